@@ -1,0 +1,90 @@
+### Hifazat interface text: English. Every word the app shows outside the
+### lessons. Variables: numbers are whole numbers.
+
+app-name = Hifazat
+app-title = Hifazat — keeping children safe online
+bar-help = Help
+bar-quick-exit = Quick exit (Esc)
+
+## Welcome and content notice
+
+welcome-choose-language = Choose your language
+welcome-title = Welcome to Hifazat
+welcome-intro = This short course helps parents and carers protect children from sexual exploitation online: how it happens, the warning signs, and what you can do.
+welcome-notice-title = Before you begin
+welcome-notice-covers = The lessons talk about the sexual abuse of children online: abuse streamed live for money, sextortion, and the signs that a child may be at risk. Nothing is described in detail, and there are no pictures.
+welcome-notice-upsetting = Some of it may be upsetting, especially if you or someone close to you has been hurt. Feeling upset is a normal reaction.
+welcome-notice-stop = You can stop at any time. The red "Quick exit" button at the top, or the Esc key, hides this screen at once.
+welcome-notice-help = If you are worried about a child, or want to talk to someone, the "Help" button at the top lists who you can contact.
+welcome-continue = I have read this, continue
+
+## Home
+
+home-title = Lessons
+home-intro = Choose a lesson. Each one ends with a short quiz so you can check what you have learned.
+home-lesson-number = Lesson { $number }
+home-status-not-started = Not started
+home-status-in-progress = In progress
+home-status-tried = Quiz taken · best score { $best }%
+home-status-passed = Passed · best score { $best }%
+home-start = Start
+home-continue = Continue
+home-review = Review
+
+## Lesson
+
+lesson-you-will-learn = What you will learn
+lesson-progress = Part { $current } of { $total }
+lesson-remember = Remember
+lesson-next = Next
+lesson-back = Back
+lesson-back-to-lessons = Lessons
+lesson-take-quiz = Take the quiz
+
+## Quiz
+
+quiz-progress = Question { $current } of { $total }
+quiz-progress-retry = Trying again: question { $current } of { $total }
+quiz-situation = The situation
+quiz-hint-single = Choose one answer.
+quiz-hint-select-all = Choose every answer that is right.
+quiz-hint-true-false = Is this true or false?
+quiz-true = True
+quiz-false = False
+quiz-check = Check my answer
+quiz-right = That's right.
+quiz-wrong = Not quite.
+quiz-why = Why
+quiz-mark-right = Right answer
+quiz-mark-your-choice = Your choice
+quiz-next = Next question
+quiz-see-results = See my result
+
+## Results
+
+results-title = Your result
+results-score = You answered { $correct } of { $total } questions correctly ({ $percent }%).
+results-passed = You passed this quiz.
+results-passed-detail = Well done. What you learned in this lesson will help you protect the children in your care.
+results-not-yet = Not passed yet.
+results-not-yet-detail = You need { $pass }% to pass. Try the questions you missed again; the explanations will help.
+results-missed = Questions to look at again:
+results-retry-missed = Try the missed questions again
+results-back-to-lessons = Back to lessons
+
+## Help
+
+help-title = Where to get help
+# source: safeguarding guide; help directory (Pakistan police emergency 15)
+help-emergency = If a child is in immediate danger, call your local emergency number now. In Pakistan, call 15.
+help-confirm-locally = Phone numbers and websites change. Each entry shows where it came from and when it was last checked. Please confirm it locally.
+# source: NSPCC, Darkness to Light (do not confront the offender yourself)
+help-not-confront = These services are there to help you. Do not confront a person you suspect yourself: it can put the child at more risk.
+help-source = Source: { $source } · checked { $checked }
+help-unconfirmed = Unconfirmed: check this number before you rely on it.
+help-close = Back
+
+## Quick exit: deliberately plain words, nothing about the course.
+
+neutral-welcome = Welcome
+neutral-continue = Continue

@@ -1,0 +1,382 @@
+//! The root of the app: which screen is showing, the reader's language,
+//! quick exit, help, and the keyboard. Screens never see each other; the
+//! root maps their messages and acts on what they ask for.
+
+use crate::course::{self, Course};
+use crate::help::{self, HelpDirectory};
+use crate::i18n::{self, I18n, Lang};
+use crate::keys::{self, KeyAction};
+use crate::progress::Progress;
+use crate::screen::{self, Ctx, home, lesson, neutral, quiz, welcome};
+use crate::settings::{Settings, Store};
+use crate::theme;
+use crate::widget::{Ui, key_listener};
+use iced::widget::{Space, button, column, container, scrollable};
+use iced::{Element, Length, Task, Theme};
+use std::sync::Arc;
+
+/// The scrollable that holds every screen, reset to the top on a new page.
+const PAGE: &str = "page";
+
+/// Everything the app teaches, loaded once and shared.
+pub struct Content {
+    pub i18n: I18n,
+    pub course: Course,
+    pub help: HelpDirectory,
+}
+
+impl Content {
+    /// Loads the content compiled into the binary. Every problem is
+    /// returned as `file:line:column: message`.
+    pub fn embedded() -> Result<Self, Vec<String>> {
+        let i18n = I18n::embedded();
+        let course = course::load_embedded();
+        let help = help::load_embedded();
+        match (i18n, course, help) {
+            (Ok(i18n), Ok(course), Ok(help)) => Ok(Content { i18n, course, help }),
+            (i18n, course, help) => {
+                let mut problems = Vec::new();
+                if let Err(errors) = i18n {
+                    problems.extend(errors.iter().map(ToString::to_string));
+                }
+                if let Err(errors) = course {
+                    problems.extend(errors.iter().map(ToString::to_string));
+                }
+                if let Err(error) = help {
+                    problems.push(error.to_string());
+                }
+                Err(problems)
+            }
+        }
+    }
+}
+
+/// How the app was started.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// `--lang`: wins over everything else.
+    pub lang: Option<Lang>,
+    /// Where settings are kept.
+    pub store: Store,
+    /// Whether to consult the OS locale (off in tests, for repeatability).
+    pub use_os_locale: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Welcome(welcome::State),
+    Home,
+    Lesson(lesson::State),
+    Quiz(quiz::State),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Welcome(welcome::Message),
+    Home(home::Message),
+    Lesson(lesson::Message),
+    Quiz(quiz::Message),
+    Help(screen::help::Message),
+    Neutral(neutral::Message),
+    OpenHelp,
+    SwitchLanguage,
+    QuickExit,
+    Key(KeyAction),
+}
+
+pub struct App {
+    content: Arc<Content>,
+    lang: Lang,
+    screen: Screen,
+    help_open: bool,
+    quick_exit: bool,
+    progress: Progress,
+    store: Store,
+}
+
+impl App {
+    pub fn new(content: Arc<Content>, config: Config) -> Self {
+        let saved = config.store.load();
+        let known = config
+            .lang
+            .or(saved.language)
+            .or_else(|| config.use_os_locale.then(i18n::from_os_locale).flatten());
+        App {
+            content,
+            // Until the reader chooses, Urdu: it is the course's first language.
+            lang: known.unwrap_or(Lang::Ur),
+            screen: Screen::Welcome(welcome::State::new(known.is_some())),
+            help_open: false,
+            quick_exit: false,
+            progress: Progress::default(),
+            store: config.store,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    pub fn is_help_open(&self) -> bool {
+        self.help_open
+    }
+
+    pub fn is_quick_exit(&self) -> bool {
+        self.quick_exit
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            i18n: &self.content.i18n,
+            lang: self.lang,
+            course: &self.content.course,
+            help: &self.content.help,
+            progress: &self.progress,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        let id = if self.quick_exit {
+            "neutral-welcome"
+        } else {
+            "app-title"
+        };
+        self.content.i18n.text(self.lang, id)
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::theme()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = (self.screen.clone(), self.help_open);
+        match message {
+            Message::QuickExit => self.quick_exit = true,
+            Message::Neutral(neutral::Message::Return) => self.quick_exit = false,
+            Message::Key(action) => {
+                if let Some(message) = self.key(action) {
+                    return self.update(message);
+                }
+            }
+            // While the neutral screen shows, nothing else may act.
+            _ if self.quick_exit => {}
+            Message::OpenHelp => self.help_open = true,
+            Message::Help(screen::help::Message::Close) => self.help_open = false,
+            Message::SwitchLanguage => self.set_language(self.lang.other()),
+            Message::Welcome(message) => self.welcome(message),
+            Message::Home(message) => match home::update(message) {
+                home::Action::OpenLesson(index) => self.open_lesson(index),
+            },
+            Message::Lesson(message) => self.lesson(message),
+            Message::Quiz(message) => self.quiz(message),
+        }
+        if (self.screen.clone(), self.help_open) != before {
+            iced::widget::operation::snap_to(PAGE, scrollable::RelativeOffset::START)
+        } else {
+            Task::none()
+        }
+    }
+
+    fn key(&self, action: KeyAction) -> Option<Message> {
+        if action == KeyAction::QuickExit {
+            return Some(Message::QuickExit);
+        }
+        if self.quick_exit {
+            return None;
+        }
+        if self.help_open {
+            return screen::help::key(action).map(Message::Help);
+        }
+        let ctx = self.ctx();
+        match &self.screen {
+            Screen::Welcome(state) => state.key(action).map(Message::Welcome),
+            Screen::Home => home::key(ctx, action).map(Message::Home),
+            Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
+            Screen::Quiz(state) => state.key(action).map(Message::Quiz),
+        }
+    }
+
+    fn set_language(&mut self, lang: Lang) {
+        self.lang = lang;
+        let settings = Settings {
+            language: Some(lang),
+            ..self.store.load()
+        };
+        if let Err(error) = self.store.save(&settings) {
+            tracing::warn!(%error, "could not save the language choice");
+        }
+    }
+
+    fn welcome(&mut self, message: welcome::Message) {
+        let Screen::Welcome(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(message) {
+            welcome::Action::None => {}
+            welcome::Action::SetLanguage(lang) => self.set_language(lang),
+            welcome::Action::Continue => self.screen = Screen::Home,
+        }
+    }
+
+    fn open_lesson(&mut self, index: usize) {
+        let Some(lesson) = self.content.course.lessons.get(index) else {
+            return;
+        };
+        self.progress.page_seen(&lesson.id, 0);
+        self.screen = Screen::Lesson(lesson::State::new(index, 0));
+    }
+
+    fn lesson(&mut self, message: lesson::Message) {
+        let content = Arc::clone(&self.content);
+        let ctx = Ctx {
+            i18n: &content.i18n,
+            lang: self.lang,
+            course: &content.course,
+            help: &content.help,
+            progress: &self.progress,
+        };
+        let Screen::Lesson(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(ctx, message) {
+            lesson::Action::None => {}
+            lesson::Action::PageShown { lesson, page } => {
+                self.progress
+                    .page_seen(&content.course.lessons[lesson].id, page);
+            }
+            lesson::Action::TakeQuiz(lesson) => {
+                self.screen = Screen::Quiz(quiz::State::new(ctx, lesson));
+            }
+            lesson::Action::Home => self.screen = Screen::Home,
+        }
+    }
+
+    fn quiz(&mut self, message: quiz::Message) {
+        let content = Arc::clone(&self.content);
+        let ctx = Ctx {
+            i18n: &content.i18n,
+            lang: self.lang,
+            course: &content.course,
+            help: &content.help,
+            progress: &self.progress,
+        };
+        let Screen::Quiz(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(ctx, message) {
+            quiz::Action::None => {}
+            quiz::Action::Finished { lesson, score } => {
+                self.progress
+                    .quiz_finished(&content.course.lessons[lesson].id, &score);
+            }
+            quiz::Action::Home => self.screen = Screen::Home,
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let direction = self.lang.direction();
+        let page: Element<'_, Message> = if self.quick_exit {
+            let typo = theme::typography(self.lang);
+            neutral::view(
+                self.content.i18n.text(self.lang, "neutral-welcome"),
+                self.content.i18n.text(self.lang, "neutral-continue"),
+                typo.font,
+            )
+            .map(Message::Neutral)
+        } else {
+            column![self.bar(), self.page()].into()
+        };
+        key_listener(page, move |key, modifiers| {
+            keys::action(key, modifiers, direction).map(Message::Key)
+        })
+        .into()
+    }
+
+    fn page(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let content: Element<'_, Message> = if self.help_open {
+            screen::help::view(ctx).map(Message::Help)
+        } else {
+            match &self.screen {
+                Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
+                Screen::Home => home::view(ctx).map(Message::Home),
+                Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
+                Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
+            }
+        };
+        scrollable(
+            container(container(content).max_width(980).padding([28, 32])).center_x(Length::Fill),
+        )
+        .id(PAGE)
+        .spacing(4)
+        .height(Length::Fill)
+        .into()
+    }
+
+    /// The bar on every screen: the name, help, the other language, and
+    /// quick exit, which works before any course content is shown.
+    fn bar(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let ui = Ui::new(self.lang);
+        let other = self.lang.other();
+        let other_ui = Ui::new(other);
+        let bar_button = |label: Element<'static, Message>, message: Message| {
+            button(label)
+                .padding([4, 16])
+                .style(theme::bar_button)
+                .on_press(message)
+        };
+        let quick_exit = button(ui.label(ctx.t("bar-quick-exit")).color(iced::Color::WHITE))
+            .padding([4, 18])
+            .style(theme::quick_exit)
+            .on_press(Message::QuickExit);
+        let row = ui
+            .row(vec![
+                ui.label(ctx.t("app-name"))
+                    .font(ui.typo.bold)
+                    .color(iced::Color::WHITE)
+                    .into(),
+                Space::new().width(Length::Fill).into(),
+                bar_button(
+                    ui.label(ctx.t("bar-help")).color(iced::Color::WHITE).into(),
+                    Message::OpenHelp,
+                )
+                .into(),
+                bar_button(
+                    other_ui
+                        .label(other.native_name())
+                        .color(iced::Color::WHITE)
+                        .into(),
+                    Message::SwitchLanguage,
+                )
+                .into(),
+                quick_exit.into(),
+            ])
+            .spacing(12);
+        container(row)
+            .padding([6, 20])
+            .width(Length::Fill)
+            .style(theme::bar)
+            .into()
+    }
+}
+
+/// Settings that load the bundled fonts, for the window and for tests.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: crate::fonts::ALL
+            .iter()
+            .map(|font| (*font).into())
+            .collect(),
+        default_font: crate::fonts::SANS,
+        ..iced::Settings::default()
+    }
+}

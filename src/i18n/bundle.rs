@@ -1,0 +1,252 @@
+use super::{Lang, line_col};
+use crate::content::{self, TextFile};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A problem in a locale file, pointing at the file, line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Every word of the app in every language, with English as the fallback.
+pub struct I18n {
+    bundles: BTreeMap<Lang, Bundle>,
+    /// Message id → attribute names, per language, for completeness checks.
+    catalogue: BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>>,
+    /// Ids already reported as missing, so a view drawn every frame logs once.
+    reported: Mutex<HashSet<(Lang, String)>>,
+}
+
+impl I18n {
+    /// Loads the locales compiled into the binary.
+    pub fn embedded() -> Result<Self, Vec<LoadError>> {
+        Self::from_files(Lang::ALL.into_iter().flat_map(|lang| {
+            content::locale_files(lang.code())
+                .into_iter()
+                .map(move |f| (lang, f))
+        }))
+    }
+
+    /// Builds the bundles from `.ftl` files. Every syntax error and every
+    /// message defined twice is reported, not just the first.
+    pub fn from_files(
+        files: impl IntoIterator<Item = (Lang, TextFile)>,
+    ) -> Result<Self, Vec<LoadError>> {
+        let mut errors = Vec::new();
+        let mut bundles: BTreeMap<Lang, Bundle> = BTreeMap::new();
+        let mut catalogue: BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
+
+        for (lang, file) in files {
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(resource) => resource,
+                Err((_, parse_errors)) => {
+                    errors.extend(parse_errors.into_iter().map(|error| {
+                        let (line, column) = line_col(&file.text, error.pos.start);
+                        LoadError {
+                            path: file.path.clone(),
+                            line,
+                            column,
+                            message: format!("Fluent syntax error: {}", error.kind),
+                        }
+                    }));
+                    continue;
+                }
+            };
+            let ids = catalogue.entry(lang).or_default();
+            for entry in resource.entries() {
+                if let ast::Entry::Message(message) = entry {
+                    let attributes = message
+                        .attributes
+                        .iter()
+                        .map(|attribute| attribute.id.name.to_owned())
+                        .collect();
+                    if ids.insert(message.id.name.to_owned(), attributes).is_some() {
+                        let (line, column) = definition_position(&file.text, message.id.name);
+                        errors.push(LoadError {
+                            path: file.path.clone(),
+                            line,
+                            column,
+                            message: format!(
+                                "message '{}' is defined twice in {lang}",
+                                message.id.name
+                            ),
+                        });
+                    }
+                }
+            }
+            let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
+            // Duplicates were reported above with their position; here the
+            // first definition simply wins.
+            let _ = bundle.add_resource(Arc::new(resource));
+        }
+
+        for lang in Lang::ALL {
+            if !bundles.contains_key(&lang) {
+                errors.push(LoadError {
+                    path: format!("locales/{}/", lang.code()),
+                    line: 1,
+                    column: 1,
+                    message: format!("no .ftl files for language '{lang}'"),
+                });
+            }
+        }
+
+        if errors.is_empty() {
+            Ok(I18n {
+                bundles,
+                catalogue,
+                reported: Mutex::new(HashSet::new()),
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The text of a message, in `lang` or else in the fallback language.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.format(lang, id, None, None)
+    }
+
+    /// The text of a message attribute (`id.attribute`).
+    pub fn attr(&self, lang: Lang, id: &str, attribute: &str) -> String {
+        self.format(lang, id, Some(attribute), None)
+    }
+
+    /// The text of a message with variables, e.g. `("current", 2.into())`.
+    pub fn text_with(&self, lang: Lang, id: &str, args: &FluentArgs<'_>) -> String {
+        self.format(lang, id, None, Some(args))
+    }
+
+    /// Whether `lang` itself (not its fallback) has the message or attribute.
+    pub fn has(&self, lang: Lang, id: &str, attribute: Option<&str>) -> bool {
+        self.catalogue
+            .get(&lang)
+            .and_then(|ids| ids.get(id))
+            .is_some_and(|attributes| attribute.is_none_or(|name| attributes.contains(name)))
+    }
+
+    /// Every message id of a language with its attribute names.
+    pub fn catalogue(&self, lang: Lang) -> impl Iterator<Item = (&str, &BTreeSet<String>)> {
+        self.catalogue
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .map(|(id, attributes)| (id.as_str(), attributes))
+    }
+
+    /// Formats a message in exactly `lang`, returning the Fluent errors
+    /// instead of hiding them. For content checks.
+    pub fn try_format(
+        &self,
+        lang: Lang,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Result<String, String> {
+        let bundle = self.bundles.get(&lang).ok_or("language not loaded")?;
+        let message = bundle.get_message(id).ok_or("message missing")?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name).map(|a| a.value()),
+            None => message.value(),
+        }
+        .ok_or("attribute or value missing")?;
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "))
+        }
+    }
+
+    fn format(
+        &self,
+        lang: Lang,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> String {
+        let preferred = self.try_format(lang, id, attribute, args);
+        let result = match preferred {
+            Ok(text) => return text,
+            Err(error) if lang != Lang::FALLBACK => {
+                self.report(lang, id, attribute, &error, "falling back to English");
+                self.try_format(Lang::FALLBACK, id, attribute, args)
+            }
+            Err(error) => Err(error),
+        };
+        result.unwrap_or_else(|error| {
+            // Never show a message id to a reader: an empty label is a bug a
+            // test catches, an id on screen would confuse a parent.
+            self.report(Lang::FALLBACK, id, attribute, &error, "showing nothing");
+            String::new()
+        })
+    }
+
+    fn report(&self, lang: Lang, id: &str, attribute: Option<&str>, error: &str, outcome: &str) {
+        let key = format!("{id}.{}", attribute.unwrap_or_default());
+        let mut reported = self
+            .reported
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
+        if reported.insert((lang, key.clone())) {
+            tracing::warn!(%lang, message = %key, %error, "{outcome}");
+        }
+    }
+}
+
+fn new_bundle(lang: Lang) -> Bundle {
+    let id = lang
+        .code()
+        .parse()
+        .expect("language codes are valid BCP 47");
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    bundle
+        .add_builtins()
+        .expect("NUMBER is the only builtin and is added once");
+    bundle
+}
+
+/// Where the last definition of `id` starts in a file (a duplicate is the
+/// later one), found by looking for a line that begins with the id.
+fn definition_position(text: &str, id: &str) -> (usize, usize) {
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(index, _)| index + 1)
+        .last()
+        .unwrap_or(1);
+    (line, 1)
+}

@@ -1,0 +1,13 @@
+//! Languages: which ones exist, their direction and fonts, the Fluent
+//! bundles that hold every word, and choosing a language from the OS locale.
+//! Nothing here depends on iced's widgets.
+
+mod bundle;
+mod lang;
+mod negotiate;
+mod source;
+
+pub use bundle::{I18n, LoadError};
+pub use lang::{Direction, Lang};
+pub use negotiate::{from_os_locale, negotiate};
+pub use source::line_col;

@@ -1,0 +1,129 @@
+//! The keyboard map: which key does what, with arrows mirrored for
+//! right-to-left languages. Pure, so it is tested without a window.
+
+use crate::i18n::Direction;
+use iced::keyboard::key::Named;
+use iced::keyboard::{Key, Modifiers};
+
+/// What a key asks for. Each screen decides what it means there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAction {
+    /// Escape: replace the screen with a neutral one at once.
+    QuickExit,
+    /// Forward in reading order (PageDown, or the arrow pointing the way the
+    /// text runs).
+    Next,
+    /// Backward in reading order.
+    Back,
+    /// Enter: the screen's main button.
+    Confirm,
+    /// 1–9 or A–I: choose the n-th option (0-based).
+    Choose(usize),
+}
+
+pub fn action(key: &Key, modifiers: Modifiers, direction: Direction) -> Option<KeyAction> {
+    if modifiers.control() || modifiers.alt() || modifiers.logo() {
+        return None;
+    }
+    let rtl = direction == Direction::RightToLeft;
+    match key {
+        Key::Named(Named::Escape) => Some(KeyAction::QuickExit),
+        Key::Named(Named::Enter) => Some(KeyAction::Confirm),
+        Key::Named(Named::PageDown) => Some(KeyAction::Next),
+        Key::Named(Named::PageUp) => Some(KeyAction::Back),
+        Key::Named(Named::ArrowRight) => Some(if rtl {
+            KeyAction::Back
+        } else {
+            KeyAction::Next
+        }),
+        Key::Named(Named::ArrowLeft) => Some(if rtl {
+            KeyAction::Next
+        } else {
+            KeyAction::Back
+        }),
+        Key::Character(c) => choice(c.as_str()).map(KeyAction::Choose),
+        _ => None,
+    }
+}
+
+fn choice(c: &str) -> Option<usize> {
+    let mut chars = c.chars();
+    let (first, None) = (chars.next()?, chars.next()) else {
+        return None;
+    };
+    match first {
+        '1'..='9' => Some(first as usize - '1' as usize),
+        'a'..='i' => Some(first as usize - 'a' as usize),
+        'A'..='I' => Some(first as usize - 'A' as usize),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(key: Key, direction: Direction) -> Option<KeyAction> {
+        action(&key, Modifiers::default(), direction)
+    }
+
+    #[test]
+    fn arrows_follow_the_reading_direction() {
+        let right = Key::Named(Named::ArrowRight);
+        let left = Key::Named(Named::ArrowLeft);
+        assert_eq!(
+            press(right.clone(), Direction::LeftToRight),
+            Some(KeyAction::Next)
+        );
+        assert_eq!(press(right, Direction::RightToLeft), Some(KeyAction::Back));
+        assert_eq!(press(left, Direction::RightToLeft), Some(KeyAction::Next));
+        assert_eq!(
+            press(Key::Named(Named::PageDown), Direction::RightToLeft),
+            Some(KeyAction::Next)
+        );
+    }
+
+    #[test]
+    fn numbers_and_letters_choose_options() {
+        assert_eq!(
+            press(Key::Character("1".into()), Direction::LeftToRight),
+            Some(KeyAction::Choose(0))
+        );
+        assert_eq!(
+            press(Key::Character("c".into()), Direction::LeftToRight),
+            Some(KeyAction::Choose(2))
+        );
+        assert_eq!(
+            press(Key::Character("D".into()), Direction::RightToLeft),
+            Some(KeyAction::Choose(3))
+        );
+        assert_eq!(
+            press(Key::Character("0".into()), Direction::LeftToRight),
+            None
+        );
+        assert_eq!(
+            press(Key::Character("ab".into()), Direction::LeftToRight),
+            None
+        );
+    }
+
+    #[test]
+    fn shortcuts_with_control_are_left_alone() {
+        assert_eq!(
+            action(
+                &Key::Character("c".into()),
+                Modifiers::CTRL,
+                Direction::LeftToRight
+            ),
+            None
+        );
+        assert_eq!(
+            action(
+                &Key::Named(Named::Escape),
+                Modifiers::default(),
+                Direction::RightToLeft
+            ),
+            Some(KeyAction::QuickExit)
+        );
+    }
+}

@@ -1,0 +1,67 @@
+use clap::Parser;
+use hifazat::app::{self, App, Config, Content};
+use hifazat::i18n::Lang;
+use hifazat::settings::Store;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Hifazat: an offline course for parents and carers on keeping children
+/// safe from online sexual exploitation, in Urdu and English.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Cli {
+    /// Language to start in: ur (Urdu) or en (English).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<Lang>,
+
+    /// Folder for settings and the log, instead of the platform's data folder.
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data_dir = cli.data_dir.or_else(|| {
+        directories::ProjectDirs::from("org", "Hifazat", "hifazat")
+            .map(|dirs| dirs.data_dir().to_path_buf())
+    });
+    hifazat::logging::init(data_dir.as_deref());
+
+    let content = match Content::embedded() {
+        Ok(content) => Arc::new(content),
+        Err(problems) => {
+            eprintln!("hifazat: the built-in course content has problems:");
+            for problem in &problems {
+                eprintln!("  {problem}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let config = Config {
+        lang: cli.lang,
+        store: data_dir.map(Store::in_dir).unwrap_or_default(),
+        use_os_locale: true,
+    };
+
+    let result = iced::application(
+        move || App::new(Arc::clone(&content), config.clone()),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .settings(app::settings())
+    .window_size((1280.0, 860.0))
+    .centered()
+    .run();
+
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!(%error, "the window could not be opened");
+            eprintln!("hifazat: the window could not be opened: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! The lessons, each with its state: not started, in progress, or passed
+//! with the best score.
+
+use super::Ctx;
+use crate::course::ids;
+use crate::keys::KeyAction;
+use crate::progress::LessonStatus;
+use crate::theme;
+use iced::widget::{Column, column, container};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open(usize),
+}
+
+pub enum Action {
+    OpenLesson(usize),
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::Open(lesson) => Action::OpenLesson(lesson),
+    }
+}
+
+/// Number keys open a lesson; Enter opens the first one not yet passed.
+pub fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
+    match action {
+        KeyAction::Choose(index) if index < ctx.course.lessons.len() => Some(Message::Open(index)),
+        KeyAction::Confirm => Some(Message::Open(suggested(ctx))),
+        _ => None,
+    }
+}
+
+/// The lesson to offer first: the first one not passed, else the first.
+fn suggested(ctx: Ctx<'_>) -> usize {
+    ctx.course
+        .lessons
+        .iter()
+        .position(|lesson| !matches!(ctx.progress.status(&lesson.id), LessonStatus::Passed { .. }))
+        .unwrap_or(0)
+}
+
+pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+    let ui = ctx.ui();
+    let suggested = suggested(ctx);
+    let cards = ctx
+        .course
+        .lessons
+        .iter()
+        .enumerate()
+        .map(|(index, lesson)| {
+            let title_id = ids::lesson(lesson);
+            let status = ctx.progress.status(&lesson.id);
+            let status_text = match status {
+                LessonStatus::NotStarted => ctx.t("home-status-not-started"),
+                LessonStatus::InProgress { best_percent: None } => ctx.t("home-status-in-progress"),
+                LessonStatus::InProgress {
+                    best_percent: Some(best),
+                } => ctx.t_with("home-status-tried", &[("best", best.into())]),
+                LessonStatus::Passed { best_percent } => {
+                    ctx.t_with("home-status-passed", &[("best", best_percent.into())])
+                }
+            };
+            let button_label = match status {
+                LessonStatus::NotStarted => ctx.t("home-start"),
+                LessonStatus::InProgress { .. } => ctx.t("home-continue"),
+                LessonStatus::Passed { .. } => ctx.t("home-review"),
+            };
+            let numbered_title =
+                ctx.t_with("home-lesson-number", &[("number", (index + 1) as i64)]);
+            let card = column![
+                ui.small(numbered_title).color(theme::MUTED),
+                ui.heading(ctx.t(&title_id)),
+                ui.body(ctx.attr(&title_id, "goal")),
+                ui.row(vec![
+                    ui.strong(status_text).width(Length::Fill).into(),
+                    ui.forward_button(button_label, Some(Message::Open(index)), index == suggested),
+                ])
+                .spacing(16),
+            ]
+            .spacing(8);
+            container(card)
+                .padding(20)
+                .width(Length::Fill)
+                .style(theme::panel)
+                .into()
+        });
+    column![
+        ui.title(ctx.t("home-title")),
+        ui.body(ctx.t("home-intro")),
+        Column::with_children(cards).spacing(16),
+    ]
+    .spacing(20)
+    .into()
+}

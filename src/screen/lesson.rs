@@ -1,0 +1,153 @@
+//! A lesson, one page at a time: its sections, then the key points
+//! ("Remember") with the way on to the quiz.
+
+use super::{Ctx, paragraphs};
+use crate::course::{Lesson, ids};
+use crate::keys::KeyAction;
+use crate::theme;
+use iced::widget::{Column, column, container};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub lesson: usize,
+    /// 0..sections.len() are sections; sections.len() is "Remember".
+    pub page: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Next,
+    Back,
+    TakeQuiz,
+    Home,
+}
+
+pub enum Action {
+    None,
+    PageShown { lesson: usize, page: usize },
+    TakeQuiz(usize),
+    Home,
+}
+
+impl State {
+    pub fn new(lesson: usize, page: usize) -> Self {
+        State { lesson, page }
+    }
+
+    fn pages(lesson: &Lesson) -> usize {
+        lesson.sections.len() + 1
+    }
+
+    pub fn update(&mut self, ctx: Ctx<'_>, message: Message) -> Action {
+        let lesson = &ctx.course.lessons[self.lesson];
+        match message {
+            Message::Next if self.page + 1 < Self::pages(lesson) => {
+                self.page += 1;
+                Action::PageShown {
+                    lesson: self.lesson,
+                    page: self.page,
+                }
+            }
+            Message::Next => Action::None,
+            Message::Back if self.page > 0 => {
+                self.page -= 1;
+                Action::None
+            }
+            Message::Back => Action::Home,
+            Message::TakeQuiz => Action::TakeQuiz(self.lesson),
+            Message::Home => Action::Home,
+        }
+    }
+
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
+        let last_page = self.page + 1 == Self::pages(&ctx.course.lessons[self.lesson]);
+        match action {
+            KeyAction::Next if !last_page => Some(Message::Next),
+            KeyAction::Confirm if last_page => Some(Message::TakeQuiz),
+            KeyAction::Confirm => Some(Message::Next),
+            KeyAction::Back => Some(Message::Back),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let ui = ctx.ui();
+        let lesson = &ctx.course.lessons[self.lesson];
+        let pages = Self::pages(lesson);
+        let lesson_id = ids::lesson(lesson);
+        let place = ctx.t_with(
+            "lesson-progress",
+            &[("current", (self.page + 1) as i64), ("total", pages as i64)],
+        );
+
+        let mut page = Column::new().spacing(16);
+        if let Some(section) = lesson.sections.get(self.page) {
+            if self.page == 0 {
+                page = page.push(
+                    container(
+                        column![
+                            ui.strong(ctx.t("lesson-you-will-learn")),
+                            ui.body(ctx.attr(&lesson_id, "goal"))
+                        ]
+                        .spacing(6),
+                    )
+                    .padding(16)
+                    .width(Length::Fill)
+                    .style(theme::notice),
+                );
+            }
+            let section_id = ids::section(lesson, section);
+            page = page.push(ui.heading(ctx.t(&section_id)));
+            let body = ctx.attr(&section_id, "body");
+            for paragraph in paragraphs(&body) {
+                page = page.push(ui.body(paragraph.to_owned()));
+            }
+        } else {
+            page = page.push(ui.heading(ctx.t("lesson-remember")));
+            for key in &lesson.key_points {
+                page = page.push(
+                    container(ui.body(ctx.t(&ids::key_point(lesson, key))))
+                        .padding([10, 16])
+                        .width(Length::Fill)
+                        .style(theme::panel),
+                );
+            }
+        }
+
+        let last_page = self.page + 1 == pages;
+        let forward = if last_page {
+            ui.forward_button(ctx.t("lesson-take-quiz"), Some(Message::TakeQuiz), true)
+        } else {
+            ui.forward_button(ctx.t("lesson-next"), Some(Message::Next), true)
+        };
+        let back_label = if self.page == 0 {
+            ctx.t("lesson-back-to-lessons")
+        } else {
+            ctx.t("lesson-back")
+        };
+        let navigation = ui
+            .row(vec![
+                ui.back_button(back_label, Some(Message::Back)),
+                iced::widget::Space::new().width(Length::Fill).into(),
+                forward,
+            ])
+            .spacing(16);
+
+        column![
+            ui.small(ctx.t(&lesson_id)).color(theme::MUTED),
+            ui.row(vec![
+                ui.strong(place).width(Length::Shrink).into(),
+                ui.progress_dots(self.page, pages),
+            ])
+            .spacing(16),
+            container(page)
+                .padding(24)
+                .width(Length::Fill)
+                .style(theme::panel),
+            navigation,
+        ]
+        .spacing(16)
+        .into()
+    }
+}

@@ -1,0 +1,54 @@
+//! One module per screen. Each owns its `State` and `Message`, turns
+//! messages into an `Action` for the root, and draws itself from a `Ctx`.
+
+pub mod help;
+pub mod home;
+pub mod lesson;
+pub mod neutral;
+pub mod quiz;
+pub mod results;
+pub mod welcome;
+
+use crate::course::Course;
+use crate::help::HelpDirectory;
+use crate::i18n::{I18n, Lang};
+use crate::progress::Progress;
+use crate::widget::Ui;
+use fluent_bundle::FluentArgs;
+
+/// What every screen reads to draw itself.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub i18n: &'a I18n,
+    pub lang: Lang,
+    pub course: &'a Course,
+    pub help: &'a HelpDirectory,
+    pub progress: &'a Progress,
+}
+
+impl Ctx<'_> {
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.text(self.lang, id)
+    }
+
+    pub fn attr(&self, id: &str, attribute: &str) -> String {
+        self.i18n.attr(self.lang, id, attribute)
+    }
+
+    pub fn t_with(&self, id: &str, args: &[(&'static str, i64)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        self.i18n.text_with(self.lang, id, &fluent_args)
+    }
+
+    pub fn ui(&self) -> Ui {
+        Ui::new(self.lang)
+    }
+}
+
+/// Splits a Fluent body into paragraphs at blank lines.
+pub fn paragraphs(body: &str) -> impl Iterator<Item = &str> {
+    body.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}

@@ -1,0 +1,224 @@
+//! A quiz, one question at a time: choose, check, read why, go on. When the
+//! round is over the results show (see `results`).
+
+use super::{Ctx, results};
+use crate::course::{Lesson, QuestionKind, ids};
+use crate::keys::KeyAction;
+use crate::quiz::{Attempt, Score};
+use crate::theme::{self, OptionLook};
+use crate::widget::{AnswerOption, answer_option};
+use iced::widget::{Column, column, container};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub lesson: usize,
+    pub attempt: Attempt,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(usize),
+    Check,
+    Next,
+    RetryMissed,
+    Home,
+}
+
+pub enum Action {
+    None,
+    Finished { lesson: usize, score: Score },
+    Home,
+}
+
+impl State {
+    pub fn new(ctx: Ctx<'_>, lesson: usize) -> Self {
+        State {
+            lesson,
+            attempt: Attempt::new(&ctx.course.lessons[lesson].quiz),
+        }
+    }
+
+    fn kind<'c>(&self, lesson: &'c Lesson) -> Option<&'c QuestionKind> {
+        self.attempt
+            .current()
+            .map(|index| &lesson.quiz.questions[index].kind)
+    }
+
+    pub fn update(&mut self, ctx: Ctx<'_>, message: Message) -> Action {
+        let lesson = &ctx.course.lessons[self.lesson];
+        match message {
+            Message::Choose(option) => {
+                if let Some(kind) = self.kind(lesson) {
+                    self.attempt.choose(kind, option);
+                }
+                Action::None
+            }
+            Message::Check => {
+                if let Some(kind) = self.kind(lesson) {
+                    self.attempt.check(kind);
+                }
+                Action::None
+            }
+            Message::Next => {
+                self.attempt.next();
+                if self.attempt.is_finished() {
+                    Action::Finished {
+                        lesson: self.lesson,
+                        score: self.attempt.score(),
+                    }
+                } else {
+                    Action::None
+                }
+            }
+            Message::RetryMissed => {
+                self.attempt.retry_missed();
+                Action::None
+            }
+            Message::Home => Action::Home,
+        }
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        if self.attempt.is_finished() {
+            return results::key(&self.attempt, action);
+        }
+        let checked = self.attempt.feedback().is_some();
+        match action {
+            KeyAction::Choose(option) if !checked => Some(Message::Choose(option)),
+            KeyAction::Confirm if checked => Some(Message::Next),
+            KeyAction::Confirm if self.attempt.can_check() => Some(Message::Check),
+            KeyAction::Next if checked => Some(Message::Next),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let lesson = &ctx.course.lessons[self.lesson];
+        let Some(index) = self.attempt.current() else {
+            return results::view(ctx, lesson, &self.attempt);
+        };
+        let ui = ctx.ui();
+        let question = &lesson.quiz.questions[index];
+        let id = ids::question(lesson, question);
+        let (current, total) = self.attempt.place();
+        let place_id = if self.attempt.is_retry() {
+            "quiz-progress-retry"
+        } else {
+            "quiz-progress"
+        };
+        let place = ctx.t_with(
+            place_id,
+            &[("current", current as i64), ("total", total as i64)],
+        );
+
+        let mut content = Column::new()
+            .spacing(16)
+            .push(ui.small(ctx.t(&ids::lesson(lesson))).color(theme::MUTED));
+        content = content.push(
+            ui.row(vec![
+                ui.strong(place).width(Length::Shrink).into(),
+                ui.progress_dots(current - 1, total),
+            ])
+            .spacing(16),
+        );
+        if matches!(question.kind, QuestionKind::Scenario { .. }) {
+            content = content.push(
+                container(
+                    column![
+                        ui.strong(ctx.t("quiz-situation")),
+                        ui.body(ctx.attr(&id, "situation"))
+                    ]
+                    .spacing(6),
+                )
+                .padding(16)
+                .width(Length::Fill)
+                .style(theme::notice),
+            );
+        }
+        let hint = match question.kind {
+            QuestionKind::SelectAll { .. } => "quiz-hint-select-all",
+            QuestionKind::TrueFalse { .. } => "quiz-hint-true-false",
+            QuestionKind::Single { .. } | QuestionKind::Scenario { .. } => "quiz-hint-single",
+        };
+        content = content
+            .push(ui.heading(ctx.t(&id)))
+            .push(ui.small(ctx.t(hint)).color(theme::MUTED));
+
+        let feedback = self.attempt.feedback();
+        let options = question.kind.options();
+        let mut answers = Column::new().spacing(10);
+        for (number, option) in options.iter().enumerate() {
+            let label = match question.kind {
+                QuestionKind::TrueFalse { .. } => ctx.t(&format!("quiz-{option}")),
+                _ => ctx.attr(&id, option),
+            };
+            let chosen = self.attempt.selected().contains(&number);
+            let right = feedback.is_some_and(|f| f.right_options.contains(&number));
+            let (look, mark) = match feedback {
+                None if chosen => (OptionLook::Chosen, None),
+                None => (OptionLook::Idle, None),
+                Some(_) if right => (OptionLook::Right, Some(ctx.t("quiz-mark-right"))),
+                Some(_) if chosen => (
+                    OptionLook::ChosenWrong,
+                    Some(ctx.t("quiz-mark-your-choice")),
+                ),
+                Some(_) => (OptionLook::Idle, None),
+            };
+            answers = answers.push(answer_option(
+                &ui,
+                AnswerOption {
+                    number: number + 1,
+                    label,
+                    multiple: question.kind.is_multiple(),
+                    chosen,
+                    look,
+                    mark,
+                },
+                feedback.is_none().then_some(Message::Choose(number)),
+            ));
+        }
+        content = content.push(answers);
+
+        match feedback {
+            None => {
+                content = content.push(ui.at_start(ui.button(
+                    ctx.t("quiz-check"),
+                    self.attempt.can_check().then_some(Message::Check),
+                    true,
+                )));
+            }
+            Some(feedback) => {
+                let verdict = if feedback.correct {
+                    "quiz-right"
+                } else {
+                    "quiz-wrong"
+                };
+                content = content.push(
+                    container(
+                        column![
+                            ui.heading(ctx.t(verdict)),
+                            ui.strong(ctx.t("quiz-why")),
+                            ui.body(ctx.attr(&id, "why")),
+                        ]
+                        .spacing(8),
+                    )
+                    .padding(20)
+                    .width(Length::Fill)
+                    .style(theme::feedback(feedback.correct)),
+                );
+                let next_label = if current == total {
+                    ctx.t("quiz-see-results")
+                } else {
+                    ctx.t("quiz-next")
+                };
+                content = content.push(ui.at_start(ui.forward_button(
+                    next_label,
+                    Some(Message::Next),
+                    true,
+                )));
+            }
+        }
+        content.into()
+    }
+}

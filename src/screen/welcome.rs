@@ -1,0 +1,124 @@
+//! The first screen: choose a language (when we cannot tell), then the
+//! content notice — what the course covers, that it may upset, that one
+//! can stop at any time, and where help is.
+
+use super::Ctx;
+use crate::i18n::Lang;
+use crate::keys::KeyAction;
+use crate::theme;
+use iced::widget::{button, column, container, row};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    /// True until a language is known from the command line, the last
+    /// choice or the OS locale, or the reader picks one here.
+    asking_language: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(Lang),
+    Continue,
+}
+
+pub enum Action {
+    None,
+    SetLanguage(Lang),
+    Continue,
+}
+
+impl State {
+    pub fn new(language_known: bool) -> Self {
+        State {
+            asking_language: !language_known,
+        }
+    }
+
+    pub fn is_asking_language(&self) -> bool {
+        self.asking_language
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Choose(lang) => {
+                self.asking_language = false;
+                Action::SetLanguage(lang)
+            }
+            Message::Continue if !self.asking_language => Action::Continue,
+            Message::Continue => Action::None,
+        }
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        match action {
+            KeyAction::Choose(index) if self.asking_language => {
+                Lang::ALL.get(index).copied().map(Message::Choose)
+            }
+            KeyAction::Confirm | KeyAction::Next if !self.asking_language => {
+                Some(Message::Continue)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        if self.asking_language {
+            return choose_language(ctx);
+        }
+        let ui = ctx.ui();
+        let notice = column![
+            ui.heading(ctx.t("welcome-notice-title")),
+            ui.body(ctx.t("welcome-notice-covers")),
+            ui.body(ctx.t("welcome-notice-upsetting")),
+            ui.body(ctx.t("welcome-notice-stop")),
+            ui.body(ctx.t("welcome-notice-help")),
+        ]
+        .spacing(12);
+        column![
+            ui.title(ctx.t("welcome-title")),
+            ui.body(ctx.t("welcome-intro")),
+            container(notice).padding(24).style(theme::notice),
+            ui.at_start(ui.forward_button(
+                ctx.t("welcome-continue"),
+                Some(Message::Continue),
+                true
+            )),
+        ]
+        .spacing(24)
+        .max_width(900)
+        .into()
+    }
+}
+
+/// Both language names, each in its own script and font, large enough to
+/// find without reading the rest of the screen.
+fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+    let choice = |lang: Lang| {
+        let ui = crate::widget::Ui::new(lang);
+        button(
+            container(ui.title(lang.native_name()).width(Length::Shrink))
+                .center_x(Length::Fill)
+                .padding([12, 24]),
+        )
+        .width(260)
+        .style(theme::primary)
+        .on_press(Message::Choose(lang))
+    };
+    let prompt = |lang: Lang| {
+        let ui = crate::widget::Ui::new(lang);
+        container(
+            ui.body(ctx.i18n.text(lang, "welcome-choose-language"))
+                .width(Length::Shrink),
+        )
+        .center_x(Length::Fill)
+    };
+    column![
+        prompt(Lang::Ur),
+        prompt(Lang::En),
+        container(row![choice(Lang::Ur), choice(Lang::En)].spacing(32)).center_x(Length::Fill),
+    ]
+    .spacing(24)
+    .width(Length::Fill)
+    .into()
+}

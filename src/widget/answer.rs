@@ -1,0 +1,80 @@
+use super::Ui;
+use crate::theme::{self, OptionLook};
+use iced::widget::{Space, button, container};
+use iced::{Background, Border, Element, Length, Theme};
+
+/// One answer option as the reader sees it.
+pub struct AnswerOption {
+    /// 1-based, the key that chooses it.
+    pub number: usize,
+    pub label: String,
+    /// Tick boxes for "choose all that apply", round marks otherwise.
+    pub multiple: bool,
+    pub chosen: bool,
+    pub look: OptionLook,
+    /// After checking: a word saying this was right or was a wrong choice,
+    /// so the result never depends on seeing colour.
+    pub mark: Option<String>,
+}
+
+/// A large, full-width answer option: key number, a radio or tick box drawn
+/// as a shape (not a glyph the bundled fonts may lack), the text, the mark.
+pub fn answer_option<'a, Message: Clone + 'a>(
+    ui: &Ui,
+    option: AnswerOption,
+    on_press: Option<Message>,
+) -> Element<'a, Message> {
+    let mut parts: Vec<Element<'a, Message>> = vec![
+        ui.small(option.number.to_string())
+            .font(crate::fonts::SANS_BOLD)
+            .into(),
+        indicator(option.multiple, option.chosen, option.look),
+        ui.body(option.label).into(),
+    ];
+    if let Some(mark) = option.mark {
+        parts.push(ui.strong(mark).into());
+    }
+    button(ui.row(parts).spacing(14))
+        .width(Length::Fill)
+        .padding([10, 16])
+        .style(theme::answer_option(option.look))
+        .on_press_maybe(on_press)
+        .into()
+}
+
+fn indicator<'a, Message: 'a>(
+    multiple: bool,
+    chosen: bool,
+    look: OptionLook,
+) -> Element<'a, Message> {
+    let tone = match look {
+        OptionLook::Right => theme::RIGHT,
+        OptionLook::ChosenWrong => theme::WRONG,
+        OptionLook::Idle | OptionLook::Chosen => theme::PRIMARY,
+    };
+    let (outer_radius, inner_radius) = if multiple { (4.0, 2.0) } else { (13.0, 7.0) };
+    let inner = container(Space::new())
+        .width(14)
+        .height(14)
+        .style(move |_theme: &Theme| container::Style {
+            background: chosen.then_some(Background::Color(tone)),
+            border: Border {
+                radius: inner_radius.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        });
+    container(inner)
+        .center_x(26)
+        .center_y(26)
+        .style(move |_theme: &Theme| container::Style {
+            background: Some(Background::Color(theme::PANEL)),
+            border: Border {
+                color: tone,
+                width: 2.5,
+                radius: outer_radius.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
+}

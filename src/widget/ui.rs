@@ -1,0 +1,199 @@
+use crate::fonts;
+use crate::i18n::Lang;
+use crate::theme::{self, Typography};
+use iced::widget::text::IntoFragment;
+use iced::widget::{Container, Row, Text, button, container, text};
+use iced::{Alignment, Background, Border, Element, Length, Theme};
+
+/// Builds widgets for the reader's language: the right font, size and line
+/// height, and rows laid out in reading order.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui {
+    pub lang: Lang,
+    pub typo: Typography,
+}
+
+impl Ui {
+    pub fn new(lang: Lang) -> Self {
+        Ui {
+            lang,
+            typo: theme::typography(lang),
+        }
+    }
+
+    fn styled<'a>(&self, content: impl IntoFragment<'a>, size: f32, bold: bool) -> Text<'a> {
+        text(content)
+            .font(if bold { self.typo.bold } else { self.typo.font })
+            .size(size)
+            .line_height(self.typo.line_height)
+    }
+
+    /// A paragraph that fills the width, so right-to-left text sits right.
+    pub fn body<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
+        self.styled(content, self.typo.body, false)
+            .width(Length::Fill)
+    }
+
+    pub fn small<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
+        self.styled(content, self.typo.small, false)
+    }
+
+    pub fn strong<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
+        self.styled(content, self.typo.body, true)
+    }
+
+    pub fn heading<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
+        self.styled(content, self.typo.heading, true)
+            .width(Length::Fill)
+    }
+
+    pub fn title<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
+        self.styled(content, self.typo.title, true)
+            .width(Length::Fill)
+    }
+
+    /// A label for a button: its size, unstretched.
+    pub fn label<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
+        self.styled(content, self.typo.body, false)
+    }
+
+    /// A row whose children are given in reading order and laid out
+    /// right-to-left for Urdu.
+    pub fn row<'a, Message: 'a>(
+        &self,
+        mut children: Vec<Element<'a, Message>>,
+    ) -> Row<'a, Message> {
+        if self.lang.is_rtl() {
+            children.reverse();
+        }
+        Row::with_children(children).align_y(Alignment::Center)
+    }
+
+    /// Where the start of a line is: left, or right for Urdu.
+    pub fn start(&self) -> Alignment {
+        if self.lang.is_rtl() {
+            Alignment::End
+        } else {
+            Alignment::Start
+        }
+    }
+
+    /// A container that places its content at the start of the line.
+    pub fn at_start<'a, Message: 'a>(
+        &self,
+        content: impl Into<Element<'a, Message>>,
+    ) -> Container<'a, Message> {
+        container(content).width(Length::Fill).align_x(self.start())
+    }
+
+    /// "Next ›" — the arrow points the way the text runs. The arrow is its
+    /// own text run so the bidi algorithm never mirrors it unexpectedly.
+    pub fn forward_button<'a, Message: Clone + 'a>(
+        &self,
+        label: String,
+        on_press: Option<Message>,
+        primary: bool,
+    ) -> Element<'a, Message> {
+        let arrow = if self.lang.is_rtl() { "‹" } else { "›" };
+        self.nav_button(
+            vec![self.label(label).into(), arrow_text(arrow).into()],
+            on_press,
+            primary,
+        )
+    }
+
+    /// "‹ Back", mirrored for Urdu.
+    pub fn back_button<'a, Message: Clone + 'a>(
+        &self,
+        label: String,
+        on_press: Option<Message>,
+    ) -> Element<'a, Message> {
+        let arrow = if self.lang.is_rtl() { "›" } else { "‹" };
+        self.nav_button(
+            vec![arrow_text(arrow).into(), self.label(label).into()],
+            on_press,
+            false,
+        )
+    }
+
+    fn nav_button<'a, Message: Clone + 'a>(
+        &self,
+        parts: Vec<Element<'a, Message>>,
+        on_press: Option<Message>,
+        primary: bool,
+    ) -> Element<'a, Message> {
+        button(self.row(parts).spacing(10))
+            .padding([8, 22])
+            .height(Length::Shrink)
+            .style(if primary {
+                theme::primary
+            } else {
+                theme::secondary
+            })
+            .on_press_maybe(on_press)
+            .into()
+    }
+
+    /// A plain action button with a text label.
+    pub fn button<'a, Message: Clone + 'a>(
+        &self,
+        label: String,
+        on_press: Option<Message>,
+        primary: bool,
+    ) -> Element<'a, Message> {
+        button(self.label(label))
+            .padding([8, 22])
+            .style(if primary {
+                theme::primary
+            } else {
+                theme::secondary
+            })
+            .on_press_maybe(on_press)
+            .into()
+    }
+
+    /// Dots for "where am I": done, current (larger), to come.
+    pub fn progress_dots<'a, Message: 'a>(
+        &self,
+        current: usize,
+        total: usize,
+    ) -> Element<'a, Message> {
+        let dots = (0..total)
+            .map(|index| {
+                let size = if index == current { 16.0 } else { 12.0 };
+                let filled = index <= current;
+                container(iced::widget::Space::new())
+                    .width(size)
+                    .height(size)
+                    .style(move |_theme: &Theme| container::Style {
+                        background: filled.then_some(Background::Color(theme::PRIMARY)),
+                        border: Border {
+                            color: theme::PRIMARY,
+                            width: 2.0,
+                            radius: (size / 2.0).into(),
+                        },
+                        ..container::Style::default()
+                    })
+                    .into()
+            })
+            .collect();
+        self.row(dots).spacing(8).into()
+    }
+}
+
+/// Arrows are drawn in Noto Sans, which has the guillemets, whatever the
+/// language of the label.
+fn arrow_text<'a>(arrow: &'a str) -> Text<'a> {
+    text(arrow).font(fonts::SANS_BOLD).size(26).line_height(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urdu_lines_start_on_the_right() {
+        assert_eq!(Ui::new(Lang::Ur).start(), Alignment::End);
+        assert_eq!(Ui::new(Lang::En).start(), Alignment::Start);
+    }
+}
