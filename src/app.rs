@@ -206,6 +206,9 @@ impl App {
 
     fn set_language(&mut self, lang: Lang) {
         self.lang = lang;
+        if let Screen::Welcome(state) = &mut self.screen {
+            state.language_chosen();
+        }
         let settings = Settings {
             language: Some(lang),
             ..self.store.load()
@@ -327,17 +330,22 @@ impl App {
         let ctx = self.ctx();
         let ui = Ui::new(self.lang);
         let other = self.lang.other();
-        let other_ui = Ui::new(other);
-        let bar_button = |label: Element<'static, Message>, message: Message| {
-            button(label)
-                .padding([4, 16])
-                .style(theme::bar_button)
-                .on_press(message)
-        };
-        let quick_exit = button(ui.label(ctx.t("bar-quick-exit")).color(iced::Color::WHITE))
-            .padding([4, 18])
-            .style(theme::quick_exit)
-            .on_press(Message::QuickExit);
+        // Every bar button has the same height whatever its script, and is
+        // at least 48 px tall so it is easy to hit on a touch screen.
+        let bar_button =
+            |ui: Ui,
+             label: String,
+             message: Message,
+             style: fn(&Theme, button::Status) -> button::Style| {
+                let label = ui
+                    .text(label, ui.typo.small + 1.0, false)
+                    .color(iced::Color::WHITE);
+                button(container(label).center_y(Length::Fill))
+                    .height(48)
+                    .padding([0, 16])
+                    .style(style)
+                    .on_press(message)
+            };
         let row = ui
             .row(vec![
                 ui.label(ctx.t("app-name"))
@@ -345,20 +353,21 @@ impl App {
                     .color(iced::Color::WHITE)
                     .into(),
                 Space::new().width(Length::Fill).into(),
+                bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
                 bar_button(
-                    ui.label(ctx.t("bar-help")).color(iced::Color::WHITE).into(),
-                    Message::OpenHelp,
-                )
-                .into(),
-                bar_button(
-                    other_ui
-                        .label(other.native_name())
-                        .color(iced::Color::WHITE)
-                        .into(),
+                    Ui::new(other),
+                    other.native_name().to_owned(),
                     Message::SwitchLanguage,
+                    theme::bar_button,
                 )
                 .into(),
-                quick_exit.into(),
+                bar_button(
+                    ui,
+                    ctx.t("bar-quick-exit"),
+                    Message::QuickExit,
+                    theme::quick_exit,
+                )
+                .into(),
             ])
             .spacing(12);
         container(row)

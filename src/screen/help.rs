@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::help::Status;
 use crate::keys::KeyAction;
 use crate::theme;
-use iced::widget::{Column, column, container, text};
+use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone)]
@@ -19,9 +19,10 @@ pub fn key(action: KeyAction) -> Option<Message> {
 
 pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let ui = ctx.ui();
-    let mut groups = Column::new().spacing(16);
+    let mut groups = ui.column().spacing(16);
     for (country, entries) in ctx.help.by_country() {
-        let mut group = Column::new()
+        let mut group = ui
+            .column()
             .spacing(12)
             .push(ui.heading(ctx.t(&format!("country-{country}"))));
         for entry in entries {
@@ -38,10 +39,12 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 })
                 .collect();
             let mut card = column![
-                ui.strong(ctx.t(&id)),
+                ui.block(ui.strong(ctx.t(&id))),
                 ui.row(contacts).spacing(24),
                 ui.body(ctx.attr(&id, "for")),
             ]
+            .align_x(ui.start())
+            .width(Length::Fill)
             .spacing(4);
             let checked = ctx.i18n.text_with(ctx.lang, "help-source", &{
                 let mut args = fluent_bundle::FluentArgs::new();
@@ -49,9 +52,10 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 args.set("checked", entry.checked.clone());
                 args
             });
-            card = card.push(ui.small(checked).color(theme::MUTED));
+            card = card.push(ui.block(ui.small(checked).color(theme::MUTED)));
             if entry.status == Status::Unconfirmed {
-                card = card.push(ui.strong(ctx.t("help-unconfirmed")).color(theme::WRONG));
+                card =
+                    card.push(ui.block(ui.strong(ctx.t("help-unconfirmed")).color(theme::WRONG)));
             }
             group = group.push(
                 container(card)
@@ -66,7 +70,7 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
         ui.title(ctx.t("help-title")),
         container(
             column![
-                ui.strong(ctx.t("help-emergency")),
+                ui.body(ctx.t("help-emergency")),
                 ui.body(ctx.t("help-confirm-locally"))
             ]
             .spacing(8)
@@ -78,6 +82,8 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
         groups,
         ui.at_start(ui.back_button(ctx.t("help-close"), Some(Message::Close))),
     ]
+    .align_x(ui.start())
+    .width(Length::Fill)
     .spacing(20)
     .into()
 }

@@ -71,15 +71,17 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
             let numbered_title =
                 ctx.t_with("home-lesson-number", &[("number", (index + 1) as i64)]);
             let card = column![
-                ui.small(numbered_title).color(theme::MUTED),
+                ui.block(ui.small(numbered_title).color(theme::MUTED)),
                 ui.heading(ctx.t(&title_id)),
                 ui.body(ctx.attr(&title_id, "goal")),
                 ui.row(vec![
-                    ui.strong(status_text).width(Length::Fill).into(),
+                    ui.block(ui.strong(status_text)),
                     ui.forward_button(button_label, Some(Message::Open(index)), index == suggested),
                 ])
                 .spacing(16),
             ]
+            .align_x(ui.start())
+            .width(Length::Fill)
             .spacing(8);
             container(card)
                 .padding(20)
@@ -90,8 +92,13 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     column![
         ui.title(ctx.t("home-title")),
         ui.body(ctx.t("home-intro")),
-        Column::with_children(cards).spacing(16),
+        Column::with_children(cards)
+            .align_x(ui.start())
+            .width(Length::Fill)
+            .spacing(16),
     ]
+    .align_x(ui.start())
+    .width(Length::Fill)
     .spacing(20)
     .into()
 }

@@ -5,7 +5,7 @@ use super::{Ctx, paragraphs};
 use crate::course::{Lesson, ids};
 use crate::keys::KeyAction;
 use crate::theme;
-use iced::widget::{Column, column, container};
+use iced::widget::{column, container};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,15 +81,17 @@ impl State {
             &[("current", (self.page + 1) as i64), ("total", pages as i64)],
         );
 
-        let mut page = Column::new().spacing(16);
+        let mut page = ui.column().spacing(16);
         if let Some(section) = lesson.sections.get(self.page) {
             if self.page == 0 {
                 page = page.push(
                     container(
                         column![
-                            ui.strong(ctx.t("lesson-you-will-learn")),
+                            ui.block(ui.strong(ctx.t("lesson-you-will-learn"))),
                             ui.body(ctx.attr(&lesson_id, "goal"))
                         ]
+                        .align_x(ui.start())
+                        .width(Length::Fill)
                         .spacing(6),
                     )
                     .padding(16)
@@ -135,9 +137,9 @@ impl State {
             .spacing(16);
 
         column![
-            ui.small(ctx.t(&lesson_id)).color(theme::MUTED),
+            ui.block(ui.small(ctx.t(&lesson_id)).color(theme::MUTED)),
             ui.row(vec![
-                ui.strong(place).width(Length::Shrink).into(),
+                ui.strong(place).into(),
                 ui.progress_dots(self.page, pages),
             ])
             .spacing(16),
@@ -147,6 +149,8 @@ impl State {
                 .style(theme::panel),
             navigation,
         ]
+        .align_x(ui.start())
+        .width(Length::Fill)
         .spacing(16)
         .into()
     }

@@ -7,7 +7,7 @@ use crate::keys::KeyAction;
 use crate::quiz::{Attempt, Score};
 use crate::theme::{self, OptionLook};
 use crate::widget::{AnswerOption, answer_option};
-use iced::widget::{Column, column, container};
+use iced::widget::{column, container};
 use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,12 +112,13 @@ impl State {
             &[("current", current as i64), ("total", total as i64)],
         );
 
-        let mut content = Column::new()
+        let mut content = ui
+            .column()
             .spacing(16)
-            .push(ui.small(ctx.t(&ids::lesson(lesson))).color(theme::MUTED));
+            .push(ui.block(ui.small(ctx.t(&ids::lesson(lesson))).color(theme::MUTED)));
         content = content.push(
             ui.row(vec![
-                ui.strong(place).width(Length::Shrink).into(),
+                ui.strong(place).into(),
                 ui.progress_dots(current - 1, total),
             ])
             .spacing(16),
@@ -126,9 +127,11 @@ impl State {
             content = content.push(
                 container(
                     column![
-                        ui.strong(ctx.t("quiz-situation")),
+                        ui.block(ui.strong(ctx.t("quiz-situation"))),
                         ui.body(ctx.attr(&id, "situation"))
                     ]
+                    .align_x(ui.start())
+                    .width(Length::Fill)
                     .spacing(6),
                 )
                 .padding(16)
@@ -143,11 +146,11 @@ impl State {
         };
         content = content
             .push(ui.heading(ctx.t(&id)))
-            .push(ui.small(ctx.t(hint)).color(theme::MUTED));
+            .push(ui.block(ui.small(ctx.t(hint)).color(theme::MUTED)));
 
         let feedback = self.attempt.feedback();
         let options = question.kind.options();
-        let mut answers = Column::new().spacing(10);
+        let mut answers = ui.column().spacing(10);
         for (number, option) in options.iter().enumerate() {
             let label = match question.kind {
                 QuestionKind::TrueFalse { .. } => ctx.t(&format!("quiz-{option}")),
@@ -198,9 +201,11 @@ impl State {
                     container(
                         column![
                             ui.heading(ctx.t(verdict)),
-                            ui.strong(ctx.t("quiz-why")),
+                            ui.block(ui.strong(ctx.t("quiz-why"))),
                             ui.body(ctx.attr(&id, "why")),
                         ]
+                        .align_x(ui.start())
+                        .width(Length::Fill)
                         .spacing(8),
                     )
                     .padding(20)

@@ -6,7 +6,7 @@ use crate::course::{Lesson, ids};
 use crate::keys::KeyAction;
 use crate::quiz::Attempt;
 use crate::theme;
-use iced::widget::{Column, column, container};
+use iced::widget::{column, container};
 use iced::{Element, Length};
 
 /// Enter retries the missed questions when there are any, else goes home.
@@ -55,9 +55,9 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
         missed.is_empty(),
     ));
 
-    let mut missed_list = Column::new().spacing(8);
+    let mut missed_list = ui.column().spacing(8);
     if !missed.is_empty() {
-        missed_list = missed_list.push(ui.strong(ctx.t("results-missed")));
+        missed_list = missed_list.push(ui.block(ui.strong(ctx.t("results-missed"))));
         for index in &missed {
             let question = &lesson.quiz.questions[*index];
             missed_list = missed_list.push(ui.body(ctx.t(&ids::question(lesson, question))));
@@ -65,7 +65,7 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
     }
 
     column![
-        ui.small(ctx.t(&ids::lesson(lesson))).color(theme::MUTED),
+        ui.block(ui.small(ctx.t(&ids::lesson(lesson))).color(theme::MUTED)),
         ui.title(ctx.t("results-title")),
         container(column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10))
             .padding(24)
@@ -74,6 +74,8 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
         missed_list,
         ui.row(actions).spacing(16),
     ]
+    .align_x(ui.start())
+    .width(Length::Fill)
     .spacing(20)
     .into()
 }

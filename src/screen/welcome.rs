@@ -39,10 +39,15 @@ impl State {
         self.asking_language
     }
 
+    /// The reader picked a language, here or with the bar's switch.
+    pub fn language_chosen(&mut self) {
+        self.asking_language = false;
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Choose(lang) => {
-                self.asking_language = false;
+                self.language_chosen();
                 Action::SetLanguage(lang)
             }
             Message::Continue if !self.asking_language => Action::Continue,
@@ -74,6 +79,8 @@ impl State {
             ui.body(ctx.t("welcome-notice-stop")),
             ui.body(ctx.t("welcome-notice-help")),
         ]
+        .align_x(ui.start())
+        .width(Length::Fill)
         .spacing(12);
         column![
             ui.title(ctx.t("welcome-title")),
@@ -97,7 +104,7 @@ fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let choice = |lang: Lang| {
         let ui = crate::widget::Ui::new(lang);
         button(
-            container(ui.title(lang.native_name()).width(Length::Shrink))
+            container(ui.text(lang.native_name(), ui.typo.title, true))
                 .center_x(Length::Fill)
                 .padding([12, 24]),
         )
@@ -107,10 +114,11 @@ fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     };
     let prompt = |lang: Lang| {
         let ui = crate::widget::Ui::new(lang);
-        container(
-            ui.body(ctx.i18n.text(lang, "welcome-choose-language"))
-                .width(Length::Shrink),
-        )
+        container(ui.text(
+            ctx.i18n.text(lang, "welcome-choose-language"),
+            ui.typo.body,
+            false,
+        ))
         .center_x(Length::Fill)
     };
     column![

@@ -2,7 +2,7 @@ use crate::fonts;
 use crate::i18n::Lang;
 use crate::theme::{self, Typography};
 use iced::widget::text::IntoFragment;
-use iced::widget::{Container, Row, Text, button, container, text};
+use iced::widget::{Column, Container, Row, Text, button, container, text};
 use iced::{Alignment, Background, Border, Element, Length, Theme};
 
 /// Builds widgets for the reader's language: the right font, size and line
@@ -21,40 +21,50 @@ impl Ui {
         }
     }
 
-    fn styled<'a>(&self, content: impl IntoFragment<'a>, size: f32, bold: bool) -> Text<'a> {
+    /// Text in the language's font, size and line height. Its width is
+    /// its own: a right-to-left paragraph given a wider box is drawn at the
+    /// box's left, so text is placed by its container, never stretched.
+    pub fn text<'a>(&self, content: impl IntoFragment<'a>, size: f32, bold: bool) -> Text<'a> {
         text(content)
             .font(if bold { self.typo.bold } else { self.typo.font })
             .size(size)
             .line_height(self.typo.line_height)
     }
 
-    /// A paragraph that fills the width, so right-to-left text sits right.
-    pub fn body<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
-        self.styled(content, self.typo.body, false)
-            .width(Length::Fill)
+    /// A column whose children line up at the start of the line.
+    pub fn column<'a, Message: 'a>(&self) -> Column<'a, Message> {
+        Column::new().align_x(self.start()).width(Length::Fill)
+    }
+
+    /// A text on a line of its own, at the start of the line.
+    pub fn block<'a, Message: 'a>(&self, text: Text<'a>) -> Element<'a, Message> {
+        self.at_start(text).into()
+    }
+
+    /// A paragraph.
+    pub fn body<'a, Message: 'a>(&self, content: impl IntoFragment<'a>) -> Element<'a, Message> {
+        self.block(self.text(content, self.typo.body, false))
+    }
+
+    pub fn heading<'a, Message: 'a>(&self, content: impl IntoFragment<'a>) -> Element<'a, Message> {
+        self.block(self.text(content, self.typo.heading, true))
+    }
+
+    pub fn title<'a, Message: 'a>(&self, content: impl IntoFragment<'a>) -> Element<'a, Message> {
+        self.block(self.text(content, self.typo.title, true))
     }
 
     pub fn small<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
-        self.styled(content, self.typo.small, false)
+        self.text(content, self.typo.small, false)
     }
 
     pub fn strong<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
-        self.styled(content, self.typo.body, true)
-    }
-
-    pub fn heading<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
-        self.styled(content, self.typo.heading, true)
-            .width(Length::Fill)
-    }
-
-    pub fn title<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
-        self.styled(content, self.typo.title, true)
-            .width(Length::Fill)
+        self.text(content, self.typo.body, true)
     }
 
     /// A label for a button: its size, unstretched.
     pub fn label<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
-        self.styled(content, self.typo.body, false)
+        self.text(content, self.typo.body, false)
     }
 
     /// A row whose children are given in reading order and laid out

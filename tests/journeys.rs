@@ -1,0 +1,371 @@
+//! Whole journeys through the real app, as a reader makes them.
+
+mod common;
+
+use common::{Journey, content};
+use hifazat::app::{Config, Screen};
+use hifazat::course::{QuestionKind, ids};
+use hifazat::i18n::Lang;
+use hifazat::settings::Store;
+use iced::keyboard::Key;
+use iced::keyboard::key::Named;
+
+/// The words of every option that is right for the current question.
+fn right_option_labels(journey: &Journey) -> Vec<String> {
+    option_labels(journey, |kind| kind.correct_options())
+}
+
+/// The words of one wrong option (the first) for the current question.
+fn wrong_option_labels(journey: &Journey) -> Vec<String> {
+    option_labels(journey, |kind| {
+        let right = kind.correct_options();
+        vec![
+            (0..kind.options().len())
+                .find(|i| !right.contains(i))
+                .expect("a wrong option"),
+        ]
+    })
+}
+
+fn option_labels(journey: &Journey, pick: impl Fn(&QuestionKind) -> Vec<usize>) -> Vec<String> {
+    let Screen::Quiz(state) = journey.app.screen() else {
+        panic!("not on a quiz: {:?}", journey.app.screen());
+    };
+    let content = content();
+    let lesson = &content.course.lessons[state.lesson];
+    let question = &lesson.quiz.questions[state.attempt.current().expect("a question is showing")];
+    let options = question.kind.options();
+    pick(&question.kind)
+        .into_iter()
+        .map(|index| match question.kind {
+            QuestionKind::TrueFalse { .. } => journey.t(&format!("quiz-{}", options[index])),
+            _ => content.i18n.attr(
+                journey.app.lang(),
+                &ids::question(lesson, question),
+                options[index],
+            ),
+        })
+        .collect()
+}
+
+fn why_text(journey: &Journey) -> String {
+    let Screen::Quiz(state) = journey.app.screen() else {
+        panic!("not on a quiz");
+    };
+    let content = content();
+    let lesson = &content.course.lessons[state.lesson];
+    let question = &lesson.quiz.questions[state.attempt.current().unwrap()];
+    content
+        .i18n
+        .attr(journey.app.lang(), &ids::question(lesson, question), "why")
+}
+
+fn answer_with_clicks(journey: &mut Journey, labels: &[String]) {
+    for label in labels {
+        journey.click(label);
+    }
+    journey.click_id("quiz-check");
+}
+
+fn read_to_the_quiz_by_clicking(journey: &mut Journey) {
+    while !journey.sees_id("lesson-take-quiz") {
+        journey.click_id("lesson-next");
+    }
+    journey.click_id("lesson-take-quiz");
+}
+
+#[test]
+fn english_reader_learns_a_lesson_and_passes_its_quiz() {
+    let mut journey = Journey::start(Some(Lang::En));
+    assert!(
+        journey.sees("Before you begin"),
+        "the content notice comes first"
+    );
+    assert!(
+        journey.sees("Quick exit (Esc)"),
+        "quick exit is there before any content"
+    );
+    journey.click("I have read this, continue");
+
+    assert!(journey.sees("Livestreamed abuse for money"));
+    assert!(journey.sees("Not started"));
+    journey.click("Start");
+    assert!(journey.sees("What you will learn"));
+    let first_section = content()
+        .i18n
+        .text(Lang::En, "section-livestreaming-what-it-is");
+    assert!(journey.sees(&first_section));
+
+    read_to_the_quiz_by_clicking(&mut journey);
+    let questions = content().course.lessons[0].quiz.questions.len();
+    for number in 1..=questions {
+        let right = right_option_labels(&journey);
+        answer_with_clicks(&mut journey, &right);
+        assert!(
+            journey.sees("That's right."),
+            "question {number}: {:?}",
+            journey.texts()
+        );
+        assert!(
+            journey.sees(&why_text(&journey)),
+            "the explanation shows after checking"
+        );
+        journey.click(if number == questions {
+            "See my result"
+        } else {
+            "Next question"
+        });
+    }
+
+    assert!(journey.sees("You passed this quiz."));
+    assert!(
+        !journey.sees("Try the missed questions again"),
+        "nothing missed, nothing to retry"
+    );
+    journey.click("Back to lessons");
+    assert!(
+        journey.sees("Passed · best score \u{2068}100\u{2069}%"),
+        "{:?}",
+        journey.texts()
+    );
+}
+
+#[test]
+fn urdu_reader_sees_why_an_answer_is_wrong_and_retries_the_missed_ones() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    assert!(journey.sees("شروع کرنے سے پہلے"));
+    journey.press(Named::Enter);
+    journey.type_char("2");
+    assert!(matches!(journey.app.screen(), Screen::Lesson(state) if state.lesson == 1));
+    read_to_the_quiz_by_clicking(&mut journey);
+
+    // Two wrong answers out of six: 66 %, below the 80 % pass mark.
+    for number in 1..=6 {
+        if number <= 2 {
+            let wrong = wrong_option_labels(&journey);
+            answer_with_clicks(&mut journey, &wrong);
+            assert!(journey.sees("یہ جواب درست نہیں۔"));
+            assert!(
+                journey.sees(&why_text(&journey)),
+                "a wrong answer shows why"
+            );
+            assert!(
+                journey.sees("درست جواب"),
+                "the right answer is marked in words"
+            );
+        } else {
+            let right = right_option_labels(&journey);
+            answer_with_clicks(&mut journey, &right);
+            assert!(journey.sees("بالکل درست۔"));
+        }
+        journey.click_id(if number == 6 {
+            "quiz-see-results"
+        } else {
+            "quiz-next"
+        });
+    }
+    assert!(journey.sees("ابھی پاس نہیں ہوا۔"), "{:?}", journey.texts());
+    journey.click("رہ جانے والے سوال دوبارہ حل کریں");
+
+    for number in 1..=2 {
+        let right = right_option_labels(&journey);
+        answer_with_clicks(&mut journey, &right);
+        assert!(journey.sees("بالکل درست۔"));
+        journey.click_id(if number == 2 {
+            "quiz-see-results"
+        } else {
+            "quiz-next"
+        });
+    }
+    assert!(
+        journey.sees("آپ نے یہ کوئز پاس کر لیا۔"),
+        "{:?}",
+        journey.texts()
+    );
+    assert!(!journey.sees("رہ جانے والے سوال دوبارہ حل کریں"));
+    let lesson = &content().course.lessons[1].id;
+    assert!(journey.app.progress().lesson(lesson).unwrap().passed);
+}
+
+#[test]
+fn switching_language_mid_lesson_keeps_the_section() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.click("I have read this, continue");
+    journey.click("Start");
+    journey.click("Next");
+    journey.click("Next");
+    let before = journey.app.screen().clone();
+    assert!(matches!(&before, Screen::Lesson(state) if state.page == 2));
+
+    journey.click("اردو");
+    assert_eq!(journey.app.lang(), Lang::Ur);
+    assert_eq!(journey.app.screen(), &before, "same lesson, same section");
+    let section = content()
+        .i18n
+        .text(Lang::Ur, "section-livestreaming-why-it-grows");
+    assert!(journey.sees(&section), "{:?}", journey.texts());
+
+    journey.click("English");
+    assert_eq!(journey.app.screen(), &before);
+    assert!(journey.sees("Why it is growing"));
+}
+
+#[test]
+fn quick_exit_from_a_quiz_shows_only_a_neutral_page() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.click("I have read this, continue");
+    journey.click("Start");
+    read_to_the_quiz_by_clicking(&mut journey);
+    let right = right_option_labels(&journey);
+    journey.click(&right[0]);
+    let quiz = journey.app.screen().clone();
+
+    journey.press(Named::Escape);
+    assert_eq!(
+        journey.texts(),
+        vec!["Welcome".to_owned(), "Continue".to_owned()]
+    );
+    assert_eq!(
+        journey.app.title(),
+        "Welcome",
+        "the window title gives nothing away"
+    );
+
+    // Keys do nothing while the neutral page shows.
+    journey.press(Named::Enter);
+    journey.type_char("2");
+    assert_eq!(
+        journey.texts(),
+        vec!["Welcome".to_owned(), "Continue".to_owned()]
+    );
+
+    journey.click("Continue");
+    assert_eq!(
+        journey.app.screen(),
+        &quiz,
+        "back exactly where the reader was"
+    );
+    assert!(journey.sees(&right[0]));
+
+    journey.click("Quick exit (Esc)");
+    assert_eq!(
+        journey.texts(),
+        vec!["Welcome".to_owned(), "Continue".to_owned()]
+    );
+}
+
+#[test]
+fn quick_exit_in_urdu_is_plain_urdu() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.click("فوراً چھپائیں (Esc)");
+    assert_eq!(
+        journey.texts(),
+        vec!["خوش آمدید".to_owned(), "جاری رکھیں".to_owned()]
+    );
+}
+
+#[test]
+fn a_quiz_can_be_taken_with_the_keyboard_alone() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.press(Named::Enter);
+    journey.press(Named::Enter); // opens the first lesson not yet passed
+    for _ in 0..5 {
+        journey.press(Named::PageDown);
+    }
+    journey.press(Named::PageUp);
+    journey.press(Named::ArrowRight);
+    assert!(journey.sees("Remember"));
+    journey.press(Named::Enter);
+
+    let content = content();
+    let lesson = &content.course.lessons[0];
+    for question in &lesson.quiz.questions {
+        for option in question.kind.correct_options() {
+            journey.type_char(&(option + 1).to_string());
+        }
+        journey.press(Named::Enter); // check
+        assert!(journey.sees("That's right."));
+        journey.press(Named::Enter); // next
+    }
+    assert!(journey.sees("You passed this quiz."));
+    journey.press(Named::Enter);
+    assert_eq!(journey.app.screen(), &Screen::Home);
+}
+
+#[test]
+fn arrows_are_mirrored_in_urdu() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.press(Named::Enter);
+    journey.press(Named::Enter);
+    journey.press(Key::Named(Named::ArrowLeft));
+    assert!(matches!(journey.app.screen(), Screen::Lesson(state) if state.page == 1));
+    journey.press(Key::Named(Named::ArrowRight));
+    assert!(matches!(journey.app.screen(), Screen::Lesson(state) if state.page == 0));
+}
+
+#[test]
+fn without_a_known_language_the_welcome_screen_asks() {
+    let mut journey = Journey::start(None);
+    assert!(journey.sees("اپنی زبان منتخب کریں"));
+    assert!(journey.sees("Choose your language"));
+    assert!(!journey.sees("Before you begin"));
+    journey.type_char("2"); // the second choice: English
+
+    assert_eq!(journey.app.lang(), Lang::En);
+    assert!(journey.sees("Before you begin"));
+}
+
+#[test]
+fn the_last_language_chosen_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = || Config {
+        lang: None,
+        store: Store::in_dir(dir.path()),
+        use_os_locale: false,
+    };
+    let mut first = Journey::with_config(config());
+    first.click("اردو");
+    first.click("English");
+    first.click("اردو");
+    assert_eq!(first.app.lang(), Lang::Ur);
+
+    let mut second = Journey::with_config(config());
+    assert_eq!(second.app.lang(), Lang::Ur);
+    assert!(second.sees("شروع کرنے سے پہلے"), "no need to ask again");
+
+    let mut third = Journey::with_config(Config {
+        lang: Some(Lang::En),
+        ..config()
+    });
+    assert!(
+        third.sees("Before you begin"),
+        "--lang wins over the last choice"
+    );
+}
+
+#[test]
+fn help_is_one_click_away_and_returns_to_the_same_place() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.click("I have read this, continue");
+    journey.click("Start");
+    journey.click("Next");
+    let lesson = journey.app.screen().clone();
+    journey.click("Help");
+    assert!(journey.sees("Where to get help"));
+    assert!(
+        journey.sees("1121"),
+        "Pakistan's child protection helpline is listed"
+    );
+    assert!(journey.sees("Unconfirmed: check this number before you rely on it."));
+    journey.click("Back");
+    assert!(!journey.app.is_help_open());
+    assert_eq!(journey.app.screen(), &lesson);
+}
+
+#[test]
+fn the_bar_language_switch_also_answers_the_language_question() {
+    let mut journey = Journey::start(None);
+    journey.click("English"); // the bar's switch comes first in the view
+    assert_eq!(journey.app.lang(), Lang::En);
+    assert!(journey.sees("Before you begin"));
+}

@@ -1,0 +1,93 @@
+//! Pixel snapshots of the main screens in both languages, rendered on the
+//! CPU with the bundled fonts so the hashes are the same on every machine.
+//! Each run also writes PNGs to `target/snapshots/` to look at. After a
+//! deliberate visual change, delete the `.sha256` files and run again.
+
+mod common;
+
+use common::Journey;
+use hifazat::i18n::Lang;
+use iced::Size;
+use iced::keyboard::key::Named;
+
+const WINDOW: Size = Size::new(1280.0, 860.0);
+
+fn on_second_lesson_page(lang: Lang) -> Journey {
+    let mut journey = Journey::start(Some(lang));
+    journey.press(Named::Enter);
+    journey.press(Named::Enter);
+    journey.press(Named::PageDown);
+    journey
+}
+
+fn on_a_checked_scenario(lang: Lang) -> Journey {
+    let mut journey = Journey::start(Some(lang));
+    journey.press(Named::Enter);
+    journey.type_char("1");
+    while !journey.sees_id("lesson-take-quiz") {
+        journey.press(Named::PageDown);
+    }
+    journey.press(Named::Enter);
+    // livestreaming: 1 why-grows, 2 no-touch, 3 easy, 4 who-involved, 5 cousin (scenario)
+    for answers in [&["2"][..], &["2"], &["1", "2", "4"], &["3"]] {
+        for answer in answers {
+            journey.type_char(answer);
+        }
+        journey.press(Named::Enter);
+        journey.press(Named::Enter);
+    }
+    journey.type_char("2"); // a wrong choice, to show both marks
+    journey.press(Named::Enter);
+    journey
+}
+
+fn check(journey: &mut Journey, name: &str) {
+    assert!(
+        journey.snapshot(name, WINDOW),
+        "{name} looks different: see target/snapshots/{name}-tiny-skia.png"
+    );
+}
+
+#[test]
+fn lesson_page_in_urdu() {
+    check(&mut on_second_lesson_page(Lang::Ur), "lesson-ur");
+}
+
+#[test]
+fn lesson_page_in_english() {
+    check(&mut on_second_lesson_page(Lang::En), "lesson-en");
+}
+
+#[test]
+fn checked_quiz_question_in_urdu() {
+    check(&mut on_a_checked_scenario(Lang::Ur), "quiz-ur");
+}
+
+#[test]
+fn checked_quiz_question_in_english() {
+    check(&mut on_a_checked_scenario(Lang::En), "quiz-en");
+}
+
+#[test]
+fn welcome_notice_in_urdu() {
+    check(&mut Journey::start(Some(Lang::Ur)), "welcome-ur");
+}
+
+#[test]
+fn language_question() {
+    check(&mut Journey::start(None), "choose-language");
+}
+
+#[test]
+fn home_in_english() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.press(Named::Enter);
+    check(&mut journey, "home-en");
+}
+
+#[test]
+fn help_in_urdu() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.click("مدد");
+    check(&mut journey, "help-ur");
+}
