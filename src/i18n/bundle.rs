@@ -63,12 +63,23 @@ impl I18n {
                 Ok(resource) => resource,
                 Err((_, parse_errors)) => {
                     errors.extend(parse_errors.into_iter().map(|error| {
-                        let (line, column) = line_col(&file.text, error.pos.start);
+                        // Point at the start of the broken entry, which is
+                        // what an author looks for; say where the parser
+                        // noticed, which may be a line later.
+                        let entry_start = error.slice.as_ref().map_or(error.pos.start, |slice| {
+                            let skipped = file.text[slice.clone()].len() - file.text[slice.clone()].trim_start().len();
+                            slice.start + skipped
+                        });
+                        let (line, column) = line_col(&file.text, entry_start);
+                        let (noticed_line, noticed_column) = line_col(&file.text, error.pos.start);
                         LoadError {
                             path: file.path.clone(),
                             line,
                             column,
-                            message: format!("Fluent syntax error: {}", error.kind),
+                            message: format!(
+                                "Fluent syntax error: {} (noticed at {noticed_line}:{noticed_column})",
+                                error.kind
+                            ),
                         }
                     }));
                     continue;

@@ -29,7 +29,7 @@ pub fn answer_option<'a, Message: Clone + 'a>(
             .font(crate::fonts::SANS_BOLD)
             .into(),
         indicator(option.multiple, option.chosen, option.look),
-        ui.body(option.label).into(),
+        ui.body(option.label),
     ];
     if let Some(mark) = option.mark {
         parts.push(ui.strong(mark).into());

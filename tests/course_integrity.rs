@@ -1,0 +1,405 @@
+//! The embedded course, locales and help directory are complete, equal in
+//! both languages, well-formed, sourced, and drawable with the bundled fonts.
+
+mod common;
+
+use common::content;
+use fluent_bundle::FluentArgs;
+use fluent_syntax::ast;
+use hifazat::content::TextFile;
+use hifazat::course::{self, QuestionKind, ids};
+use hifazat::fonts;
+use hifazat::i18n::{I18n, Lang};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Values for every variable any message uses, so every message formats.
+fn sample_args() -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for name in [
+        "current", "total", "number", "best", "correct", "percent", "pass",
+    ] {
+        args.set(name, 3);
+    }
+    args.set("source", "NCMEC");
+    args.set("checked", "2026-11");
+    args
+}
+
+#[test]
+fn the_embedded_content_loads() {
+    if let Err(problems) = hifazat::app::Content::embedded() {
+        panic!("content problems:\n{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn every_message_the_course_needs_exists_in_every_language() {
+    let content = content();
+    let mut missing = Vec::new();
+    let mut required: Vec<(String, Vec<String>)> = ids::required(&content.course)
+        .into_iter()
+        .map(|r| (r.id, r.attributes))
+        .collect();
+    required.extend(
+        content
+            .help
+            .required_messages()
+            .into_iter()
+            .map(|(id, attributes)| (id, attributes.into_iter().map(str::to_owned).collect())),
+    );
+    for lang in Lang::ALL {
+        for (id, attributes) in &required {
+            if !content.i18n.has(lang, id, None) {
+                missing.push(format!("{lang}: {id}"));
+            }
+            for attribute in attributes {
+                if !content.i18n.has(lang, id, Some(attribute)) {
+                    missing.push(format!("{lang}: {id}.{attribute}"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "missing messages:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// Every message id written in the source code (`ctx.t("home-title")` and
+/// the like) exists in both languages, so no screen falls back or shows
+/// nothing.
+#[test]
+fn every_message_the_code_uses_exists_in_every_language() {
+    let content = content();
+    let literal = regex_lite_ids();
+    let mut missing = Vec::new();
+    for id in &literal {
+        for lang in Lang::ALL {
+            if !content.i18n.has(lang, id, None) {
+                missing.push(format!("{lang}: {id}"));
+            }
+        }
+    }
+    assert!(
+        literal.len() > 40,
+        "found only {} ids in the code",
+        literal.len()
+    );
+    assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+}
+
+/// String literals in `src/` shaped like UI message ids.
+fn regex_lite_ids() -> BTreeSet<String> {
+    const PREFIXES: [&str; 9] = [
+        "app-", "bar-", "welcome-", "home-", "lesson-", "quiz-", "results-", "help-", "neutral-",
+    ];
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for piece in text.split('"').skip(1).step_by(2) {
+            let shaped = piece.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !piece.ends_with('-')
+                && PREFIXES.iter().any(|prefix| piece.starts_with(prefix));
+            if shaped {
+                ids.insert(piece.to_owned());
+            }
+        }
+    }
+    // Built with format!: the true/false option labels.
+    ids.extend(["quiz-true".to_owned(), "quiz-false".to_owned()]);
+    ids
+}
+
+#[test]
+fn urdu_and_english_have_exactly_the_same_messages() {
+    let content = content();
+    let catalogue = |lang| -> BTreeMap<String, BTreeSet<String>> {
+        content
+            .i18n
+            .catalogue(lang)
+            .map(|(id, attributes)| (id.to_owned(), attributes.clone()))
+            .collect()
+    };
+    let english = catalogue(Lang::En);
+    let urdu = catalogue(Lang::Ur);
+    let only_in = |a: &BTreeMap<String, BTreeSet<String>>,
+                   b: &BTreeMap<String, BTreeSet<String>>| {
+        a.iter()
+            .filter(|(id, attributes)| b.get(*id) != Some(attributes))
+            .map(|(id, attributes)| format!("{id} {attributes:?}"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        only_in(&english, &urdu),
+        Vec::<String>::new(),
+        "in English, not (so) in Urdu"
+    );
+    assert_eq!(
+        only_in(&urdu, &english),
+        Vec::<String>::new(),
+        "in Urdu, not (so) in English"
+    );
+}
+
+#[test]
+fn every_message_formats_cleanly_in_both_languages() {
+    let content = content();
+    let args = sample_args();
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        for (id, attributes) in content.i18n.catalogue(lang) {
+            let mut parts: Vec<Option<&str>> =
+                attributes.iter().map(|a| Some(a.as_str())).collect();
+            if content.i18n.try_format(lang, id, None, Some(&args)).is_ok() || attributes.is_empty()
+            {
+                parts.push(None);
+            }
+            for attribute in parts {
+                match content.i18n.try_format(lang, id, attribute, Some(&args)) {
+                    Ok(text) if text.trim().is_empty() => {
+                        problems.push(format!("{lang} {id} {attribute:?}: empty"))
+                    }
+                    Ok(text) if text.contains('{') || text.contains('$') => problems.push(format!(
+                        "{lang} {id} {attribute:?}: placeholder left in {text:?}"
+                    )),
+                    Ok(_) => {}
+                    Err(error) => problems.push(format!("{lang} {id} {attribute:?}: {error}")),
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_course_has_the_shape_a_lesson_needs() {
+    let content = content();
+    let course = &content.course;
+    assert!(course.lessons.len() >= 3);
+    let mut kinds = BTreeSet::new();
+    for lesson in &course.lessons {
+        let at = &lesson.id;
+        assert!(
+            (3..=6).contains(&lesson.sections.len()),
+            "{at}: 3–6 sections"
+        );
+        assert!(
+            (3..=5).contains(&lesson.key_points.len()),
+            "{at}: 3–5 key points"
+        );
+        assert!(
+            lesson.quiz.questions.len() >= 5,
+            "{at}: at least 5 questions"
+        );
+        assert_eq!(lesson.quiz.pass_mark, 80, "{at}: the pass mark is 80 %");
+        for question in &lesson.quiz.questions {
+            kinds.insert(match question.kind {
+                QuestionKind::Single { .. } => "single",
+                QuestionKind::TrueFalse { .. } => "true-false",
+                QuestionKind::SelectAll { .. } => "select-all",
+                QuestionKind::Scenario { .. } => "scenario",
+            });
+        }
+    }
+    assert_eq!(
+        kinds.len(),
+        4,
+        "all four question kinds are used: {kinds:?}"
+    );
+    let named: Vec<&str> = course.lessons.iter().map(|l| l.id.as_str()).collect();
+    for id in ["livestreaming", "sextortion", "warning-signs"] {
+        assert!(named.contains(&id), "lesson {id} is part of the course");
+    }
+}
+
+/// Facts are traceable: every section, key point and question carries a
+/// `# source:` comment naming a fact (P1.1 …) or a named source.
+#[test]
+fn every_fact_bearing_message_names_its_source() {
+    let mut unsourced = Vec::new();
+    for lang in Lang::ALL {
+        for file in hifazat::content::locale_files(lang.code()) {
+            if !file.path.ends_with("course.ftl") {
+                continue;
+            }
+            let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("parses");
+            for entry in resource.body {
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                let id = message.id.name;
+                let needs_source =
+                    id.starts_with("section-") || id.starts_with("key-") || id.starts_with("q-");
+                let sourced = message.comment.as_ref().is_some_and(|comment| {
+                    comment.content.iter().any(|line| line.contains("source:"))
+                });
+                if needs_source && !sourced {
+                    unsourced.push(format!("{}: {id}", file.path));
+                }
+            }
+        }
+    }
+    assert!(
+        unsourced.is_empty(),
+        "messages without a source:\n{}",
+        unsourced.join("\n")
+    );
+}
+
+/// The safeguarding guide's vocabulary rules.
+#[test]
+fn no_locale_uses_a_term_the_safeguarding_guide_rules_out() {
+    for lang in Lang::ALL {
+        for file in hifazat::content::locale_files(lang.code()) {
+            let lower = file.text.to_lowercase();
+            for banned in ["child porn", "pornograph", "پورن", "فحش"] {
+                assert!(!lower.contains(banned), "{} uses '{banned}'", file.path);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_broken_locale_file_is_reported_with_its_file_and_line() {
+    let broken = TextFile {
+        path: "locales/ur/broken.ftl".into(),
+        text: "good = fine\n\nbad = { $unclosed\nother = ok\n".into(),
+    };
+    let fine = TextFile {
+        path: "locales/en/fine.ftl".into(),
+        text: "good = fine\n".into(),
+    };
+    let errors = I18n::from_files([(Lang::Ur, broken), (Lang::En, fine)])
+        .err()
+        .expect("the broken file fails");
+    let first = errors[0].to_string();
+    assert!(
+        first.starts_with("locales/ur/broken.ftl:3:1: Fluent syntax error"),
+        "{first}"
+    );
+    assert!(first.contains("noticed at 4:1"), "{first}");
+}
+
+#[test]
+fn a_message_defined_twice_is_reported_at_the_second_definition() {
+    let twice = TextFile {
+        path: "locales/en/twice.ftl".into(),
+        text: "hello = one\nother = x\nhello = two\n".into(),
+    };
+    let ur = TextFile {
+        path: "locales/ur/a.ftl".into(),
+        text: "hello = ایک\n".into(),
+    };
+    let errors = I18n::from_files([(Lang::En, twice), (Lang::Ur, ur)])
+        .err()
+        .expect("duplicate fails");
+    assert_eq!(
+        errors[0].to_string(),
+        "locales/en/twice.ftl:3:1: message 'hello' is defined twice in en"
+    );
+}
+
+#[test]
+fn a_broken_course_file_is_reported_with_its_file_and_line() {
+    let file = TextFile {
+        path: "assets/course.ron".into(),
+        text: "Course(\n  lessons: [\n    Lesson(id: 7),\n  ],\n)\n".into(),
+    };
+    let errors = course::load(&file).expect_err("the broken course fails");
+    let message = errors[0].to_string();
+    assert!(message.starts_with("assets/course.ron:3:"), "{message}");
+}
+
+#[test]
+fn a_wrong_answer_key_is_reported_with_the_file_and_question() {
+    let text = hifazat::content::asset("course.ron")
+        .unwrap()
+        .text
+        .replacen(
+            r#"kind: Single(options: ["a", "b", "c"], answer: "b")"#,
+            r#"kind: Single(options: ["a", "b", "c"], answer: "z")"#,
+            1,
+        );
+    let file = TextFile {
+        path: "assets/course.ron".into(),
+        text,
+    };
+    let errors = course::load(&file).expect_err("the bad key fails");
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("answer 'z' is not one of the options"),
+        "{errors:?}"
+    );
+}
+
+/// Every character a reader can see is in a bundled font, so nothing falls
+/// back to whatever fonts the machine happens to have. Urdu text may use
+/// Noto Sans for Latin letters (web addresses, names of services).
+#[test]
+fn the_bundled_fonts_draw_every_character() {
+    let face = |bytes| ttf_parser::Face::parse(bytes, 0).expect("font parses");
+    let sans = face(fonts::NOTO_SANS_REGULAR);
+    let nastaliq = face(fonts::NASTALIQ_REGULAR);
+    let content = content();
+    let args = sample_args();
+    let mut uncovered = BTreeSet::new();
+    for lang in Lang::ALL {
+        for (id, attributes) in content.i18n.catalogue(lang) {
+            let mut texts = vec![
+                content
+                    .i18n
+                    .try_format(lang, id, None, Some(&args))
+                    .unwrap_or_default(),
+            ];
+            texts.extend(
+                attributes
+                    .iter()
+                    .filter_map(|a| content.i18n.try_format(lang, id, Some(a), Some(&args)).ok()),
+            );
+            for c in texts.concat().chars() {
+                // Bidi isolation marks from Fluent placeables are invisible.
+                if c.is_whitespace() || ('\u{2066}'..='\u{2069}').contains(&c) {
+                    continue;
+                }
+                let covered = match lang {
+                    Lang::Ur => nastaliq.glyph_index(c).is_some() || sans.glyph_index(c).is_some(),
+                    Lang::En => sans.glyph_index(c).is_some(),
+                };
+                if !covered {
+                    uncovered.insert(format!("{lang} {id}: {c:?} U+{:04X}", c as u32));
+                }
+            }
+        }
+    }
+    for arrow in ["‹", "›"] {
+        assert!(sans.glyph_index(arrow.chars().next().unwrap()).is_some());
+    }
+    assert!(uncovered.is_empty(), "{uncovered:#?}");
+}
+
+#[test]
+fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
+    let en = TextFile {
+        path: "locales/en/a.ftl".into(),
+        text: "only-english = Hello\nboth = Both\n".into(),
+    };
+    let ur = TextFile {
+        path: "locales/ur/a.ftl".into(),
+        text: "both = دونوں\n".into(),
+    };
+    let i18n = I18n::from_files([(Lang::En, en), (Lang::Ur, ur)]).expect("loads");
+    assert_eq!(i18n.text(Lang::Ur, "both"), "دونوں");
+    assert_eq!(i18n.text(Lang::Ur, "only-english"), "Hello");
+    assert_eq!(i18n.text(Lang::Ur, "nowhere"), "", "an unknown id shows nothing, not itself");
+    assert_eq!(i18n.attr(Lang::En, "both", "missing"), "");
+}
