@@ -92,6 +92,9 @@ pub struct App {
     quick_exit: bool,
     progress: Progress,
     store: Store,
+    /// Flipped on every page change to force a full redraw (see `theme::theme`).
+    alternate_background: bool,
+    themes: [Theme; 2],
 }
 
 impl App {
@@ -110,6 +113,8 @@ impl App {
             quick_exit: false,
             progress: Progress::default(),
             store: config.store,
+            alternate_background: false,
+            themes: [theme::theme(false), theme::theme(true)],
         }
     }
 
@@ -153,11 +158,11 @@ impl App {
     }
 
     pub fn theme(&self) -> Theme {
-        theme::theme()
+        self.themes[usize::from(self.alternate_background)].clone()
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        let before = (self.screen.clone(), self.help_open);
+        let before = self.page_identity();
         match message {
             Message::QuickExit => self.quick_exit = true,
             Message::Neutral(neutral::Message::Return) => self.quick_exit = false,
@@ -178,11 +183,28 @@ impl App {
             Message::Lesson(message) => self.lesson(message),
             Message::Quiz(message) => self.quiz(message),
         }
-        if (self.screen.clone(), self.help_open) != before {
-            iced::widget::operation::snap_to(PAGE, scrollable::RelativeOffset::START)
-        } else {
-            Task::none()
+        let after = self.page_identity();
+        if after == before {
+            return Task::none();
         }
+        self.alternate_background = !self.alternate_background;
+        if (&after.0, after.1) == (&before.0, before.1) {
+            // Same page in another language, or back from quick exit: keep
+            // the reader's scroll position.
+            Task::none()
+        } else {
+            iced::widget::operation::snap_to(PAGE, scrollable::RelativeOffset::START)
+        }
+    }
+
+    /// What is on screen, for telling when the page has changed.
+    fn page_identity(&self) -> (Screen, bool, bool, Lang) {
+        (
+            self.screen.clone(),
+            self.help_open,
+            self.quick_exit,
+            self.lang,
+        )
     }
 
     fn key(&self, action: KeyAction) -> Option<Message> {

@@ -6,6 +6,8 @@ use iced::widget::{button, container};
 use iced::{Background, Border, Color, Font, Theme, color};
 
 pub const BACKGROUND: Color = color!(0xfbf8f3);
+/// One step of blue away from `BACKGROUND`: no eye can tell them apart.
+const BACKGROUND_ALTERNATE: Color = color!(0xfbf8f4);
 pub const TEXT: Color = color!(0x1f2328);
 pub const MUTED: Color = color!(0x4a4f57);
 pub const PRIMARY: Color = color!(0x0b5f63);
@@ -15,11 +17,21 @@ pub const PANEL: Color = color!(0xffffff);
 pub const OUTLINE: Color = color!(0xc9c4bb);
 pub const NOTICE: Color = color!(0xfff4dc);
 
-pub fn theme() -> Theme {
+/// The app's theme. `alternate` swaps the background for a colour one step
+/// away. The CPU renderer redraws only the areas it thinks changed, and
+/// Nastaliq letters reach outside their text boxes, so after a page change
+/// specks of the old page could stay on screen — after quick exit, that is
+/// a privacy leak. A changed background colour makes it redraw everything,
+/// so the root alternates it whenever the page changes.
+pub fn theme(alternate: bool) -> Theme {
     Theme::custom(
         "Hifazat",
         iced::theme::Palette {
-            background: BACKGROUND,
+            background: if alternate {
+                BACKGROUND_ALTERNATE
+            } else {
+                BACKGROUND
+            },
             text: TEXT,
             primary: PRIMARY,
             success: RIGHT,

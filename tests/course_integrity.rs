@@ -400,6 +400,10 @@ fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
     let i18n = I18n::from_files([(Lang::En, en), (Lang::Ur, ur)]).expect("loads");
     assert_eq!(i18n.text(Lang::Ur, "both"), "دونوں");
     assert_eq!(i18n.text(Lang::Ur, "only-english"), "Hello");
-    assert_eq!(i18n.text(Lang::Ur, "nowhere"), "", "an unknown id shows nothing, not itself");
+    assert_eq!(
+        i18n.text(Lang::Ur, "nowhere"),
+        "",
+        "an unknown id shows nothing, not itself"
+    );
     assert_eq!(i18n.attr(Lang::En, "both", "missing"), "");
 }

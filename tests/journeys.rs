@@ -219,8 +219,15 @@ fn quick_exit_from_a_quiz_shows_only_a_neutral_page() {
     let right = right_option_labels(&journey);
     journey.click(&right[0]);
     let quiz = journey.app.screen().clone();
+    let background = journey.app.theme().palette().background;
 
     journey.press(Named::Escape);
+    assert_ne!(
+        journey.app.theme().palette().background,
+        background,
+        "a new background colour makes the CPU renderer repaint the whole window, \
+         so no speck of the quiz survives"
+    );
     assert_eq!(
         journey.texts(),
         vec!["Welcome".to_owned(), "Continue".to_owned()]
