@@ -70,6 +70,33 @@ pub enum Screen {
     Quiz(quiz::State),
 }
 
+/// Which page is showing, coarser than the screen's state: choosing an
+/// answer changes the state but not the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Welcome {
+        asking_language: bool,
+    },
+    Home,
+    Lesson {
+        lesson: usize,
+        page: usize,
+    },
+    Quiz {
+        lesson: usize,
+        question: Option<usize>,
+        retry: bool,
+    },
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ViewKey {
+    page: Page,
+    quick_exit: bool,
+    lang: Lang,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Welcome(welcome::Message),
@@ -162,7 +189,8 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        let before = self.page_identity();
+        let before = self.view_key();
+        let checked_an_answer = matches!(message, Message::Quiz(quiz::Message::Check));
         match message {
             Message::QuickExit => self.quick_exit = true,
             Message::Neutral(neutral::Message::Return) => self.quick_exit = false,
@@ -183,28 +211,45 @@ impl App {
             Message::Lesson(message) => self.lesson(message),
             Message::Quiz(message) => self.quiz(message),
         }
-        let after = self.page_identity();
-        if after == before {
-            return Task::none();
+        let after = self.view_key();
+        if after != before {
+            self.alternate_background = !self.alternate_background;
         }
-        self.alternate_background = !self.alternate_background;
-        if (&after.0, after.1) == (&before.0, before.1) {
-            // Same page in another language, or back from quick exit: keep
-            // the reader's scroll position.
-            Task::none()
-        } else {
+        if after.page != before.page && !after.quick_exit && !before.quick_exit {
             iced::widget::operation::snap_to(PAGE, scrollable::RelativeOffset::START)
+        } else if checked_an_answer {
+            // The verdict, the explanation and the way on are below the
+            // options: bring them into view.
+            iced::widget::operation::snap_to_end(PAGE)
+        } else {
+            Task::none()
         }
     }
 
-    /// What is on screen, for telling when the page has changed.
-    fn page_identity(&self) -> (Screen, bool, bool, Lang) {
-        (
-            self.screen.clone(),
-            self.help_open,
-            self.quick_exit,
-            self.lang,
-        )
+    /// What is on screen: a new `page` starts at the top; any change
+    /// repaints the whole window (see `theme::theme`).
+    fn view_key(&self) -> ViewKey {
+        let page = match &self.screen {
+            _ if self.help_open => Page::Help,
+            Screen::Welcome(state) => Page::Welcome {
+                asking_language: state.is_asking_language(),
+            },
+            Screen::Home => Page::Home,
+            Screen::Lesson(state) => Page::Lesson {
+                lesson: state.lesson,
+                page: state.page,
+            },
+            Screen::Quiz(state) => Page::Quiz {
+                lesson: state.lesson,
+                question: state.attempt.current(),
+                retry: state.attempt.is_retry(),
+            },
+        };
+        ViewKey {
+            page,
+            quick_exit: self.quick_exit,
+            lang: self.lang,
+        }
     }
 
     fn key(&self, action: KeyAction) -> Option<Message> {
