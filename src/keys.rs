@@ -17,8 +17,14 @@ pub enum KeyAction {
     Back,
     /// Enter: the screen's main button.
     Confirm,
-    /// 1–9 or A–I: choose the n-th option (0-based).
+    /// 1–9 (0 for the tenth) or A–I: choose the n-th option (0-based).
     Choose(usize),
+    /// F1 or ?: the list of keys.
+    ShowKeys,
+    /// F2: where to get help.
+    Help,
+    /// F3: settings.
+    Settings,
 }
 
 pub fn action(key: &Key, modifiers: Modifiers, direction: Direction) -> Option<KeyAction> {
@@ -31,6 +37,10 @@ pub fn action(key: &Key, modifiers: Modifiers, direction: Direction) -> Option<K
         Key::Named(Named::Enter) => Some(KeyAction::Confirm),
         Key::Named(Named::PageDown) => Some(KeyAction::Next),
         Key::Named(Named::PageUp) => Some(KeyAction::Back),
+        Key::Named(Named::F1) => Some(KeyAction::ShowKeys),
+        Key::Named(Named::F2) => Some(KeyAction::Help),
+        Key::Named(Named::F3) => Some(KeyAction::Settings),
+        Key::Character(c) if c.as_str() == "?" => Some(KeyAction::ShowKeys),
         Key::Named(Named::ArrowRight) => Some(if rtl {
             KeyAction::Back
         } else {
@@ -53,6 +63,7 @@ fn choice(c: &str) -> Option<usize> {
     };
     match first {
         '1'..='9' => Some(first as usize - '1' as usize),
+        '0' => Some(9),
         'a'..='i' => Some(first as usize - 'a' as usize),
         'A'..='I' => Some(first as usize - 'A' as usize),
         _ => None,
@@ -99,7 +110,11 @@ mod tests {
         );
         assert_eq!(
             press(Key::Character("0".into()), Direction::LeftToRight),
-            None
+            Some(KeyAction::Choose(9))
+        );
+        assert_eq!(
+            press(Key::Character("?".into()), Direction::RightToLeft),
+            Some(KeyAction::ShowKeys)
         );
         assert_eq!(
             press(Key::Character("ab".into()), Direction::LeftToRight),

@@ -17,5 +17,6 @@ pub mod progress;
 pub mod quiz;
 pub mod screen;
 pub mod settings;
+pub mod store;
 pub mod theme;
 pub mod widget;

@@ -1,7 +1,7 @@
 use clap::Parser;
 use hifazat::app::{self, App, Config, Content};
 use hifazat::i18n::Lang;
-use hifazat::settings::Store;
+use hifazat::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -15,7 +15,8 @@ struct Cli {
     #[arg(long, value_name = "LANG")]
     lang: Option<Lang>,
 
-    /// Folder for settings and the log, instead of the platform's data folder.
+    /// Folder for progress, settings and the log, instead of the platform's
+    /// data folder (useful for portable installs and tests).
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
 }
@@ -38,9 +39,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let store = match &data_dir {
+        Some(dir) => Store::open(dir).unwrap_or_else(|error| {
+            // The course still works; only saving is lost, and the log says why.
+            tracing::error!(dir = %dir.display(), %error, "cannot use the data folder; progress will not be saved");
+            Store::in_memory()
+        }),
+        None => Store::in_memory(),
+    };
+    if store.is_held_elsewhere() {
+        tracing::warn!("another copy of Hifazat is using the data folder; this one will not save");
+    }
     let config = Config {
         lang: cli.lang,
-        store: data_dir.map(Store::in_dir).unwrap_or_default(),
+        store,
         use_os_locale: true,
     };
 
@@ -52,6 +64,7 @@ fn main() -> ExitCode {
     .title(App::title)
     .theme(App::theme)
     .settings(app::settings())
+    .scale_factor(App::scale_factor)
     .window_size((1280.0, 860.0))
     .centered()
     .run();

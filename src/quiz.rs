@@ -2,10 +2,11 @@
 //! the questions that were missed. No pixels, no clock.
 
 use crate::course::{QuestionKind, Quiz};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// What the reader learns when they check an answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
     pub correct: bool,
     /// The option indices that were right, to mark them on screen.
@@ -15,7 +16,7 @@ pub struct Feedback {
 /// One pass through a quiz: all its questions the first time, then only the
 /// missed ones when the reader tries again. A question answered right in
 /// any round counts as right.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attempt {
     total: usize,
     pass_mark: u8,
@@ -64,6 +65,23 @@ impl Attempt {
             missed: BTreeSet::new(),
             retries: 0,
         }
+    }
+
+    /// Whether a saved attempt still fits the quiz (the course may have
+    /// changed since it was saved).
+    pub fn fits(&self, quiz: &Quiz) -> bool {
+        let total = quiz.questions.len();
+        let in_range = |index: &usize| *index < total;
+        self.total == total
+            && self.pass_mark == quiz.pass_mark
+            && self.position <= self.round.len()
+            && self.round.iter().all(in_range)
+            && self.right.iter().all(in_range)
+            && self.missed.iter().all(in_range)
+            && self.current().is_none_or(|question| {
+                let options = quiz.questions[question].kind.options().len();
+                self.selected.iter().all(|option| *option < options)
+            })
     }
 
     /// The index (in the quiz) of the question being asked, or `None` when

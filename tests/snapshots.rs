@@ -23,7 +23,7 @@ fn on_second_lesson_page(lang: Lang) -> Journey {
 fn on_a_checked_scenario(lang: Lang) -> Journey {
     let mut journey = Journey::start(Some(lang));
     journey.press(Named::Enter);
-    journey.type_char("1");
+    journey.type_char("3"); // livestreaming, the third lesson
     while !journey.sees_id("lesson-take-quiz") {
         journey.press(Named::PageDown);
     }
@@ -90,4 +90,28 @@ fn help_in_urdu() {
     let mut journey = Journey::start(Some(Lang::Ur));
     journey.click("مدد");
     check(&mut journey, "help-ur");
+}
+
+/// The first page of every lesson, in both languages: the page that sets
+/// the tone, with "what you will learn".
+#[test]
+fn first_page_of_every_lesson_in_both_languages() {
+    let lessons = common::content().course.lessons.len();
+    let mut different = Vec::new();
+    for lang in Lang::ALL {
+        for index in 0..lessons {
+            let mut journey = Journey::start(Some(lang));
+            journey.press(Named::Enter);
+            journey.type_char(&(index + 1).to_string());
+            let id = &common::content().course.lessons[index].id;
+            let name = format!("first-page-{id}-{lang}");
+            if !journey.snapshot(&name, WINDOW) {
+                different.push(name);
+            }
+        }
+    }
+    assert!(
+        different.is_empty(),
+        "look different: {different:?} (see target/snapshots/)"
+    );
 }

@@ -3,6 +3,7 @@
 
 app-name = Hifazat
 app-title = Hifazat — keeping children safe online
+bar-settings = Settings
 bar-help = Help
 bar-quick-exit = Quick exit (Esc)
 
@@ -88,3 +89,48 @@ help-close = Back
 
 neutral-welcome = Welcome
 neutral-continue = Continue
+
+## Saving
+
+notice-not-saving = Another Hifazat window is open on this computer. This window will not save your progress; close it and use the other one.
+notice-progress-set-aside = Your saved progress could not be read, so the course starts fresh. The old file was kept, not deleted.
+notice-dismiss = OK
+home-continue-title = Continue where you left off
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-text-size = Text size
+settings-size-standard = Standard
+settings-size-large = Large
+settings-size-larger = Larger
+settings-size-largest = Largest
+settings-theme = Colours
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-theme-high-contrast = High contrast
+settings-chosen = (chosen)
+settings-progress = Your progress
+settings-start-again-explained = Your progress is saved on this computer after every step. Starting again clears it: every lesson becomes "not started".
+settings-start-again = Start again
+settings-start-again-title = Start again?
+settings-start-again-warning = This clears every lesson's progress and quiz results on this computer. It cannot be undone. Your language and settings are kept.
+settings-start-again-yes = Yes, clear my progress
+settings-start-again-no = No, keep it
+settings-close = Back
+
+## Keys
+
+keys-title = Keys
+keys-quick-exit = Quick exit: hide this screen at once.
+keys-choose = Choose an answer, a lesson or a setting by its number or letter.
+keys-enter = The main button: continue, check the answer, next question.
+keys-pages = Next page and previous page (presentation clickers send these keys).
+keys-cap-arrows = Arrow keys
+keys-arrows = The arrow pointing the way you read goes forward; the other goes back.
+keys-keys = Show this list of keys.
+keys-help = Where to get help.
+keys-settings = Settings: language, text size, colours.
+keys-touch = Everything can also be done by touch or with a mouse.
+keys-close = Back

@@ -2,6 +2,7 @@
 
 app-name = حفاظت
 app-title = حفاظت — بچوں کی آن لائن حفاظت
+bar-settings = ترتیبات
 bar-help = مدد
 bar-quick-exit = فوراً چھپائیں (Esc)
 
@@ -87,3 +88,48 @@ help-close = واپس
 
 neutral-welcome = خوش آمدید
 neutral-continue = جاری رکھیں
+
+## محفوظ کرنا
+
+notice-not-saving = اس کمپیوٹر پر حفاظت کی ایک اور کھڑکی کھلی ہے۔ یہ کھڑکی آپ کی پیش رفت محفوظ نہیں کرے گی؛ اسے بند کر کے دوسری کھڑکی استعمال کریں۔
+notice-progress-set-aside = آپ کی محفوظ کی ہوئی پیش رفت پڑھی نہیں جا سکی، اس لیے کورس نئے سرے سے شروع ہو رہا ہے۔ پرانی فائل الگ رکھ دی گئی ہے، مٹائی نہیں گئی۔
+notice-dismiss = ٹھیک ہے
+home-continue-title = جہاں چھوڑا تھا، وہیں سے جاری رکھیں
+
+## ترتیبات
+
+settings-title = ترتیبات
+settings-language = زبان
+settings-text-size = لکھائی کا سائز
+settings-size-standard = عام
+settings-size-large = بڑا
+settings-size-larger = زیادہ بڑا
+settings-size-largest = سب سے بڑا
+settings-theme = رنگ
+settings-theme-light = ہلکے رنگ
+settings-theme-dark = گہرے رنگ
+settings-theme-high-contrast = واضح فرق والے رنگ
+settings-chosen = (منتخب)
+settings-progress = آپ کی پیش رفت
+settings-start-again-explained = آپ کی پیش رفت ہر قدم کے بعد اسی کمپیوٹر پر محفوظ ہو جاتی ہے۔ نئے سرے سے شروع کرنے پر یہ مٹ جائے گی اور ہر سبق ”ابھی شروع نہیں کیا“ ہو جائے گا۔
+settings-start-again = نئے سرے سے شروع کریں
+settings-start-again-title = نئے سرے سے شروع کریں؟
+settings-start-again-warning = اس سے اس کمپیوٹر پر ہر سبق کی پیش رفت اور کوئز کے نتیجے مٹ جائیں گے۔ یہ واپس نہیں ہو سکتا۔ آپ کی زبان اور ترتیبات باقی رہیں گی۔
+settings-start-again-yes = ہاں، میری پیش رفت مٹا دیں
+settings-start-again-no = نہیں، رہنے دیں
+settings-close = واپس
+
+## بٹن
+
+keys-title = کی بورڈ کے بٹن
+keys-quick-exit = فوراً چھپائیں: یہ اسکرین اسی وقت چھپ جاتی ہے۔
+keys-choose = نمبر یا حرف سے جواب، سبق یا ترتیب منتخب کریں۔
+keys-enter = اصل بٹن: آگے چلیں، جواب جانچیں، اگلا سوال۔
+keys-pages = اگلا صفحہ اور پچھلا صفحہ (پریزنٹیشن کلکر یہی بٹن بھیجتے ہیں)۔
+keys-cap-arrows = تیر والے بٹن
+keys-arrows = جس طرف آپ پڑھتے ہیں اس طرف والا تیر آگے لے جاتا ہے، دوسرا پیچھے۔ اردو میں بائیں طرف والا تیر آگے لے جاتا ہے۔
+keys-keys = بٹنوں کی یہ فہرست دکھائیں۔
+keys-help = مدد کہاں سے ملے۔
+keys-settings = ترتیبات: زبان، لکھائی کا سائز، رنگ۔
+keys-touch = یہ سب کچھ اسکرین کو چھو کر یا ماؤس سے بھی کیا جا سکتا ہے۔
+keys-close = واپس

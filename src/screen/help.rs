@@ -52,10 +52,14 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 args.set("checked", entry.checked.clone());
                 args
             });
-            card = card.push(ui.block(ui.small(checked).color(theme::MUTED)));
+            card = card.push(ui.block(ui.small(checked).style(theme::muted)));
             if entry.status == Status::Unconfirmed {
-                card =
-                    card.push(ui.block(ui.strong(ctx.t("help-unconfirmed")).color(theme::WRONG)));
+                card = card.push(
+                    ui.block(
+                        ui.strong(ctx.t("help-unconfirmed"))
+                            .style(theme::warning_text),
+                    ),
+                );
             }
             group = group.push(
                 container(card)

@@ -2,7 +2,7 @@
 //! ("Remember") with the way on to the quiz.
 
 use super::{Ctx, paragraphs};
-use crate::course::{Lesson, ids};
+use crate::course::{Course, Lesson, ids};
 use crate::keys::KeyAction;
 use crate::theme;
 use iced::widget::{column, container};
@@ -39,8 +39,8 @@ impl State {
         lesson.sections.len() + 1
     }
 
-    pub fn update(&mut self, ctx: Ctx<'_>, message: Message) -> Action {
-        let lesson = &ctx.course.lessons[self.lesson];
+    pub fn update(&mut self, course: &Course, message: Message) -> Action {
+        let lesson = &course.lessons[self.lesson];
         match message {
             Message::Next if self.page + 1 < Self::pages(lesson) => {
                 self.page += 1;
@@ -137,7 +137,7 @@ impl State {
             .spacing(16);
 
         column![
-            ui.block(ui.small(ctx.t(&lesson_id)).color(theme::MUTED)),
+            ui.block(ui.small(ctx.t(&lesson_id)).style(theme::muted)),
             ui.row(vec![
                 ui.strong(place).into(),
                 ui.progress_dots(self.page, pages),

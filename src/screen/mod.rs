@@ -3,16 +3,19 @@
 
 pub mod help;
 pub mod home;
+pub mod keys;
 pub mod lesson;
 pub mod neutral;
 pub mod quiz;
 pub mod results;
+pub mod settings;
 pub mod welcome;
 
 use crate::course::Course;
 use crate::help::HelpDirectory;
 use crate::i18n::{I18n, Lang};
-use crate::progress::Progress;
+use crate::progress::{Place, Progress};
+use crate::settings::Settings;
 use crate::widget::Ui;
 use fluent_bundle::FluentArgs;
 
@@ -24,6 +27,8 @@ pub struct Ctx<'a> {
     pub course: &'a Course,
     pub help: &'a HelpDirectory,
     pub progress: &'a Progress,
+    pub place: Option<&'a Place>,
+    pub settings: Settings,
 }
 
 impl Ctx<'_> {

@@ -2,7 +2,7 @@
 //! round is over the results show (see `results`).
 
 use super::{Ctx, results};
-use crate::course::{Lesson, QuestionKind, ids};
+use crate::course::{Course, Lesson, QuestionKind, ids};
 use crate::keys::KeyAction;
 use crate::quiz::{Attempt, Score};
 use crate::theme::{self, OptionLook};
@@ -32,10 +32,10 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(ctx: Ctx<'_>, lesson: usize) -> Self {
+    pub fn new(course: &Course, lesson: usize) -> Self {
         State {
             lesson,
-            attempt: Attempt::new(&ctx.course.lessons[lesson].quiz),
+            attempt: Attempt::new(&course.lessons[lesson].quiz),
         }
     }
 
@@ -45,8 +45,8 @@ impl State {
             .map(|index| &lesson.quiz.questions[index].kind)
     }
 
-    pub fn update(&mut self, ctx: Ctx<'_>, message: Message) -> Action {
-        let lesson = &ctx.course.lessons[self.lesson];
+    pub fn update(&mut self, course: &Course, message: Message) -> Action {
+        let lesson = &course.lessons[self.lesson];
         match message {
             Message::Choose(option) => {
                 if let Some(kind) = self.kind(lesson) {
@@ -115,7 +115,7 @@ impl State {
         let mut content = ui
             .column()
             .spacing(16)
-            .push(ui.block(ui.small(ctx.t(&ids::lesson(lesson))).color(theme::MUTED)));
+            .push(ui.block(ui.small(ctx.t(&ids::lesson(lesson))).style(theme::muted)));
         content = content.push(
             ui.row(vec![
                 ui.strong(place).into(),
@@ -146,7 +146,7 @@ impl State {
         };
         content = content
             .push(ui.heading(ctx.t(&id)))
-            .push(ui.block(ui.small(ctx.t(hint)).color(theme::MUTED)));
+            .push(ui.block(ui.small(ctx.t(hint)).style(theme::muted)));
 
         let feedback = self.attempt.feedback();
         let options = question.kind.options();

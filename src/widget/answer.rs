@@ -47,17 +47,12 @@ fn indicator<'a, Message: 'a>(
     chosen: bool,
     look: OptionLook,
 ) -> Element<'a, Message> {
-    let tone = match look {
-        OptionLook::Right => theme::RIGHT,
-        OptionLook::ChosenWrong => theme::WRONG,
-        OptionLook::Idle | OptionLook::Chosen => theme::PRIMARY,
-    };
     let (outer_radius, inner_radius) = if multiple { (4.0, 2.0) } else { (13.0, 7.0) };
     let inner = container(Space::new())
         .width(14)
         .height(14)
-        .style(move |_theme: &Theme| container::Style {
-            background: chosen.then_some(Background::Color(tone)),
+        .style(move |theme: &Theme| container::Style {
+            background: chosen.then_some(Background::Color(look.tone(theme))),
             border: Border {
                 radius: inner_radius.into(),
                 ..Border::default()
@@ -67,10 +62,10 @@ fn indicator<'a, Message: 'a>(
     container(inner)
         .center_x(26)
         .center_y(26)
-        .style(move |_theme: &Theme| container::Style {
-            background: Some(Background::Color(theme::PANEL)),
+        .style(move |theme: &Theme| container::Style {
+            background: Some(Background::Color(theme::colors(theme).panel)),
             border: Border {
-                color: tone,
+                color: look.tone(theme),
                 width: 2.5,
                 radius: outer_radius.into(),
             },

@@ -175,10 +175,11 @@ impl Ui {
                 container(iced::widget::Space::new())
                     .width(size)
                     .height(size)
-                    .style(move |_theme: &Theme| container::Style {
-                        background: filled.then_some(Background::Color(theme::PRIMARY)),
+                    .style(move |theme: &Theme| container::Style {
+                        background: filled
+                            .then_some(Background::Color(theme::colors(theme).primary)),
                         border: Border {
-                            color: theme::PRIMARY,
+                            color: theme::colors(theme).primary,
                             width: 2.0,
                             radius: (size / 2.0).into(),
                         },

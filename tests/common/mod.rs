@@ -6,7 +6,7 @@
 
 use hifazat::app::{self, App, Config, Content, Message};
 use hifazat::i18n::Lang;
-use hifazat::settings::Store;
+use hifazat::store::Store;
 use iced::Size;
 use iced::keyboard::Key;
 use iced_test::Simulator;

@@ -1,0 +1,497 @@
+//! The root of the app: which screen is showing, the reader's language and
+//! settings, quick exit, overlays (help, settings, keys), the keyboard, and
+//! saving. Screens never see each other; the root maps their messages and
+//! acts on what they ask for.
+
+mod content;
+mod view;
+
+pub use content::Content;
+
+use crate::i18n::{self, Lang};
+use crate::keys::KeyAction;
+use crate::progress::{At, Place, Progress};
+use crate::screen::{self, Ctx, home, keys, lesson, neutral, quiz, settings, welcome};
+use crate::settings::{Settings, ThemeChoice};
+use crate::store::{Loaded, Saved, Store, VERSION};
+use crate::theme;
+use iced::widget::scrollable;
+use iced::{Task, Theme};
+use std::sync::Arc;
+
+/// The scrollable that holds every screen, reset to the top on a new page.
+const PAGE: &str = "page";
+
+/// How the app was started.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// `--lang`: wins over everything else.
+    pub lang: Option<Lang>,
+    /// Where progress and settings are kept.
+    pub store: Store,
+    /// Whether to consult the OS locale (off in tests, for repeatability).
+    pub use_os_locale: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Welcome(welcome::State),
+    Home,
+    Lesson(lesson::State),
+    Quiz(quiz::State),
+}
+
+/// A screen shown over the current one, which stays as it was underneath.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Help,
+    Settings(settings::State),
+    Keys,
+}
+
+/// Something the reader is told once, until they dismiss it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The saved progress file could not be read and was set aside.
+    ProgressSetAside,
+}
+
+/// Which page is showing, coarser than the screen's state: choosing an
+/// answer changes the state but not the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Welcome {
+        asking_language: bool,
+    },
+    Home,
+    Lesson {
+        lesson: usize,
+        page: usize,
+    },
+    Quiz {
+        lesson: usize,
+        question: Option<usize>,
+        retry: bool,
+    },
+    Help,
+    Settings,
+    Keys,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ViewKey {
+    page: Page,
+    quick_exit: bool,
+    lang: Lang,
+    theme: ThemeChoice,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Welcome(welcome::Message),
+    Home(home::Message),
+    Lesson(lesson::Message),
+    Quiz(quiz::Message),
+    Help(screen::help::Message),
+    Settings(settings::Message),
+    Keys(keys::Message),
+    Neutral(neutral::Message),
+    DismissNotice,
+    OpenHelp,
+    OpenSettings,
+    OpenKeys,
+    SwitchLanguage,
+    QuickExit,
+    Key(KeyAction),
+}
+
+pub struct App {
+    content: Arc<Content>,
+    lang: Lang,
+    settings: Settings,
+    screen: Screen,
+    overlay: Option<Overlay>,
+    quick_exit: bool,
+    progress: Progress,
+    place: Option<Place>,
+    notice: Option<Notice>,
+    store: Store,
+    /// What the store last wrote, so only real changes are saved.
+    last_saved: Saved,
+    /// Flipped on every page change to force a full repaint (see `theme::theme`).
+    alternate_background: bool,
+    themes: [Theme; 2],
+}
+
+impl App {
+    pub fn new(content: Arc<Content>, config: Config) -> Self {
+        let (saved, loaded) = config.store.load();
+        let known = config
+            .lang
+            .or(saved.settings.language)
+            .or_else(|| config.use_os_locale.then(i18n::from_os_locale).flatten());
+        let place = saved.place.clone().filter(|place| fits(&content, place));
+        App {
+            // Until the reader chooses, Urdu: it is the course's first language.
+            lang: known.unwrap_or(Lang::Ur),
+            settings: saved.settings,
+            screen: Screen::Welcome(welcome::State::new(known.is_some())),
+            overlay: None,
+            quick_exit: false,
+            progress: saved.progress.clone(),
+            place,
+            notice: matches!(loaded, Loaded::SetAside { .. }).then_some(Notice::ProgressSetAside),
+            store: config.store,
+            alternate_background: false,
+            themes: [
+                theme::theme(saved.settings.theme, false),
+                theme::theme(saved.settings.theme, true),
+            ],
+            last_saved: saved,
+            content,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    pub fn place(&self) -> Option<&Place> {
+        self.place.as_ref()
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    pub fn is_help_open(&self) -> bool {
+        self.overlay == Some(Overlay::Help)
+    }
+
+    pub fn is_quick_exit(&self) -> bool {
+        self.quick_exit
+    }
+
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            i18n: &self.content.i18n,
+            lang: self.lang,
+            course: &self.content.course,
+            help: &self.content.help,
+            progress: &self.progress,
+            place: self.place.as_ref(),
+            settings: self.settings,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        let id = if self.quick_exit {
+            "neutral-welcome"
+        } else {
+            "app-title"
+        };
+        self.content.i18n.text(self.lang, id)
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.themes[usize::from(self.alternate_background)].clone()
+    }
+
+    /// The whole window is scaled by the reader's text size.
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.text_size.scale()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.view_key();
+        let checked_an_answer = matches!(message, Message::Quiz(quiz::Message::Check));
+        self.handle(message);
+        self.remember_place();
+        self.save_if_changed();
+
+        let after = self.view_key();
+        if after != before {
+            self.alternate_background = !self.alternate_background;
+        }
+        if after.page != before.page && !after.quick_exit && !before.quick_exit {
+            iced::widget::operation::snap_to(PAGE, scrollable::RelativeOffset::START)
+        } else if checked_an_answer {
+            // The verdict, the explanation and the way on are below the
+            // options: bring them into view.
+            iced::widget::operation::snap_to_end(PAGE)
+        } else {
+            Task::none()
+        }
+    }
+
+    fn handle(&mut self, message: Message) {
+        match message {
+            Message::QuickExit => self.quick_exit = true,
+            Message::Neutral(neutral::Message::Return) => self.quick_exit = false,
+            Message::Key(action) => {
+                if let Some(message) = self.key(action) {
+                    self.handle(message);
+                }
+            }
+            // While the neutral screen shows, nothing else may act.
+            _ if self.quick_exit => {}
+            Message::DismissNotice => self.notice = None,
+            Message::OpenHelp => self.overlay = Some(Overlay::Help),
+            Message::OpenSettings => {
+                self.overlay = Some(Overlay::Settings(settings::State::default()))
+            }
+            Message::OpenKeys => self.overlay = Some(Overlay::Keys),
+            Message::Help(screen::help::Message::Close) | Message::Keys(keys::Message::Close) => {
+                self.overlay = None
+            }
+            Message::Settings(message) => self.settings_message(message),
+            Message::SwitchLanguage => self.set_language(self.lang.other()),
+            Message::Welcome(message) => self.welcome(message),
+            Message::Home(message) => match home::update(message) {
+                home::Action::OpenLesson(index) => self.open_lesson(index),
+                home::Action::Continue => self.continue_from_place(),
+            },
+            Message::Lesson(message) => self.lesson(message),
+            Message::Quiz(message) => self.quiz(message),
+        }
+    }
+
+    fn key(&self, action: KeyAction) -> Option<Message> {
+        if action == KeyAction::QuickExit {
+            return Some(Message::QuickExit);
+        }
+        if self.quick_exit {
+            return None;
+        }
+        match (action, &self.overlay) {
+            (KeyAction::ShowKeys, _) => return Some(Message::OpenKeys),
+            (KeyAction::Help, _) => return Some(Message::OpenHelp),
+            (KeyAction::Settings, _) => return Some(Message::OpenSettings),
+            (_, Some(Overlay::Help)) => return screen::help::key(action).map(Message::Help),
+            (_, Some(Overlay::Keys)) => return keys::key(action).map(Message::Keys),
+            (_, Some(Overlay::Settings(state))) => return state.key(action).map(Message::Settings),
+            (_, None) => {}
+        }
+        let ctx = self.ctx();
+        match &self.screen {
+            Screen::Welcome(state) => state.key(action).map(Message::Welcome),
+            Screen::Home => home::key(ctx, action).map(Message::Home),
+            Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
+            Screen::Quiz(state) => state.key(action).map(Message::Quiz),
+        }
+    }
+
+    /// What is on screen: a new `page` starts at the top; any change
+    /// repaints the whole window (see `theme::theme`).
+    fn view_key(&self) -> ViewKey {
+        let page = match (&self.overlay, &self.screen) {
+            (Some(Overlay::Help), _) => Page::Help,
+            (Some(Overlay::Settings(_)), _) => Page::Settings,
+            (Some(Overlay::Keys), _) => Page::Keys,
+            (None, Screen::Welcome(state)) => Page::Welcome {
+                asking_language: state.is_asking_language(),
+            },
+            (None, Screen::Home) => Page::Home,
+            (None, Screen::Lesson(state)) => Page::Lesson {
+                lesson: state.lesson,
+                page: state.page,
+            },
+            (None, Screen::Quiz(state)) => Page::Quiz {
+                lesson: state.lesson,
+                question: state.attempt.current(),
+                retry: state.attempt.is_retry(),
+            },
+        };
+        ViewKey {
+            page,
+            quick_exit: self.quick_exit,
+            lang: self.lang,
+            theme: self.settings.theme,
+        }
+    }
+
+    fn set_language(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.settings.language = Some(lang);
+        if let Screen::Welcome(state) = &mut self.screen {
+            state.language_chosen();
+        }
+    }
+
+    fn set_theme(&mut self, choice: ThemeChoice) {
+        self.settings.theme = choice;
+        self.themes = [theme::theme(choice, false), theme::theme(choice, true)];
+    }
+
+    fn settings_message(&mut self, message: settings::Message) {
+        let Some(Overlay::Settings(state)) = &mut self.overlay else {
+            return;
+        };
+        match state.update(message) {
+            settings::Action::None => {}
+            settings::Action::SetLanguage(lang) => self.set_language(lang),
+            settings::Action::SetTextSize(size) => self.settings.text_size = size,
+            settings::Action::SetTheme(choice) => self.set_theme(choice),
+            settings::Action::StartAgain => {
+                self.progress = Progress::default();
+                self.place = None;
+                self.overlay = None;
+                self.screen = Screen::Home;
+            }
+            settings::Action::Close => self.overlay = None,
+        }
+    }
+
+    fn welcome(&mut self, message: welcome::Message) {
+        let Screen::Welcome(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(message) {
+            welcome::Action::None => {}
+            welcome::Action::SetLanguage(lang) => self.set_language(lang),
+            welcome::Action::Continue => self.screen = Screen::Home,
+        }
+    }
+
+    fn open_lesson(&mut self, index: usize) {
+        let Some(lesson) = self.content.course.lessons.get(index) else {
+            return;
+        };
+        self.progress.page_seen(&lesson.id, 0);
+        self.screen = Screen::Lesson(lesson::State::new(index, 0));
+    }
+
+    /// Back to the saved place: the lesson page, or the quiz question with
+    /// the answers given so far.
+    fn continue_from_place(&mut self) {
+        let Some(place) = self.place.clone() else {
+            return;
+        };
+        let Some((index, _)) = self.content.course.lesson(&place.lesson) else {
+            return;
+        };
+        self.screen = match place.at {
+            At::Page(page) => Screen::Lesson(lesson::State::new(index, page)),
+            At::Quiz(attempt) => Screen::Quiz(quiz::State {
+                lesson: index,
+                attempt,
+            }),
+        };
+    }
+
+    /// Keeps the reader's place up to date, so "Continue" and a restart
+    /// after a crash land exactly there.
+    fn remember_place(&mut self) {
+        let course = &self.content.course;
+        match &self.screen {
+            Screen::Lesson(state) => {
+                self.place = Some(Place {
+                    lesson: course.lessons[state.lesson].id.clone(),
+                    at: At::Page(state.page),
+                });
+            }
+            Screen::Quiz(state) if !state.attempt.is_finished() => {
+                self.place = Some(Place {
+                    lesson: course.lessons[state.lesson].id.clone(),
+                    at: At::Quiz(state.attempt.clone()),
+                });
+            }
+            Screen::Quiz(_) => self.place = None,
+            Screen::Welcome(_) | Screen::Home => {}
+        }
+    }
+
+    fn saved(&self) -> Saved {
+        Saved {
+            version: VERSION,
+            settings: self.settings,
+            progress: self.progress.clone(),
+            place: self.place.clone(),
+        }
+    }
+
+    /// Saves after every step that changed what is kept.
+    fn save_if_changed(&mut self) {
+        let saved = self.saved();
+        if saved == self.last_saved {
+            return;
+        }
+        if let Err(error) = self.store.save(&saved) {
+            tracing::warn!(%error, "could not save progress");
+        }
+        self.last_saved = saved;
+    }
+
+    fn lesson(&mut self, message: lesson::Message) {
+        let content = Arc::clone(&self.content);
+        let Screen::Lesson(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(&content.course, message) {
+            lesson::Action::None => {}
+            lesson::Action::PageShown { lesson, page } => {
+                self.progress
+                    .page_seen(&content.course.lessons[lesson].id, page);
+            }
+            lesson::Action::TakeQuiz(lesson) => {
+                self.screen = Screen::Quiz(quiz::State::new(&content.course, lesson));
+            }
+            lesson::Action::Home => self.screen = Screen::Home,
+        }
+    }
+
+    fn quiz(&mut self, message: quiz::Message) {
+        let content = Arc::clone(&self.content);
+        let Screen::Quiz(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(&content.course, message) {
+            quiz::Action::None => {}
+            quiz::Action::Finished { lesson, score } => {
+                let id = &content.course.lessons[lesson].id;
+                self.progress
+                    .quiz_finished(id, &score, crate::progress::today_utc());
+            }
+            quiz::Action::Home => self.screen = Screen::Home,
+        }
+    }
+}
+
+/// Whether a saved place still exists in this course.
+fn fits(content: &Content, place: &Place) -> bool {
+    let Some((_, lesson)) = content.course.lesson(&place.lesson) else {
+        return false;
+    };
+    match &place.at {
+        At::Page(page) => *page <= lesson.sections.len(),
+        At::Quiz(attempt) => attempt.fits(&lesson.quiz),
+    }
+}
+
+/// Settings that load the bundled fonts, for the window and for tests.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: crate::fonts::ALL
+            .iter()
+            .map(|font| (*font).into())
+            .collect(),
+        default_font: crate::fonts::SANS,
+        ..iced::Settings::default()
+    }
+}

@@ -1,0 +1,152 @@
+//! Drawing the root: the bar on every screen, notices, the page in a
+//! scrollable, and the key listener around it all.
+
+use super::{App, Message, Notice, Overlay, PAGE, Screen};
+use crate::keys;
+use crate::screen::{self, home, keys as keys_screen, neutral};
+use crate::theme;
+use crate::widget::{Ui, key_listener};
+use iced::widget::{Space, button, column, container, scrollable};
+use iced::{Element, Length, Theme};
+
+impl App {
+    pub fn view(&self) -> Element<'_, Message> {
+        let direction = self.lang.direction();
+        let page: Element<'_, Message> = if self.quick_exit {
+            let typo = theme::typography(self.lang);
+            neutral::view(
+                self.content.i18n.text(self.lang, "neutral-welcome"),
+                self.content.i18n.text(self.lang, "neutral-continue"),
+                typo.font,
+            )
+            .map(Message::Neutral)
+        } else {
+            column![self.bar(), self.page()].into()
+        };
+        key_listener(page, move |key, modifiers| {
+            keys::action(key, modifiers, direction).map(Message::Key)
+        })
+        .into()
+    }
+
+    fn page(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let content: Element<'_, Message> = match &self.overlay {
+            Some(Overlay::Help) => screen::help::view(ctx).map(Message::Help),
+            Some(Overlay::Settings(state)) => state.view(ctx).map(Message::Settings),
+            Some(Overlay::Keys) => keys_screen::view(ctx).map(Message::Keys),
+            None => match &self.screen {
+                Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
+                Screen::Home => home::view(ctx).map(Message::Home),
+                Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
+                Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
+            },
+        };
+        let mut stack = column![].spacing(16);
+        if let Some(banner) = self.banner() {
+            stack = stack.push(banner);
+        }
+        stack = stack.push(content);
+        scrollable(
+            container(container(stack).max_width(980).padding([28, 32])).center_x(Length::Fill),
+        )
+        .id(PAGE)
+        .spacing(4)
+        .height(Length::Fill)
+        .into()
+    }
+
+    /// Things the reader must know about saving, above any page.
+    fn banner(&self) -> Option<Element<'_, Message>> {
+        let ctx = self.ctx();
+        let ui = Ui::new(self.lang);
+        if self.store.is_held_elsewhere() {
+            return Some(
+                container(ui.body(ctx.t("notice-not-saving")))
+                    .padding([10, 16])
+                    .width(Length::Fill)
+                    .style(theme::notice)
+                    .into(),
+            );
+        }
+        match self.notice? {
+            Notice::ProgressSetAside => Some(
+                container(
+                    ui.column()
+                        .spacing(8)
+                        .push(ui.body(ctx.t("notice-progress-set-aside")))
+                        .push(ui.at_start(ui.button(
+                            ctx.t("notice-dismiss"),
+                            Some(Message::DismissNotice),
+                            false,
+                        ))),
+                )
+                .padding([10, 16])
+                .width(Length::Fill)
+                .style(theme::notice)
+                .into(),
+            ),
+        }
+    }
+
+    /// The bar on every screen: the name, help, settings, the other
+    /// language, and quick exit, which works before any course content is
+    /// shown.
+    fn bar(&self) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let ui = Ui::new(self.lang);
+        let other = self.lang.other();
+        // Every bar button has the same height whatever its script, and is
+        // at least 48 px tall so it is easy to hit on a touch screen.
+        let bar_button =
+            |ui: Ui,
+             label: String,
+             message: Message,
+             style: fn(&Theme, button::Status) -> button::Style| {
+                let label = ui
+                    .text(label, ui.typo.small + 1.0, false)
+                    .style(theme::on_bar);
+                button(container(label).center_y(Length::Fill))
+                    .height(48)
+                    .padding([0, 16])
+                    .style(style)
+                    .on_press(message)
+            };
+        let row = ui
+            .row(vec![
+                ui.label(ctx.t("app-name"))
+                    .font(ui.typo.bold)
+                    .style(theme::on_bar)
+                    .into(),
+                Space::new().width(Length::Fill).into(),
+                bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
+                bar_button(
+                    ui,
+                    ctx.t("bar-settings"),
+                    Message::OpenSettings,
+                    theme::bar_button,
+                )
+                .into(),
+                bar_button(
+                    Ui::new(other),
+                    other.native_name().to_owned(),
+                    Message::SwitchLanguage,
+                    theme::bar_button,
+                )
+                .into(),
+                bar_button(
+                    ui,
+                    ctx.t("bar-quick-exit"),
+                    Message::QuickExit,
+                    theme::quick_exit,
+                )
+                .into(),
+            ])
+            .spacing(12);
+        container(row)
+            .padding([6, 20])
+            .width(Length::Fill)
+            .style(theme::bar)
+            .into()
+    }
+}

@@ -1,0 +1,60 @@
+//! The keys overlay (F1 or ?): every shortcut, in the reader's language.
+
+use super::Ctx;
+use crate::keys::KeyAction;
+use crate::theme;
+use iced::widget::{container, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Close,
+}
+
+pub fn key(action: KeyAction) -> Option<Message> {
+    matches!(
+        action,
+        KeyAction::Back | KeyAction::Confirm | KeyAction::ShowKeys
+    )
+    .then_some(Message::Close)
+}
+
+/// Each key as it is printed on the keyboard, with the message id that
+/// says what it does. The arrow keys are named in words (`None`): the
+/// bundled fonts have no arrow glyphs.
+const KEYS: [(Option<&str>, &str); 8] = [
+    (Some("Esc"), "keys-quick-exit"),
+    (Some("1 – 9 · A – I"), "keys-choose"),
+    (Some("Enter"), "keys-enter"),
+    (Some("PageDown · PageUp"), "keys-pages"),
+    (None, "keys-arrows"),
+    (Some("F1 · ?"), "keys-keys"),
+    (Some("F2"), "keys-help"),
+    (Some("F3"), "keys-settings"),
+];
+
+pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+    let ui = ctx.ui();
+    let mut list = ui.column().spacing(10);
+    for (keys, id) in KEYS {
+        let cap = match keys {
+            Some(printed) => text(printed)
+                .font(crate::fonts::SANS_BOLD)
+                .size(ui.typo.body),
+            None => ui.strong(ctx.t("keys-cap-arrows")),
+        };
+        let keycap = container(cap)
+            .padding([4, 12])
+            .width(240)
+            .style(theme::panel);
+        list = list.push(ui.row(vec![keycap.into(), ui.body(ctx.t(id))]).spacing(16));
+    }
+    ui.column()
+        .spacing(20)
+        .push(ui.title(ctx.t("keys-title")))
+        .push(list)
+        .push(ui.body(ctx.t("keys-touch")))
+        .push(ui.at_start(ui.back_button(ctx.t("keys-close"), Some(Message::Close))))
+        .width(Length::Fill)
+        .into()
+}

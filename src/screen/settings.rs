@@ -1,0 +1,215 @@
+//! Settings, on one screen: language, text size, colours, and starting
+//! again. Every choice has a number key, so it works without a mouse.
+
+use super::Ctx;
+use crate::i18n::Lang;
+use crate::keys::KeyAction;
+use crate::settings::{TextSize, ThemeChoice};
+use crate::theme;
+use crate::widget::Ui;
+use iced::widget::button;
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    /// "Start again" asks first: it clears all progress.
+    confirming_start_again: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Language(Lang),
+    TextSize(TextSize),
+    Theme(ThemeChoice),
+    AskStartAgain,
+    ConfirmStartAgain,
+    CancelStartAgain,
+    Close,
+}
+
+pub enum Action {
+    None,
+    SetLanguage(Lang),
+    SetTextSize(TextSize),
+    SetTheme(ThemeChoice),
+    StartAgain,
+    Close,
+}
+
+/// The choices in the order they are numbered on screen (1–9, then 0).
+fn numbered() -> Vec<Message> {
+    let mut all: Vec<Message> = Lang::ALL.into_iter().map(Message::Language).collect();
+    all.extend(TextSize::ALL.into_iter().map(Message::TextSize));
+    all.extend(ThemeChoice::ALL.into_iter().map(Message::Theme));
+    all.push(Message::AskStartAgain);
+    all
+}
+
+impl State {
+    pub fn is_confirming(&self) -> bool {
+        self.confirming_start_again
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Language(lang) => Action::SetLanguage(lang),
+            Message::TextSize(size) => Action::SetTextSize(size),
+            Message::Theme(choice) => Action::SetTheme(choice),
+            Message::AskStartAgain => {
+                self.confirming_start_again = true;
+                Action::None
+            }
+            Message::ConfirmStartAgain if self.confirming_start_again => {
+                self.confirming_start_again = false;
+                Action::StartAgain
+            }
+            Message::ConfirmStartAgain => Action::None,
+            Message::CancelStartAgain => {
+                self.confirming_start_again = false;
+                Action::None
+            }
+            Message::Close => Action::Close,
+        }
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        if self.confirming_start_again {
+            return match action {
+                KeyAction::Choose(0) => Some(Message::ConfirmStartAgain),
+                KeyAction::Choose(1) | KeyAction::Back => Some(Message::CancelStartAgain),
+                _ => None,
+            };
+        }
+        match action {
+            KeyAction::Choose(index) => numbered().into_iter().nth(index),
+            KeyAction::Back | KeyAction::Confirm => Some(Message::Close),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let ui = ctx.ui();
+        if self.confirming_start_again {
+            return ui
+                .column()
+                .spacing(20)
+                .push(ui.title(ctx.t("settings-start-again-title")))
+                .push(ui.body(ctx.t("settings-start-again-warning")))
+                .push(
+                    ui.row(vec![
+                        choice(
+                            &ui,
+                            1,
+                            ctx.t("settings-start-again-yes"),
+                            None,
+                            Message::ConfirmStartAgain,
+                        ),
+                        choice(
+                            &ui,
+                            2,
+                            ctx.t("settings-start-again-no"),
+                            None,
+                            Message::CancelStartAgain,
+                        ),
+                    ])
+                    .spacing(16),
+                )
+                .into();
+        }
+        let settings = ctx.settings;
+        let mark = |chosen: bool| chosen.then(|| ctx.t("settings-chosen"));
+        let mut number = 0;
+        let mut next = || {
+            number += 1;
+            number % 10
+        };
+        let languages: Vec<Element<'a, Message>> = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                choice(
+                    &Ui::new(lang),
+                    next(),
+                    lang.native_name().to_owned(),
+                    mark(lang == ctx.lang),
+                    Message::Language(lang),
+                )
+            })
+            .collect();
+        let sizes: Vec<Element<'a, Message>> = TextSize::ALL
+            .into_iter()
+            .map(|size| {
+                choice(
+                    &ui,
+                    next(),
+                    ctx.t(size.message_id()),
+                    mark(size == settings.text_size),
+                    Message::TextSize(size),
+                )
+            })
+            .collect();
+        let themes: Vec<Element<'a, Message>> = ThemeChoice::ALL
+            .into_iter()
+            .map(|theme| {
+                choice(
+                    &ui,
+                    next(),
+                    ctx.t(theme.message_id()),
+                    mark(theme == settings.theme),
+                    Message::Theme(theme),
+                )
+            })
+            .collect();
+        let start_again = choice(
+            &ui,
+            next(),
+            ctx.t("settings-start-again"),
+            None,
+            Message::AskStartAgain,
+        );
+
+        let group = |title: String, items: Vec<Element<'a, Message>>| {
+            ui.column()
+                .spacing(10)
+                .push(ui.heading(title))
+                .push(ui.row(items).spacing(12))
+        };
+        ui.column()
+            .spacing(24)
+            .push(ui.title(ctx.t("settings-title")))
+            .push(group(ctx.t("settings-language"), languages))
+            .push(group(ctx.t("settings-text-size"), sizes))
+            .push(group(ctx.t("settings-theme"), themes))
+            .push(
+                ui.column()
+                    .spacing(10)
+                    .push(ui.heading(ctx.t("settings-progress")))
+                    .push(ui.body(ctx.t("settings-start-again-explained")))
+                    .push(ui.at_start(start_again)),
+            )
+            .push(ui.at_start(ui.back_button(ctx.t("settings-close"), Some(Message::Close))))
+            .into()
+    }
+}
+
+/// A choice button with its key number; the current choice is marked by a
+/// thick outline and the word "(chosen)", not by colour alone.
+fn choice<'a>(
+    ui: &Ui,
+    number: usize,
+    label: String,
+    chosen: Option<String>,
+    message: Message,
+) -> Element<'a, Message> {
+    let key = ui.small(number.to_string()).font(crate::fonts::SANS_BOLD);
+    let is_chosen = chosen.is_some();
+    let mut parts: Vec<Element<'a, Message>> = vec![key.into(), ui.label(label).into()];
+    if let Some(word) = chosen {
+        parts.push(ui.strong(word).into());
+    }
+    button(ui.row(parts).spacing(10))
+        .padding([8, 18])
+        .height(Length::Shrink)
+        .style(theme::choice(is_chosen))
+        .on_press(message)
+        .into()
+}
