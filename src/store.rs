@@ -82,12 +82,15 @@ impl Store {
             .write(true)
             .open(dir.join(LOCK_NAME))?;
         match lock.try_lock() {
-            Ok(()) => Ok(Store {
-                mode: Mode::Folder {
-                    dir,
-                    _lock: Arc::new(lock),
-                },
-            }),
+            Ok(()) => {
+                remove_stale_temporaries(&dir);
+                Ok(Store {
+                    mode: Mode::Folder {
+                        dir,
+                        _lock: Arc::new(lock),
+                    },
+                })
+            }
             Err(fs::TryLockError::WouldBlock) => Ok(Store {
                 mode: Mode::ReadOnly { dir },
             }),
@@ -149,8 +152,8 @@ pub fn write_atomically(dir: &Path, saved: &Saved) -> io::Result<()> {
     let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default())
         .map_err(io::Error::other)?;
     let mut file = tempfile::Builder::new()
-        .prefix(".progress-")
-        .suffix(".tmp")
+        .prefix(TEMPORARY_PREFIX)
+        .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(dir)?;
     file.write_all(text.as_bytes())?;
     file.as_file().sync_all()?;
@@ -162,6 +165,24 @@ pub fn write_atomically(dir: &Path, saved: &Saved) -> io::Result<()> {
         let _ = folder.sync_all();
     }
     Ok(())
+}
+
+const TEMPORARY_PREFIX: &str = ".progress-";
+const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// A save cut short by a crash leaves its temporary file behind; the copy
+/// of the app that holds the lock clears them, so they never pile up.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TEMPORARY_PREFIX) && name.ends_with(TEMPORARY_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Reads a saved file: `Ok(None)` when there is none, `Err` with a reason

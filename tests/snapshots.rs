@@ -21,7 +21,10 @@ fn on_second_lesson_page(lang: Lang) -> Journey {
 }
 
 fn on_a_checked_scenario(lang: Lang) -> Journey {
-    let mut journey = Journey::start(Some(lang));
+    on_a_checked_scenario_from(Journey::start(Some(lang)))
+}
+
+fn on_a_checked_scenario_from(mut journey: Journey) -> Journey {
     journey.press(Named::Enter);
     journey.type_char("3"); // livestreaming, the third lesson
     while !journey.sees_id("lesson-take-quiz") {
@@ -114,4 +117,44 @@ fn first_page_of_every_lesson_in_both_languages() {
         different.is_empty(),
         "look different: {different:?} (see target/snapshots/)"
     );
+}
+
+fn in_high_contrast(lang: Lang) -> Journey {
+    let mut journey = Journey::start(Some(lang));
+    journey.press(Named::F3);
+    journey.type_char("9"); // high contrast
+    journey.press(Named::Enter); // close settings
+    journey
+}
+
+#[test]
+fn checked_quiz_question_in_high_contrast_urdu() {
+    check(
+        &mut on_a_checked_scenario_from(in_high_contrast(Lang::Ur)),
+        "quiz-high-contrast-ur",
+    );
+}
+
+#[test]
+fn checked_quiz_question_in_high_contrast_english() {
+    check(
+        &mut on_a_checked_scenario_from(in_high_contrast(Lang::En)),
+        "quiz-high-contrast-en",
+    );
+}
+
+#[test]
+fn settings_in_both_languages() {
+    for lang in Lang::ALL {
+        let mut journey = Journey::start(Some(lang));
+        journey.press(Named::F3);
+        check(&mut journey, &format!("settings-{lang}"));
+    }
+}
+
+#[test]
+fn keys_overlay_in_urdu() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.press(Named::F1);
+    check(&mut journey, "keys-ur");
 }
