@@ -32,7 +32,37 @@ pub enum Status {
     Unconfirmed,
 }
 
+/// The country code of channels that serve every country.
+pub const WORLDWIDE: &str = "world";
+
 impl HelpDirectory {
+    /// Country codes in the order they first appear.
+    pub fn countries(&self) -> Vec<&str> {
+        self.by_country()
+            .into_iter()
+            .map(|(country, _)| country)
+            .collect()
+    }
+
+    pub fn entries_for(&self, country: &str) -> Vec<&HelpEntry> {
+        self.entries
+            .iter()
+            .filter(|entry| entry.country == country)
+            .collect()
+    }
+
+    /// The country to show first: the region of the reader's locale if the
+    /// directory has it, else Pakistan if it has it, else the first listed.
+    pub fn default_country(&self, region: Option<&str>) -> String {
+        let countries = self.countries();
+        region
+            .map(str::to_ascii_lowercase)
+            .filter(|region| countries.contains(&region.as_str()))
+            .or_else(|| countries.contains(&"pk").then(|| "pk".to_owned()))
+            .or_else(|| countries.first().map(|c| (*c).to_owned()))
+            .unwrap_or_else(|| WORLDWIDE.to_owned())
+    }
+
     /// Countries in the order they first appear, each with its entries.
     pub fn by_country(&self) -> Vec<(&str, Vec<&HelpEntry>)> {
         let mut groups: Vec<(&str, Vec<&HelpEntry>)> = Vec::new();
@@ -73,18 +103,89 @@ pub fn load(file: &TextFile) -> Result<HelpDirectory, ContentError> {
         position: None,
         message,
     };
+    match validate(&directory).into_iter().next() {
+        Some(first) => Err(problem(first)),
+        None => Ok(directory),
+    }
+}
+
+/// Every problem with the directory: a contact that is neither a phone
+/// number nor a web address, a missing source or date, a repeated id.
+pub fn validate(directory: &HelpDirectory) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut ids = std::collections::HashSet::new();
     for entry in &directory.entries {
-        if entry.contacts.is_empty() {
-            return Err(problem(format!("entry '{}' has no contact", entry.id)));
+        let at = format!("entry '{}'", entry.id);
+        if !ids.insert(&entry.id) {
+            problems.push(format!("{at} appears twice"));
         }
-        if entry.source.trim().is_empty() || entry.checked.trim().is_empty() {
-            return Err(problem(format!(
-                "entry '{}' needs a source and a date checked",
-                entry.id
-            )));
+        if entry.contacts.is_empty() {
+            problems.push(format!("{at} has no contact"));
+        }
+        for contact in &entry.contacts {
+            if !is_phone_number(contact) && !is_web_address(contact) {
+                problems.push(format!(
+                    "{at}: '{contact}' is neither a phone number nor a web address"
+                ));
+            }
+        }
+        if entry.source.trim().is_empty() {
+            problems.push(format!("{at} needs a source"));
+        }
+        if !is_year_month(&entry.checked) {
+            problems.push(format!(
+                "{at}: date checked '{}' is not YYYY-MM",
+                entry.checked
+            ));
+        }
+        if entry.country != entry.country.to_ascii_lowercase() || entry.country.is_empty() {
+            problems.push(format!(
+                "{at}: country '{}' must be a lowercase code",
+                entry.country
+            ));
         }
     }
-    Ok(directory)
+    problems
+}
+
+/// Digits first, then digits, dashes, spaces or capital letters
+/// (`1-800-CALL-FBI`).
+fn is_phone_number(contact: &str) -> bool {
+    contact.starts_with(|c: char| c.is_ascii_digit())
+        && contact
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == ' ' || c.is_ascii_uppercase())
+}
+
+/// A bare host name with at least one dot and an optional path, written
+/// without a scheme: `takeitdown.ncmec.org`, `iwf.org.uk/report`.
+fn is_web_address(contact: &str) -> bool {
+    let (host, path) = contact.split_once('/').unwrap_or((contact, ""));
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~/".contains(c))
+}
+
+fn is_year_month(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    bytes.len() == 7
+        && bytes[4] == b'-'
+        && date[..4].chars().all(|c| c.is_ascii_digit())
+        && date[5..]
+            .parse::<u8>()
+            .is_ok_and(|month| (1..=12).contains(&month))
 }
 
 pub fn load_embedded() -> Result<HelpDirectory, ContentError> {
@@ -94,4 +195,48 @@ pub fn load_embedded() -> Result<HelpDirectory, ContentError> {
         message: "file is missing from the build".into(),
     })?;
     load(&file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contacts_are_phone_numbers_or_web_addresses() {
+        for good in [
+            "15",
+            "1-800-843-5678",
+            "1-800-CALL-FBI",
+            "takeitdown.ncmec.org",
+            "childline.org.uk",
+        ] {
+            assert!(is_phone_number(good) || is_web_address(good), "{good}");
+        }
+        for bad in [
+            "",
+            "call 15",
+            "https://x.org",
+            "ncmec",
+            "x..org",
+            "www.example.c0m",
+            "Take It Down",
+        ] {
+            assert!(!is_phone_number(bad) && !is_web_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_are_year_and_month() {
+        assert!(is_year_month("2026-11"));
+        assert!(!is_year_month("2026-13"));
+        assert!(!is_year_month("11/2026"));
+    }
+
+    #[test]
+    fn the_default_country_follows_the_locale_then_pakistan() {
+        let directory = load_embedded().unwrap();
+        assert_eq!(directory.default_country(Some("IN")), "in");
+        assert_eq!(directory.default_country(Some("FR")), "pk");
+        assert_eq!(directory.default_country(None), "pk");
+    }
 }

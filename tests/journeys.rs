@@ -141,7 +141,7 @@ fn english_reader_learns_a_lesson_and_passes_its_quiz() {
 #[test]
 fn urdu_reader_sees_why_an_answer_is_wrong_and_retries_the_missed_ones() {
     let mut journey = Journey::start(Some(Lang::Ur));
-    assert!(journey.sees("شروع کرنے سے پہلے"));
+    assert!(journey.sees_id("welcome-notice-title"));
     journey.press(Named::Enter);
     journey.type_char("2");
     assert!(matches!(journey.app.screen(), Screen::Lesson(state) if state.lesson == 1));
@@ -152,19 +152,19 @@ fn urdu_reader_sees_why_an_answer_is_wrong_and_retries_the_missed_ones() {
         if number <= 2 {
             let wrong = wrong_option_labels(&journey);
             answer_with_clicks(&mut journey, &wrong);
-            assert!(journey.sees("یہ جواب درست نہیں۔"));
+            assert!(journey.sees_id("quiz-wrong"));
             assert!(
                 journey.sees(&why_text(&journey)),
                 "a wrong answer shows why"
             );
             assert!(
-                journey.sees("درست جواب"),
+                journey.sees_id("quiz-mark-right"),
                 "the right answer is marked in words"
             );
         } else {
             let right = right_option_labels(&journey);
             answer_with_clicks(&mut journey, &right);
-            assert!(journey.sees("بالکل درست۔"));
+            assert!(journey.sees_id("quiz-right"));
         }
         journey.click_id(if number == 6 {
             "quiz-see-results"
@@ -172,25 +172,21 @@ fn urdu_reader_sees_why_an_answer_is_wrong_and_retries_the_missed_ones() {
             "quiz-next"
         });
     }
-    assert!(journey.sees("ابھی پاس نہیں ہوا۔"), "{:?}", journey.texts());
-    journey.click("رہ جانے والے سوال دوبارہ حل کریں");
+    assert!(journey.sees_id("results-not-yet"), "{:?}", journey.texts());
+    journey.click_id("results-retry-missed");
 
     for number in 1..=2 {
         let right = right_option_labels(&journey);
         answer_with_clicks(&mut journey, &right);
-        assert!(journey.sees("بالکل درست۔"));
+        assert!(journey.sees_id("quiz-right"));
         journey.click_id(if number == 2 {
             "quiz-see-results"
         } else {
             "quiz-next"
         });
     }
-    assert!(
-        journey.sees("آپ نے یہ کوئز پاس کر لیا۔"),
-        "{:?}",
-        journey.texts()
-    );
-    assert!(!journey.sees("رہ جانے والے سوال دوبارہ حل کریں"));
+    assert!(journey.sees_id("results-passed"), "{:?}", journey.texts());
+    assert!(!journey.sees_id("results-retry-missed"));
     let lesson = &content().course.lessons[1].id;
     assert!(journey.app.progress().lesson(lesson).unwrap().passed);
 }
@@ -271,10 +267,10 @@ fn quick_exit_from_a_quiz_shows_only_a_neutral_page() {
 #[test]
 fn quick_exit_in_urdu_is_plain_urdu() {
     let mut journey = Journey::start(Some(Lang::Ur));
-    journey.click("فوراً چھپائیں (Esc)");
+    journey.click_id("bar-quick-exit");
     assert_eq!(
         journey.texts(),
-        vec!["خوش آمدید".to_owned(), "جاری رکھیں".to_owned()]
+        vec![journey.t("neutral-welcome"), journey.t("neutral-continue")]
     );
 }
 
@@ -320,7 +316,7 @@ fn arrows_are_mirrored_in_urdu() {
 #[test]
 fn without_a_known_language_the_welcome_screen_asks() {
     let mut journey = Journey::start(None);
-    assert!(journey.sees("اپنی زبان منتخب کریں"));
+    assert!(journey.sees(&content().i18n.text(Lang::Ur, "welcome-choose-language")));
     assert!(journey.sees("Choose your language"));
     assert!(!journey.sees("Before you begin"));
     journey.type_char("2"); // the second choice: English
@@ -346,7 +342,10 @@ fn the_last_language_chosen_is_remembered() {
 
     let mut second = Journey::with_config(config());
     assert_eq!(second.app.lang(), Lang::Ur);
-    assert!(second.sees("شروع کرنے سے پہلے"), "no need to ask again");
+    assert!(
+        second.sees_id("welcome-notice-title"),
+        "no need to ask again"
+    );
     drop(second);
 
     let mut third = Journey::with_config(Config {
@@ -373,6 +372,19 @@ fn help_is_one_click_away_and_returns_to_the_same_place() {
         "Pakistan's child protection helpline is listed"
     );
     assert!(journey.sees("Unconfirmed: check this number before you rely on it."));
+    assert!(
+        journey.sees("takeitdown.ncmec.org"),
+        "worldwide channels show with any country"
+    );
+    assert!(
+        !journey.sees("1098"),
+        "only the chosen country's own channels"
+    );
+    journey.click("India");
+    assert!(journey.sees("1098") && journey.sees("cybercrime.gov.in"));
+    assert!(!journey.sees("1121"));
+    journey.type_char("1"); // back to the first country, Pakistan, by key
+    assert!(journey.sees("1121"));
     journey.click("Back");
     assert!(!journey.app.is_help_open());
     assert_eq!(journey.app.screen(), &lesson);

@@ -91,7 +91,7 @@ fn home_in_english() {
 #[test]
 fn help_in_urdu() {
     let mut journey = Journey::start(Some(Lang::Ur));
-    journey.click("مدد");
+    journey.click_id("bar-help");
     check(&mut journey, "help-ur");
 }
 

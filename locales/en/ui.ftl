@@ -81,6 +81,7 @@ help-emergency = If a child is in immediate danger, call your local emergency nu
 help-confirm-locally = Phone numbers and websites change. Each entry shows where it came from and when it was last checked. Please confirm it locally.
 # source: NSPCC, Darkness to Light (do not confront the offender yourself)
 help-not-confront = These services are there to help you. Do not confront a person you suspect yourself: it can put the child at more risk.
+help-choose-country = Choose your country
 help-source = Source: { $source } · checked { $checked }
 help-unconfirmed = Unconfirmed: check this number before you rely on it.
 help-close = Back

@@ -44,7 +44,7 @@ pub enum Screen {
 /// A screen shown over the current one, which stays as it was underneath.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
-    Help,
+    Help(screen::help::State),
     Settings(settings::State),
     Keys,
 }
@@ -116,6 +116,8 @@ pub struct App {
     place: Option<Place>,
     notice: Option<Notice>,
     store: Store,
+    /// The region of the reader's locale (`PK`), to pick the help country.
+    region: Option<String>,
     /// What the store last wrote, so only real changes are saved.
     last_saved: Saved,
     /// Flipped on every page change to force a full repaint (see `theme::theme`).
@@ -142,6 +144,7 @@ impl App {
             place,
             notice: matches!(loaded, Loaded::SetAside { .. }).then_some(Notice::ProgressSetAside),
             store: config.store,
+            region: config.use_os_locale.then(i18n::os_region).flatten(),
             alternate_background: false,
             themes: [
                 theme::theme(saved.settings.theme, false),
@@ -181,7 +184,7 @@ impl App {
     }
 
     pub fn is_help_open(&self) -> bool {
-        self.overlay == Some(Overlay::Help)
+        matches!(self.overlay, Some(Overlay::Help(_)))
     }
 
     pub fn is_quick_exit(&self) -> bool {
@@ -252,13 +255,21 @@ impl App {
             // While the neutral screen shows, nothing else may act.
             _ if self.quick_exit => {}
             Message::DismissNotice => self.notice = None,
-            Message::OpenHelp => self.overlay = Some(Overlay::Help),
+            Message::OpenHelp => {
+                let country = self.content.help.default_country(self.region.as_deref());
+                self.overlay = Some(Overlay::Help(screen::help::State::new(country)));
+            }
             Message::OpenSettings => {
                 self.overlay = Some(Overlay::Settings(settings::State::default()))
             }
             Message::OpenKeys => self.overlay = Some(Overlay::Keys),
-            Message::Help(screen::help::Message::Close) | Message::Keys(keys::Message::Close) => {
-                self.overlay = None
+            Message::Keys(keys::Message::Close) => self.overlay = None,
+            Message::Help(message) => {
+                if let Some(Overlay::Help(state)) = &mut self.overlay
+                    && let screen::help::Action::Close = state.update(message)
+                {
+                    self.overlay = None;
+                }
             }
             Message::Settings(message) => self.settings_message(message),
             Message::SwitchLanguage => self.set_language(self.lang.other()),
@@ -283,7 +294,9 @@ impl App {
             (KeyAction::ShowKeys, _) => return Some(Message::OpenKeys),
             (KeyAction::Help, _) => return Some(Message::OpenHelp),
             (KeyAction::Settings, _) => return Some(Message::OpenSettings),
-            (_, Some(Overlay::Help)) => return screen::help::key(action).map(Message::Help),
+            (_, Some(Overlay::Help(state))) => {
+                return state.key(self.ctx(), action).map(Message::Help);
+            }
             (_, Some(Overlay::Keys)) => return keys::key(action).map(Message::Keys),
             (_, Some(Overlay::Settings(state))) => return state.key(action).map(Message::Settings),
             (_, None) => {}
@@ -301,7 +314,7 @@ impl App {
     /// repaints the whole window (see `theme::theme`).
     fn view_key(&self) -> ViewKey {
         let page = match (&self.overlay, &self.screen) {
-            (Some(Overlay::Help), _) => Page::Help,
+            (Some(Overlay::Help(_)), _) => Page::Help,
             (Some(Overlay::Settings(_)), _) => Page::Settings,
             (Some(Overlay::Keys), _) => Page::Keys,
             (None, Screen::Welcome(state)) => Page::Welcome {

@@ -3,7 +3,7 @@
 
 use super::{App, Message, Notice, Overlay, PAGE, Screen};
 use crate::keys;
-use crate::screen::{self, home, keys as keys_screen, neutral};
+use crate::screen::{home, keys as keys_screen, neutral};
 use crate::theme;
 use crate::widget::{Ui, key_listener};
 use iced::widget::{Space, button, column, container, scrollable};
@@ -32,7 +32,7 @@ impl App {
     fn page(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
         let content: Element<'_, Message> = match &self.overlay {
-            Some(Overlay::Help) => screen::help::view(ctx).map(Message::Help),
+            Some(Overlay::Help(state)) => state.view(ctx).map(Message::Help),
             Some(Overlay::Settings(state)) => state.view(ctx).map(Message::Settings),
             Some(Overlay::Keys) => keys_screen::view(ctx).map(Message::Keys),
             None => match &self.screen {

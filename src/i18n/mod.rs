@@ -9,5 +9,5 @@ mod source;
 
 pub use bundle::{I18n, LoadError};
 pub use lang::{Direction, Lang};
-pub use negotiate::{from_os_locale, negotiate};
+pub use negotiate::{from_os_locale, negotiate, os_region};
 pub use source::line_col;

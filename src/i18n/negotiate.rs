@@ -21,6 +21,19 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> Option<Lang> {
         .find(|lang| lang.code() == first.language.as_str())
 }
 
+/// The region of the OS's preferred locale (`PK` from `ur-PK`), if it
+/// names one.
+pub fn os_region() -> Option<String> {
+    let locale = sys_locale::get_locale()?;
+    let tag = locale
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    let id: LanguageIdentifier = tag.parse().ok()?;
+    id.region.map(|region| region.as_str().to_owned())
+}
+
 /// The OS locale's best match, if any.
 pub fn from_os_locale() -> Option<Lang> {
     let locales: Vec<String> = sys_locale::get_locales()

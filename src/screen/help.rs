@@ -1,93 +1,171 @@
-//! Where to get help: emergency advice first, then each country's
-//! channels with what they are for, their source and when they were checked.
+//! Where to get help: the emergency advice first, a choice of country,
+//! then that country's channels and the worldwide ones, each with what it
+//! is for, its source and when it was checked.
 
 use super::Ctx;
-use crate::help::Status;
+use crate::help::{HelpEntry, Status, WORLDWIDE};
 use crate::keys::KeyAction;
 use crate::theme;
-use iced::widget::{column, container, text};
+use iced::widget::{button, container, text};
 use iced::{Element, Length};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    /// The country whose channels show, e.g. `pk`.
+    country: String,
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Country(String),
     Close,
 }
 
-pub fn key(action: KeyAction) -> Option<Message> {
-    matches!(action, KeyAction::Back | KeyAction::Confirm).then_some(Message::Close)
+pub enum Action {
+    None,
+    Close,
 }
 
-pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
-    let ui = ctx.ui();
-    let mut groups = ui.column().spacing(16);
-    for (country, entries) in ctx.help.by_country() {
-        let mut group = ui
-            .column()
-            .spacing(12)
-            .push(ui.heading(ctx.t(&format!("country-{country}"))));
-        for entry in entries {
-            let id = format!("help-{}", entry.id);
-            // Contacts stay left-to-right: each is its own Latin text run.
-            let contacts: Vec<Element<'a, Message>> = entry
-                .contacts
-                .iter()
-                .map(|contact| {
-                    text(contact.clone())
-                        .font(crate::fonts::SANS_BOLD)
-                        .size(ui.typo.body)
-                        .into()
-                })
-                .collect();
-            let mut card = column![
-                ui.block(ui.strong(ctx.t(&id))),
-                ui.row(contacts).spacing(24),
-                ui.body(ctx.attr(&id, "for")),
-            ]
-            .align_x(ui.start())
-            .width(Length::Fill)
-            .spacing(4);
-            let checked = ctx.i18n.text_with(ctx.lang, "help-source", &{
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("source", entry.source.clone());
-                args.set("checked", entry.checked.clone());
-                args
-            });
-            card = card.push(ui.block(ui.small(checked).style(theme::muted)));
-            if entry.status == Status::Unconfirmed {
-                card = card.push(
-                    ui.block(
-                        ui.strong(ctx.t("help-unconfirmed"))
-                            .style(theme::warning_text),
-                    ),
-                );
-            }
-            group = group.push(
-                container(card)
-                    .padding(16)
-                    .width(Length::Fill)
-                    .style(theme::panel),
-            );
+impl State {
+    pub fn new(country: impl Into<String>) -> Self {
+        State {
+            country: country.into(),
         }
-        groups = groups.push(group);
     }
-    column![
-        ui.title(ctx.t("help-title")),
-        container(
-            column![
-                ui.body(ctx.t("help-emergency")),
-                ui.body(ctx.t("help-confirm-locally"))
-            ]
-            .spacing(8)
-        )
-        .padding(20)
+
+    pub fn country(&self) -> &str {
+        &self.country
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Country(country) => {
+                self.country = country;
+                Action::None
+            }
+            Message::Close => Action::Close,
+        }
+    }
+
+    /// Number keys choose a country, in the order shown.
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
+        match action {
+            KeyAction::Choose(index) => ctx
+                .help
+                .countries()
+                .get(index)
+                .map(|c| Message::Country((*c).to_owned())),
+            KeyAction::Back | KeyAction::Confirm => Some(Message::Close),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let ui = ctx.ui();
+        let countries: Vec<Element<'a, Message>> = ctx
+            .help
+            .countries()
+            .into_iter()
+            .enumerate()
+            .map(|(index, country)| {
+                let chosen = country == self.country;
+                let label = ui.row(vec![
+                    ui.small((index + 1).to_string())
+                        .font(crate::fonts::SANS_BOLD)
+                        .into(),
+                    ui.label(ctx.t(&format!("country-{country}"))).into(),
+                ]);
+                button(label.spacing(8))
+                    .padding([6, 14])
+                    .style(theme::choice(chosen))
+                    .on_press(Message::Country(country.to_owned()))
+                    .into()
+            })
+            .collect();
+
+        let mut page = ui
+            .column()
+            .spacing(20)
+            .push(ui.title(ctx.t("help-title")))
+            .push(
+                container(
+                    ui.column()
+                        .spacing(8)
+                        .push(ui.body(ctx.t("help-emergency")))
+                        .push(ui.body(ctx.t("help-confirm-locally"))),
+                )
+                .padding(20)
+                .width(Length::Fill)
+                .style(theme::notice),
+            )
+            .push(ui.body(ctx.t("help-not-confront")))
+            .push(ui.heading(ctx.t("help-choose-country")))
+            .push(ui.row(countries).spacing(10));
+
+        // The chosen country, then the channels that serve every country.
+        let mut shown = vec![self.country.as_str()];
+        if self.country != WORLDWIDE {
+            shown.push(WORLDWIDE);
+        }
+        for country in shown {
+            let entries = ctx.help.entries_for(country);
+            if entries.is_empty() {
+                continue;
+            }
+            let mut group = ui
+                .column()
+                .spacing(12)
+                .push(ui.heading(ctx.t(&format!("country-{country}"))));
+            for entry in entries {
+                group = group.push(entry_card(ctx, entry));
+            }
+            page = page.push(group);
+        }
+        page.push(ui.at_start(ui.back_button(ctx.t("help-close"), Some(Message::Close))))
+            .into()
+    }
+}
+
+/// One channel: its name, its contacts (each its own left-to-right run, so
+/// numbers and addresses never reorder inside Urdu), what it is for, where
+/// it came from and when it was checked.
+fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
+    let ui = ctx.ui();
+    let id = format!("help-{}", entry.id);
+    let contacts: Vec<Element<'a, Message>> = entry
+        .contacts
+        .iter()
+        .map(|contact| {
+            text(contact.clone())
+                .font(crate::fonts::SANS_BOLD)
+                .size(ui.typo.body)
+                .into()
+        })
+        .collect();
+    let checked = ctx.i18n.text_with(ctx.lang, "help-source", &{
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("source", entry.source.clone());
+        args.set("checked", entry.checked.clone());
+        args
+    });
+    let mut card = ui
+        .column()
+        .spacing(4)
+        .push(ui.block(ui.strong(ctx.t(&id))))
+        .push(ui.row(contacts).spacing(24))
+        .push(ui.body(ctx.attr(&id, "for")))
+        .push(ui.block(ui.small(checked).style(theme::muted)));
+    if entry.status == Status::Unconfirmed {
+        card = card.push(
+            ui.block(
+                ui.strong(ctx.t("help-unconfirmed"))
+                    .style(theme::warning_text),
+            ),
+        );
+    }
+    container(card)
+        .padding(16)
         .width(Length::Fill)
-        .style(theme::notice),
-        ui.body(ctx.t("help-not-confront")),
-        groups,
-        ui.at_start(ui.back_button(ctx.t("help-close"), Some(Message::Close))),
-    ]
-    .align_x(ui.start())
-    .width(Length::Fill)
-    .spacing(20)
-    .into()
+        .style(theme::panel)
+        .into()
 }
