@@ -241,13 +241,21 @@ fn quick_exit_from_a_quiz_shows_only_a_neutral_page() {
         "the window title gives nothing away"
     );
 
-    // Keys do nothing while the neutral page shows.
-    journey.press(Named::Enter);
+    // Keys do nothing while the neutral page shows, except Enter.
     journey.type_char("2");
+    journey.press(Named::PageDown);
+    journey.press(Named::F1);
     assert_eq!(
         journey.texts(),
         vec!["Welcome".to_owned(), "Continue".to_owned()]
     );
+    journey.press(Named::Enter);
+    assert_eq!(
+        journey.app.screen(),
+        &quiz,
+        "Enter returns, for keyboard-only readers"
+    );
+    journey.press(Named::Escape);
 
     journey.click("Continue");
     assert_eq!(

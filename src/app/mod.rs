@@ -288,7 +288,10 @@ impl App {
             return Some(Message::QuickExit);
         }
         if self.quick_exit {
-            return None;
+            // Only Enter brings the page back, so a keyboard-only reader can
+            // return; any other key, pressed by someone walking in, does nothing.
+            return (action == KeyAction::Confirm)
+                .then_some(Message::Neutral(neutral::Message::Return));
         }
         match (action, &self.overlay) {
             (KeyAction::ShowKeys, _) => return Some(Message::OpenKeys),

@@ -76,7 +76,7 @@ impl State {
                     ui.label(ctx.t(&format!("country-{country}"))).into(),
                 ]);
                 button(label.spacing(8))
-                    .padding([6, 14])
+                    .padding([11, 14])
                     .style(theme::choice(chosen))
                     .on_press(Message::Country(country.to_owned()))
                     .into()

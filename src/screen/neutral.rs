@@ -17,7 +17,7 @@ pub fn view<'a>(welcome: String, back: String, font: iced::Font) -> Element<'a, 
         column![
             text(welcome).font(font).size(40).line_height(2.0),
             button(text(back).font(font).size(18).line_height(2.0))
-                .padding([6, 18])
+                .padding([11, 18])
                 .style(theme::secondary)
                 .on_press(Message::Return),
         ]

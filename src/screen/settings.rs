@@ -207,7 +207,7 @@ fn choice<'a>(
         parts.push(ui.strong(word).into());
     }
     button(ui.row(parts).spacing(10))
-        .padding([8, 18])
+        .padding([11, 18])
         .height(Length::Shrink)
         .style(theme::choice(is_chosen))
         .on_press(message)

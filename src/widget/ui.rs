@@ -133,7 +133,7 @@ impl Ui {
         primary: bool,
     ) -> Element<'a, Message> {
         button(self.row(parts).spacing(10))
-            .padding([8, 22])
+            .padding([11, 22])
             .height(Length::Shrink)
             .style(if primary {
                 theme::primary
@@ -152,7 +152,7 @@ impl Ui {
         primary: bool,
     ) -> Element<'a, Message> {
         button(self.label(label))
-            .padding([8, 22])
+            .padding([11, 22])
             .style(if primary {
                 theme::primary
             } else {
