@@ -221,11 +221,36 @@ fn the_course_has_the_shape_a_lesson_needs() {
     }
 }
 
-/// Facts are traceable: every section, key point and question carries a
-/// `# source:` comment naming a fact (P1.1 …) or a named source.
-#[test]
-fn every_fact_bearing_message_names_its_source() {
-    let mut unsourced = Vec::new();
+/// The fact ids of the source article, copied from `FACTS.md`'s tags.
+const FACT_IDS: &[&str] = &[
+    "P1.1", "P1.2", "P1.3", "P1.4", "P1.5", "P1.6", "P2.1", "P2.2", "P2.3", "P2.4", "P2.5", "P2.6", "P2.7",
+    "P2.8", "P3.1", "P3.2", "P3.3", "P3.4", "P3.5", "P3.6", "P3.7", "P4.1", "P4.2", "P4.3", "P5.1", "P5.2",
+    "P5.3", "P5.4", "P5.5", "P6.1", "P6.2", "P6.3", "P6.4", "P6.5",
+];
+
+/// Sources named in the project's safeguarding and help-directory guides.
+const NAMED_SOURCES: &[&str] = &[
+    "NCMEC",
+    "NSPCC",
+    "FBI",
+    "Thorn",
+    "FATF",
+    "IJM",
+    "internetsafety101.org",
+    "Darkness to Light",
+    "IWF",
+    "Childline",
+    "Luxembourg Terminology Guidelines",
+    "ECPAT",
+    "WeProtect",
+    "National Children's Advocacy Center",
+    "help directory",
+];
+
+/// The `# source:` tags above each fact-bearing message of the lessons,
+/// by file and message id.
+fn source_tags() -> Vec<(String, String, Vec<String>)> {
+    let mut tags = Vec::new();
     for lang in Lang::ALL {
         for file in hifazat::content::locale_files(lang.code()) {
             if !file.path.contains("/lesson-") {
@@ -233,26 +258,63 @@ fn every_fact_bearing_message_names_its_source() {
             }
             let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("parses");
             for entry in resource.body {
-                let ast::Entry::Message(message) = entry else {
-                    continue;
-                };
+                let ast::Entry::Message(message) = entry else { continue };
                 let id = message.id.name;
-                let needs_source =
-                    id.starts_with("section-") || id.starts_with("key-") || id.starts_with("q-");
-                let sourced = message.comment.as_ref().is_some_and(|comment| {
-                    comment.content.iter().any(|line| line.contains("source:"))
-                });
-                if needs_source && !sourced {
-                    unsourced.push(format!("{}: {id}", file.path));
+                if !(id.starts_with("section-") || id.starts_with("key-") || id.starts_with("q-")) {
+                    continue;
                 }
+                let named = message
+                    .comment
+                    .iter()
+                    .flat_map(|comment| comment.content.iter())
+                    .filter_map(|line| line.trim().strip_prefix("source:"))
+                    .flat_map(|list| list.split(','))
+                    .map(|name| name.trim().to_owned())
+                    .filter(|name| !name.is_empty())
+                    .collect();
+                tags.push((file.path.clone(), id.to_owned(), named));
             }
         }
     }
-    assert!(
-        unsourced.is_empty(),
-        "messages without a source:\n{}",
-        unsourced.join("\n")
-    );
+    tags
+}
+
+/// Facts are traceable: every section, key point and question names at
+/// least one source, and only facts of the article or sources the guides
+/// name.
+#[test]
+fn every_fact_bearing_message_names_a_known_source() {
+    let tags = source_tags();
+    assert!(tags.len() > 200, "found only {} tagged messages", tags.len());
+    let mut problems = Vec::new();
+    for (path, id, named) in &tags {
+        if named.is_empty() {
+            problems.push(format!("{path}: {id} names no source"));
+        }
+        for name in named {
+            if !FACT_IDS.contains(&name.as_str()) && !NAMED_SOURCES.contains(&name.as_str()) {
+                problems.push(format!("{path}: {id} names an unknown source '{name}'"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The course teaches everything the source article says: each of its
+/// facts is used somewhere.
+#[test]
+fn every_fact_of_the_source_article_is_taught() {
+    let used: BTreeSet<String> = source_tags().into_iter().flat_map(|(_, _, named)| named).collect();
+    let untaught: Vec<&&str> = FACT_IDS.iter().filter(|fact| !used.contains(**fact)).collect();
+    assert!(untaught.is_empty(), "facts no lesson uses: {untaught:?}");
+}
+
+#[test]
+fn the_help_directory_is_complete_and_well_formed() {
+    let content = content();
+    assert_eq!(hifazat::help::validate(&content.help), Vec::<String>::new());
+    assert!(content.help.countries().contains(&"pk"));
+    assert!(content.help.countries().contains(&hifazat::help::WORLDWIDE));
 }
 
 /// The safeguarding guide's vocabulary rules.
