@@ -4,21 +4,11 @@
 mod common;
 
 use common::{Journey, content};
-use hifazat::app::{Config, Screen};
+use hifazat::app::Screen;
 use hifazat::course::ids;
 use hifazat::i18n::Lang;
 use hifazat::settings::{TextSize, ThemeChoice};
-use hifazat::store::Store;
 use iced::keyboard::key::Named;
-use std::path::Path;
-
-fn start_in(dir: &Path, lang: Option<Lang>) -> Journey {
-    Journey::with_config(Config {
-        lang,
-        store: Store::open(dir).unwrap(),
-        use_os_locale: false,
-    })
-}
 
 /// Types the 1-based numbers of the right options and checks the answer.
 fn answer(journey: &mut Journey, right: bool) {
@@ -48,7 +38,7 @@ fn answer(journey: &mut Journey, right: bool) {
 fn a_quiz_left_half_way_continues_at_the_same_question_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let mut journey = start_in(dir.path(), Some(Lang::En));
+        let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
         journey.press(Named::Enter);
         journey.type_char("3");
         while !journey.sees_id("lesson-take-quiz") {
@@ -63,7 +53,7 @@ fn a_quiz_left_half_way_continues_at_the_same_question_after_a_restart() {
         // The app closes here, without any "save" step.
     }
 
-    let mut journey = start_in(dir.path(), Some(Lang::En));
+    let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
     journey.press(Named::Enter);
     assert!(journey.sees("Continue where you left off"));
     let lesson = content()
@@ -92,7 +82,7 @@ fn a_quiz_left_half_way_continues_at_the_same_question_after_a_restart() {
     assert!(journey.sees("You passed this quiz."));
     drop(journey);
 
-    let journey = start_in(dir.path(), Some(Lang::En));
+    let journey = Journey::in_folder(dir.path(), Some(Lang::En));
     let progress = journey
         .app
         .progress()
@@ -111,13 +101,13 @@ fn a_quiz_left_half_way_continues_at_the_same_question_after_a_restart() {
 fn a_lesson_page_is_where_the_reader_comes_back_to() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let mut journey = start_in(dir.path(), Some(Lang::Ur));
+        let mut journey = Journey::in_folder(dir.path(), Some(Lang::Ur));
         journey.press(Named::Enter);
         journey.type_char("4");
         journey.press(Named::ArrowLeft); // forward, in Urdu
         journey.press(Named::ArrowLeft);
     }
-    let mut journey = start_in(dir.path(), Some(Lang::Ur));
+    let mut journey = Journey::in_folder(dir.path(), Some(Lang::Ur));
     journey.press(Named::Enter);
     journey.press(Named::Enter); // Enter on the lessons list continues
     assert_eq!(
@@ -139,7 +129,7 @@ fn a_lesson_page_is_where_the_reader_comes_back_to() {
 fn text_size_and_colours_are_kept_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let mut journey = start_in(dir.path(), Some(Lang::En));
+        let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
         journey.click("Settings");
         assert!(journey.sees("Text size"));
         journey.click("Largest");
@@ -152,7 +142,7 @@ fn text_size_and_colours_are_kept_after_a_restart() {
         journey.click("Back");
         assert!(journey.app.overlay().is_none());
     }
-    let journey = start_in(dir.path(), Some(Lang::En));
+    let journey = Journey::in_folder(dir.path(), Some(Lang::En));
     assert_eq!(journey.app.settings().text_size, TextSize::Largest);
     assert_eq!(journey.app.settings().theme, ThemeChoice::HighContrast);
     assert_eq!(journey.app.scale_factor(), 1.6);
@@ -162,7 +152,7 @@ fn text_size_and_colours_are_kept_after_a_restart() {
 #[test]
 fn settings_work_from_the_keyboard_alone_and_start_again_asks_first() {
     let dir = tempfile::tempdir().unwrap();
-    let mut journey = start_in(dir.path(), Some(Lang::En));
+    let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
     journey.press(Named::Enter);
     journey.type_char("1");
     journey.press(Named::PageDown);
@@ -185,7 +175,7 @@ fn settings_work_from_the_keyboard_alone_and_start_again_asks_first() {
     assert!(journey.sees("Not started"));
     drop(journey);
 
-    let journey = start_in(dir.path(), Some(Lang::En));
+    let journey = Journey::in_folder(dir.path(), Some(Lang::En));
     assert!(journey.app.progress().is_empty(), "the clearing was saved");
     assert_eq!(
         journey.app.settings().theme,
@@ -210,10 +200,10 @@ fn the_keys_overlay_lists_the_shortcuts_in_the_readers_language() {
 #[test]
 fn a_second_copy_of_the_app_says_it_will_not_save_and_does_not() {
     let dir = tempfile::tempdir().unwrap();
-    let mut first = start_in(dir.path(), Some(Lang::En));
+    let mut first = Journey::in_folder(dir.path(), Some(Lang::En));
     first.press(Named::Enter);
     first.type_char("2");
-    let mut second = start_in(dir.path(), Some(Lang::En));
+    let mut second = Journey::in_folder(dir.path(), Some(Lang::En));
     assert!(second.sees_id("notice-not-saving"));
     assert!(!first.sees_id("notice-not-saving"));
     second.press(Named::Enter);
@@ -222,7 +212,7 @@ fn a_second_copy_of_the_app_says_it_will_not_save_and_does_not() {
     second.type_char("1"); // start again, in the copy that may not save
     drop(second);
     drop(first);
-    let third = start_in(dir.path(), Some(Lang::En));
+    let third = Journey::in_folder(dir.path(), Some(Lang::En));
     assert!(
         third.app.progress().lesson("grooming").is_some(),
         "the first copy's progress is intact"

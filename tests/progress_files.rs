@@ -4,10 +4,10 @@
 mod common;
 
 use common::Journey;
-use hifazat::app::{Config, Notice};
+use hifazat::app::Notice;
 use hifazat::i18n::Lang;
 use hifazat::settings::{TextSize, ThemeChoice};
-use hifazat::store::{self, Store};
+use hifazat::store;
 use std::path::{Path, PathBuf};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/progress");
@@ -49,21 +49,13 @@ fn files_in(dir: &Path) -> Vec<String> {
     names
 }
 
-fn start_in(dir: &Path, lang: Option<Lang>) -> Journey {
-    Journey::with_config(Config {
-        lang,
-        store: Store::open(dir).unwrap(),
-        use_os_locale: false,
-    })
-}
-
 #[test]
 fn every_kind_of_bad_file_is_set_aside_and_the_app_starts_fresh_with_a_notice() {
     for (kind, bytes) in bad_files() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(store::FILE_NAME), &bytes).unwrap();
 
-        let mut journey = start_in(dir.path(), Some(Lang::Ur));
+        let mut journey = Journey::in_folder(dir.path(), Some(Lang::Ur));
         assert_eq!(
             journey.app.notice(),
             Some(Notice::ProgressSetAside),
@@ -108,7 +100,7 @@ fn every_kind_of_bad_file_is_set_aside_and_the_app_starts_fresh_with_a_notice() 
 fn a_good_file_restores_language_settings_progress_and_place() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(store::FILE_NAME), fixture("valid.ron")).unwrap();
-    let mut journey = start_in(dir.path(), None);
+    let mut journey = Journey::in_folder(dir.path(), None);
     assert_eq!(journey.app.notice(), None);
     assert_eq!(journey.app.lang(), Lang::Ur);
     assert_eq!(journey.app.settings().text_size, TextSize::Larger);
@@ -135,7 +127,7 @@ fn a_place_the_course_no_longer_has_is_dropped_quietly() {
         r#"Place(lesson: "no-such-lesson", at: Page(2))"#,
     );
     std::fs::write(dir.path().join(store::FILE_NAME), text).unwrap();
-    let journey = start_in(dir.path(), None);
+    let journey = Journey::in_folder(dir.path(), None);
     assert_eq!(journey.app.notice(), None);
     assert!(journey.app.place().is_none());
     assert!(

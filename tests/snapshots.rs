@@ -158,3 +158,34 @@ fn keys_overlay_in_urdu() {
     journey.press(Named::F1);
     check(&mut journey, "keys-ur");
 }
+
+#[test]
+fn results_after_a_failed_quiz_in_urdu() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.press(Named::Enter);
+    journey.type_char("4"); // sextortion
+    while !journey.sees_id("lesson-take-quiz") {
+        journey.press(Named::PageDown);
+    }
+    journey.press(Named::Enter);
+    for _ in 0..6 {
+        journey.type_char("1");
+        journey.type_char("2");
+        journey.press(Named::Enter);
+        journey.press(Named::Enter);
+    }
+    assert!(journey.sees_id("results-not-yet"));
+    check(&mut journey, "results-ur");
+}
+
+#[test]
+fn home_with_a_place_to_continue_in_urdu() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.press(Named::Enter);
+    journey.type_char("2");
+    journey.press(Named::ArrowLeft);
+    journey.click_id("lesson-back");
+    journey.click_id("lesson-back-to-lessons");
+    assert!(journey.sees_id("home-continue-title"));
+    check(&mut journey, "home-continue-ur");
+}

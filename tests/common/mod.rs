@@ -39,6 +39,16 @@ impl Journey {
         })
     }
 
+    /// A start with progress saved in `dir`, as the real app does with
+    /// `--data-dir`.
+    pub fn in_folder(dir: &std::path::Path, lang: Option<Lang>) -> Self {
+        Self::with_config(Config {
+            lang,
+            store: Store::open(dir).expect("the data folder opens"),
+            use_os_locale: false,
+        })
+    }
+
     pub fn with_config(config: Config) -> Self {
         Journey {
             app: App::new(content(), config),
