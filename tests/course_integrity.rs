@@ -223,9 +223,9 @@ fn the_course_has_the_shape_a_lesson_needs() {
 
 /// The fact ids of the source article, copied from `FACTS.md`'s tags.
 const FACT_IDS: &[&str] = &[
-    "P1.1", "P1.2", "P1.3", "P1.4", "P1.5", "P1.6", "P2.1", "P2.2", "P2.3", "P2.4", "P2.5", "P2.6", "P2.7",
-    "P2.8", "P3.1", "P3.2", "P3.3", "P3.4", "P3.5", "P3.6", "P3.7", "P4.1", "P4.2", "P4.3", "P5.1", "P5.2",
-    "P5.3", "P5.4", "P5.5", "P6.1", "P6.2", "P6.3", "P6.4", "P6.5",
+    "P1.1", "P1.2", "P1.3", "P1.4", "P1.5", "P1.6", "P2.1", "P2.2", "P2.3", "P2.4", "P2.5", "P2.6",
+    "P2.7", "P2.8", "P3.1", "P3.2", "P3.3", "P3.4", "P3.5", "P3.6", "P3.7", "P4.1", "P4.2", "P4.3",
+    "P5.1", "P5.2", "P5.3", "P5.4", "P5.5", "P6.1", "P6.2", "P6.3", "P6.4", "P6.5",
 ];
 
 /// Sources named in the project's safeguarding and help-directory guides.
@@ -258,7 +258,9 @@ fn source_tags() -> Vec<(String, String, Vec<String>)> {
             }
             let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("parses");
             for entry in resource.body {
-                let ast::Entry::Message(message) = entry else { continue };
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
                 let id = message.id.name;
                 if !(id.starts_with("section-") || id.starts_with("key-") || id.starts_with("q-")) {
                     continue;
@@ -285,7 +287,11 @@ fn source_tags() -> Vec<(String, String, Vec<String>)> {
 #[test]
 fn every_fact_bearing_message_names_a_known_source() {
     let tags = source_tags();
-    assert!(tags.len() > 200, "found only {} tagged messages", tags.len());
+    assert!(
+        tags.len() > 200,
+        "found only {} tagged messages",
+        tags.len()
+    );
     let mut problems = Vec::new();
     for (path, id, named) in &tags {
         if named.is_empty() {
@@ -304,8 +310,14 @@ fn every_fact_bearing_message_names_a_known_source() {
 /// facts is used somewhere.
 #[test]
 fn every_fact_of_the_source_article_is_taught() {
-    let used: BTreeSet<String> = source_tags().into_iter().flat_map(|(_, _, named)| named).collect();
-    let untaught: Vec<&&str> = FACT_IDS.iter().filter(|fact| !used.contains(**fact)).collect();
+    let used: BTreeSet<String> = source_tags()
+        .into_iter()
+        .flat_map(|(_, _, named)| named)
+        .collect();
+    let untaught: Vec<&&str> = FACT_IDS
+        .iter()
+        .filter(|fact| !used.contains(**fact))
+        .collect();
     assert!(untaught.is_empty(), "facts no lesson uses: {untaught:?}");
 }
 

@@ -65,7 +65,7 @@ q-what-works-why-hard = Which of these make online sexual exploitation of childr
     .b = In most countries, police have little training in investigating online.
     .c = Encryption and networks that hide IP addresses delay investigations.
     .d = Every country already has enough specially trained police.
-    .e = Family members or other helpers of the offender often do not cooperate.
+    .e = Family members or other helpers of the offender may not cooperate.
     .why = Little police training, hidden tracks and silence around the child all make the crime hard to stop. The crime does not need costly equipment: a phone or a computer with a webcam is enough. And most countries do not yet have enough trained police.
 
 # source: P5.3
