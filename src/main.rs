@@ -15,6 +15,11 @@ struct Cli {
     #[arg(long, value_name = "LANG")]
     lang: Option<Lang>,
 
+    /// Benchmarking: quit as soon as the first frame is drawn, so start-up
+    /// can be timed from outside (see benches/bench.sh).
+    #[arg(long)]
+    exit_after_first_frame: bool,
+
     /// Folder for progress, settings and the log, instead of the platform's
     /// data folder (useful for portable installs and tests).
     #[arg(long, value_name = "DIR")]
@@ -54,6 +59,7 @@ fn main() -> ExitCode {
         lang: cli.lang,
         store,
         use_os_locale: true,
+        exit_after_first_frame: cli.exit_after_first_frame,
     };
 
     let result = iced::application(
@@ -63,6 +69,7 @@ fn main() -> ExitCode {
     )
     .title(App::title)
     .theme(App::theme)
+    .subscription(App::subscription)
     .settings(app::settings())
     .scale_factor(App::scale_factor)
     .window_size((1280.0, 860.0))

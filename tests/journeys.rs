@@ -339,7 +339,7 @@ fn the_last_language_chosen_is_remembered() {
     let config = || Config {
         lang: None,
         store: Store::open(dir.path()).unwrap(),
-        use_os_locale: false,
+        ..Config::default()
     };
     let mut first = Journey::with_config(config());
     first.click("اردو");

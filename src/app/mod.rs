@@ -16,7 +16,7 @@ use crate::settings::{Settings, ThemeChoice};
 use crate::store::{Loaded, Saved, Store, VERSION};
 use crate::theme;
 use iced::widget::scrollable;
-use iced::{Task, Theme};
+use iced::{Subscription, Task, Theme};
 use std::sync::Arc;
 
 /// The scrollable that holds every screen, reset to the top on a new page.
@@ -31,6 +31,9 @@ pub struct Config {
     pub store: Store,
     /// Whether to consult the OS locale (off in tests, for repeatability).
     pub use_os_locale: bool,
+    /// Quit once the first frame is drawn: a probe for timing start-up
+    /// from outside (`--exit-after-first-frame`).
+    pub exit_after_first_frame: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -100,6 +103,8 @@ pub enum Message {
     OpenHelp,
     OpenSettings,
     OpenKeys,
+    /// A frame was drawn (only listened to by the start-up probe).
+    FrameShown,
     SwitchLanguage,
     QuickExit,
     Key(KeyAction),
@@ -116,6 +121,7 @@ pub struct App {
     place: Option<Place>,
     notice: Option<Notice>,
     store: Store,
+    exit_after_first_frame: bool,
     /// The region of the reader's locale (`PK`), to pick the help country.
     region: Option<String>,
     /// What the store last wrote, so only real changes are saved.
@@ -145,6 +151,7 @@ impl App {
             notice: matches!(loaded, Loaded::SetAside { .. }).then_some(Notice::ProgressSetAside),
             store: config.store,
             region: config.use_os_locale.then(i18n::os_region).flatten(),
+            exit_after_first_frame: config.exit_after_first_frame,
             alternate_background: false,
             themes: [
                 theme::theme(saved.settings.theme, false),
@@ -221,7 +228,20 @@ impl App {
         self.settings.text_size.scale()
     }
 
+    /// Nothing ticks in normal use: the app sleeps until the reader acts.
+    /// Only the start-up probe listens for frames.
+    pub fn subscription(&self) -> Subscription<Message> {
+        if self.exit_after_first_frame {
+            iced::window::frames().map(|_| Message::FrameShown)
+        } else {
+            Subscription::none()
+        }
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        if let Message::FrameShown = message {
+            return iced::exit();
+        }
         let before = self.view_key();
         let checked_an_answer = matches!(message, Message::Quiz(quiz::Message::Check));
         self.handle(message);
@@ -263,6 +283,7 @@ impl App {
                 self.overlay = Some(Overlay::Settings(settings::State::default()))
             }
             Message::OpenKeys => self.overlay = Some(Overlay::Keys),
+            Message::FrameShown => {}
             Message::Keys(keys::Message::Close) => self.overlay = None,
             Message::Help(message) => {
                 if let Some(Overlay::Help(state)) = &mut self.overlay

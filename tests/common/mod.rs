@@ -36,6 +36,7 @@ impl Journey {
             lang,
             store: Store::in_memory(),
             use_os_locale: false,
+            exit_after_first_frame: false,
         })
     }
 
@@ -46,6 +47,7 @@ impl Journey {
             lang,
             store: Store::open(dir).expect("the data folder opens"),
             use_os_locale: false,
+            exit_after_first_frame: false,
         })
     }
 

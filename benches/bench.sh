@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Whole-process performance of Hifazat, measured against a bare iced window
+# (same fonts, one line of Urdu) in the same run, on the CPU renderer under
+# Xvfb: start-up to first frame (medians of RUNS alternating runs, and the
+# ratio), peak memory, release binary size, CPU used in 10 s of idling,
+# and the peak memory of a scripted walk through the whole course.
+#
+#   benches/bench.sh            # RUNS=10 by default
+#   RUNS=30 benches/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${RUNS:-10}"
+
+missing=()
+command -v Xvfb >/dev/null || missing+=(xvfb)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+cargo build --release --quiet --bin hifazat --example bare_window --example full_walk
+app=target/release/hifazat
+bare=target/release/examples/bare_window
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+data=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
+sleep 1
+export DISPLAY="$display" ICED_BACKEND=tiny-skia
+
+# Runs a command to its first frame; prints "milliseconds peak-KiB".
+probe() {
+  local start end rss
+  start=$(date +%s%N)
+  rss=$(/usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -n 1)
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000000 )) $rss"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+: >"$data/app" ; : >"$data/bare"
+# One unmeasured run of each warms the page cache.
+probe "$app" --exit-after-first-frame --lang ur --data-dir "$data/d" >/dev/null
+probe "$bare" >/dev/null
+for _ in $(seq "$RUNS"); do
+  probe "$app" --exit-after-first-frame --lang ur --data-dir "$data/d" >>"$data/app"
+  probe "$bare" >>"$data/bare"
+done
+app_ms=$(cut -d' ' -f1 "$data/app" | median)
+bare_ms=$(cut -d' ' -f1 "$data/bare" | median)
+app_kib=$(cut -d' ' -f2 "$data/app" | median)
+bare_kib=$(cut -d' ' -f2 "$data/bare" | median)
+
+# Idle: start in English on the welcome screen, let it settle, then count
+# the CPU time (user + system) it uses in 10 s of nobody touching it.
+"$app" --lang en --data-dir "$data/idle" >/dev/null 2>&1 &
+pid=$!
+sleep 3
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+before=$(ticks $pid)
+sleep 10
+after=$(ticks $pid)
+kill $pid
+idle_ms=$(( (after - before) * 1000 / $(getconf CLK_TCK) ))
+
+walk=$(target/release/examples/full_walk)
+
+echo
+echo "Hifazat performance, $(date -u +%Y-%m-%d), $(nproc) cores, tiny-skia under Xvfb, $RUNS runs each"
+printf '%-44s %s\n' "launch -> first frame, hifazat (median)" "${app_ms} ms"
+printf '%-44s %s\n' "launch -> first frame, bare window (median)" "${bare_ms} ms"
+printf '%-44s %s\n' "ratio hifazat / bare" "$(awk -v a="$app_ms" -v b="$bare_ms" 'BEGIN { printf "%.2f", a / b }')"
+printf '%-44s %s\n' "peak memory to first frame, hifazat" "$(awk -v k="$app_kib" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
+printf '%-44s %s\n' "peak memory to first frame, bare window" "$(awk -v k="$bare_kib" 'BEGIN { printf "%.1f MiB", k / 1024 }')"
+printf '%-44s %s\n' "release binary" "$(awk -v s="$(stat -c %s "$app")" 'BEGIN { printf "%.1f MB", s / 1000000 }')"
+printf '%-44s %s\n' "CPU time in 10 s idle (welcome screen)" "${idle_ms} ms"
+echo "$walk"

@@ -1,0 +1,104 @@
+//! Benchmarks of the work behind every page: loading the course, building
+//! the Fluent bundles, drawing a lesson and a quiz page, answering.
+//! Run with `cargo bench --bench core`; see `benches/bench.sh` for the
+//! whole-process numbers (start-up, memory, size, idle CPU).
+
+#[path = "frame.rs"]
+mod frame;
+
+use frame::Frames;
+use hifazat::app::{App, Config, Content, Message};
+use hifazat::course;
+use hifazat::i18n::{I18n, Lang};
+use hifazat::keys::KeyAction;
+use iced::Size;
+use std::sync::{Arc, OnceLock};
+
+fn main() {
+    divan::main();
+}
+
+fn content() -> Arc<Content> {
+    static CONTENT: OnceLock<Arc<Content>> = OnceLock::new();
+    CONTENT
+        .get_or_init(|| Arc::new(Content::embedded().expect("content loads")))
+        .clone()
+}
+
+fn app(lang: Lang, keys: &[KeyAction]) -> App {
+    let mut app = App::new(
+        content(),
+        Config {
+            lang: Some(lang),
+            ..Config::default()
+        },
+    );
+    for key in keys {
+        let _ = app.update(Message::Key(*key));
+    }
+    app
+}
+
+/// The third lesson's second page (livestreamed abuse: where it happens).
+const LESSON_PAGE: &[KeyAction] = &[KeyAction::Confirm, KeyAction::Choose(2), KeyAction::Next];
+
+/// The same lesson's fifth quiz question, a scenario, answered and checked.
+fn quiz_page() -> Vec<KeyAction> {
+    let mut keys = vec![KeyAction::Confirm, KeyAction::Choose(2)];
+    keys.extend([KeyAction::Next; 5]);
+    keys.push(KeyAction::Confirm); // take the quiz
+    for _ in 0..4 {
+        keys.extend([KeyAction::Choose(0), KeyAction::Confirm, KeyAction::Confirm]);
+    }
+    keys.extend([KeyAction::Choose(1), KeyAction::Confirm]);
+    keys
+}
+
+const FULL_HD: Size = Size::new(1920.0, 1080.0);
+
+#[divan::bench]
+fn load_and_validate_course() -> course::Course {
+    course::load_embedded().expect("course loads")
+}
+
+#[divan::bench]
+fn build_fluent_bundles() -> I18n {
+    I18n::embedded().expect("locales load")
+}
+
+#[divan::bench]
+fn load_all_content() -> Content {
+    Content::embedded().expect("content loads")
+}
+
+/// view + layout + draw of one page, redrawn as the window redraws it.
+fn draw(bencher: divan::Bencher<'_, '_>, app: &App) {
+    let mut frames = Frames::new(FULL_HD);
+    bencher.bench_local(|| frames.draw(app));
+}
+
+#[divan::bench(args = [Lang::En, Lang::Ur])]
+fn lesson_page_1080p(bencher: divan::Bencher<'_, '_>, lang: Lang) {
+    draw(bencher, &app(lang, LESSON_PAGE));
+}
+
+#[divan::bench(args = [Lang::En, Lang::Ur])]
+fn quiz_page_1080p(bencher: divan::Bencher<'_, '_>, lang: Lang) {
+    draw(bencher, &app(lang, &quiz_page()));
+}
+
+/// Choosing, checking and moving on: the update side of one question.
+#[divan::bench]
+fn answer_a_question(bencher: divan::Bencher<'_, '_>) {
+    let mut keys = vec![KeyAction::Confirm, KeyAction::Choose(2)];
+    keys.extend([KeyAction::Next; 5]);
+    keys.push(KeyAction::Confirm);
+    bencher
+        .with_inputs(|| app(Lang::Ur, &keys))
+        .bench_local_values(|mut app| {
+            for key in [KeyAction::Choose(1), KeyAction::Confirm, KeyAction::Confirm] {
+                let _ = app.update(Message::Key(key));
+            }
+            app
+        });
+}

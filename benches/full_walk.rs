@@ -1,0 +1,103 @@
+//! A scripted walk through every page of every lesson and quiz, in both
+//! languages, drawing each page as a 1920×1080 window would, on the CPU
+//! renderer. Prints, per language, the median and 95th percentile of
+//! view + layout + draw for a page turn, and the peak memory of the
+//! process. Run by `benches/bench.sh`, or
+//! `cargo run --release --example full_walk`.
+
+#[path = "frame.rs"]
+mod frame;
+
+use frame::Frames;
+use hifazat::app::{App, Config, Content, Message, Screen};
+use hifazat::i18n::Lang;
+use hifazat::keys::KeyAction;
+use iced::Size;
+use std::sync::Arc;
+use std::time::Duration;
+
+fn press(app: &mut App, key: KeyAction) {
+    let _ = app.update(Message::Key(key));
+}
+
+/// One page turn: the frame after a key press, timed as a whole and in
+/// its two halves (view + layout, draw).
+fn draw(frames: &mut Frames, app: &App, times: &mut Vec<[Duration; 3]>) {
+    let (layout, draw, bytes) = frames.draw_timed(app);
+    std::hint::black_box(bytes);
+    times.push([layout + draw, layout, draw]);
+}
+
+/// The `p` quantile of one column of the timings, in milliseconds.
+fn percentile(times: &[[Duration; 3]], column: usize, p: f64) -> f64 {
+    let mut sorted: Vec<Duration> = times.iter().map(|t| t[column]).collect();
+    sorted.sort();
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let content = Arc::new(Content::embedded().expect("content loads"));
+    let mut report = Vec::new();
+    let mut window = Frames::new(Size::new(1920.0, 1080.0));
+    for lang in Lang::ALL {
+        let mut times = Vec::new();
+        let frames = &mut times;
+        let mut app = App::new(
+            Arc::clone(&content),
+            Config {
+                lang: Some(lang),
+                ..Config::default()
+            },
+        );
+        draw(&mut window, &app, frames);
+        press(&mut app, KeyAction::Confirm);
+        for (index, lesson) in content.course.lessons.iter().enumerate() {
+            draw(&mut window, &app, frames);
+            press(&mut app, KeyAction::Choose(index));
+            for _ in 0..lesson.sections.len() {
+                draw(&mut window, &app, frames);
+                press(&mut app, KeyAction::Next);
+            }
+            draw(&mut window, &app, frames);
+            press(&mut app, KeyAction::Confirm); // take the quiz
+            for question in &lesson.quiz.questions {
+                draw(&mut window, &app, frames);
+                for option in question.kind.correct_options() {
+                    press(&mut app, KeyAction::Choose(option));
+                }
+                press(&mut app, KeyAction::Confirm);
+                draw(&mut window, &app, frames);
+                press(&mut app, KeyAction::Confirm);
+            }
+            draw(&mut window, &app, frames); // results
+            assert!(matches!(app.screen(), Screen::Quiz(_)));
+            press(&mut app, KeyAction::Confirm); // back to the lessons
+        }
+        press(&mut app, KeyAction::Help);
+        draw(&mut window, &app, frames);
+        report.push(format!(
+            "full walk, {lang}: {} page turns at 1920x1080; view + layout + draw median {:.1} ms, p95 {:.1} ms \
+             (view + layout p95 {:.1} ms, draw p95 {:.1} ms)",
+            times.len(),
+            percentile(&times, 0, 0.5),
+            percentile(&times, 0, 0.95),
+            percentile(&times, 1, 0.95),
+            percentile(&times, 2, 0.95),
+        ));
+    }
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|line| line.starts_with("VmHWM:"))
+                .map(|line| line.split_whitespace().nth(1).unwrap_or("0").to_owned())
+        })
+        .and_then(|kib| kib.parse::<u64>().ok())
+        .unwrap_or(0);
+    for line in report {
+        println!("{line}");
+    }
+    println!("full walk, both languages: peak memory {:.1} MiB", peak as f64 / 1024.0);
+}
