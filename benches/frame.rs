@@ -37,11 +37,9 @@ impl Frames {
                 fonts.load_font(font.into());
             }
         }
-        let renderer = iced_test::futures::futures::executor::block_on(<Renderer as Headless>::new(
-            hifazat::fonts::SANS,
-            Pixels(16.0),
-            Some("tiny-skia"),
-        ))
+        let renderer = iced_test::futures::futures::executor::block_on(
+            <Renderer as Headless>::new(hifazat::fonts::SANS, Pixels(16.0), Some("tiny-skia")),
+        )
         .expect("a tiny-skia renderer");
         let (width, height) = (size.width as u32, size.height as u32);
         Frames {
@@ -81,7 +79,8 @@ impl Frames {
             unreachable!("the renderer was created as tiny-skia");
         };
         let mut pixmap =
-            tiny_skia::PixmapMut::from_bytes(&mut self.pixels, physical.width, physical.height).expect("a pixel map");
+            tiny_skia::PixmapMut::from_bytes(&mut self.pixels, physical.width, physical.height)
+                .expect("a pixel map");
         cpu.draw(
             &mut pixmap,
             &mut self.mask,

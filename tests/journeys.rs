@@ -405,3 +405,25 @@ fn the_bar_language_switch_also_answers_the_language_question() {
     assert_eq!(journey.app.lang(), Lang::En);
     assert!(journey.sees("Before you begin"));
 }
+
+/// The explanation and the way on are below the options: checking an
+/// answer (here with Enter) scrolls them into view; choosing does not
+/// scroll; a new question starts at the top.
+#[test]
+fn checking_an_answer_brings_its_explanation_into_view() {
+    use hifazat::app::Message;
+    use hifazat::keys::KeyAction;
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.press(Named::Enter);
+    journey.type_char("3");
+    while !journey.sees_id("lesson-take-quiz") {
+        journey.press(Named::PageDown);
+    }
+    journey.press(Named::Enter);
+    let choose = journey.app.update(Message::Key(KeyAction::Choose(0)));
+    assert_eq!(choose.units(), 0, "choosing keeps the page still");
+    let check = journey.app.update(Message::Key(KeyAction::Confirm));
+    assert_eq!(check.units(), 1, "checking scrolls to the explanation");
+    let next = journey.app.update(Message::Key(KeyAction::Confirm));
+    assert_eq!(next.units(), 1, "the next question starts at the top");
+}

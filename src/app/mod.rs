@@ -243,8 +243,9 @@ impl App {
             return iced::exit();
         }
         let before = self.view_key();
-        let checked_an_answer = matches!(message, Message::Quiz(quiz::Message::Check));
+        let was_checked = self.showing_feedback();
         self.handle(message);
+        let checked_an_answer = !was_checked && self.showing_feedback();
         self.remember_place();
         self.save_if_changed();
 
@@ -332,6 +333,11 @@ impl App {
             Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
             Screen::Quiz(state) => state.key(action).map(Message::Quiz),
         }
+    }
+
+    /// Whether a checked answer's verdict and explanation are showing.
+    fn showing_feedback(&self) -> bool {
+        matches!(&self.screen, Screen::Quiz(state) if state.attempt.feedback().is_some())
     }
 
     /// What is on screen: a new `page` starts at the top; any change
