@@ -4,16 +4,17 @@
 //! acts on what they ask for.
 
 mod content;
+mod place;
 mod view;
 
 pub use content::Content;
 
 use crate::i18n::{self, Lang};
 use crate::keys::KeyAction;
-use crate::progress::{At, Place, Progress};
+use crate::progress::{Place, Progress};
 use crate::screen::{self, Ctx, home, keys, lesson, neutral, quiz, settings, welcome};
 use crate::settings::{Settings, ThemeChoice};
-use crate::store::{Loaded, Saved, Store, VERSION};
+use crate::store::{Loaded, Saved, Store};
 use crate::theme;
 use iced::widget::scrollable;
 use iced::{Subscription, Task, Theme};
@@ -128,6 +129,8 @@ pub struct App {
     last_saved: Saved,
     /// Flipped on every page change to force a full repaint (see `theme::theme`).
     alternate_background: bool,
+    /// The chosen theme with each background, built when the choice
+    /// changes rather than on every frame.
     themes: [Theme; 2],
 }
 
@@ -138,7 +141,10 @@ impl App {
             .lang
             .or(saved.settings.language)
             .or_else(|| config.use_os_locale.then(i18n::from_os_locale).flatten());
-        let place = saved.place.clone().filter(|place| fits(&content, place));
+        let place = saved
+            .place
+            .clone()
+            .filter(|place| place::fits(&content, place));
         App {
             // Until the reader chooses, Urdu: it is the course's first language.
             lang: known.unwrap_or(Lang::Ur),
@@ -420,67 +426,6 @@ impl App {
         self.screen = Screen::Lesson(lesson::State::new(index, 0));
     }
 
-    /// Back to the saved place: the lesson page, or the quiz question with
-    /// the answers given so far.
-    fn continue_from_place(&mut self) {
-        let Some(place) = self.place.clone() else {
-            return;
-        };
-        let Some((index, _)) = self.content.course.lesson(&place.lesson) else {
-            return;
-        };
-        self.screen = match place.at {
-            At::Page(page) => Screen::Lesson(lesson::State::new(index, page)),
-            At::Quiz(attempt) => Screen::Quiz(quiz::State {
-                lesson: index,
-                attempt,
-            }),
-        };
-    }
-
-    /// Keeps the reader's place up to date, so "Continue" and a restart
-    /// after a crash land exactly there.
-    fn remember_place(&mut self) {
-        let course = &self.content.course;
-        match &self.screen {
-            Screen::Lesson(state) => {
-                self.place = Some(Place {
-                    lesson: course.lessons[state.lesson].id.clone(),
-                    at: At::Page(state.page),
-                });
-            }
-            Screen::Quiz(state) if !state.attempt.is_finished() => {
-                self.place = Some(Place {
-                    lesson: course.lessons[state.lesson].id.clone(),
-                    at: At::Quiz(state.attempt.clone()),
-                });
-            }
-            Screen::Quiz(_) => self.place = None,
-            Screen::Welcome(_) | Screen::Home => {}
-        }
-    }
-
-    fn saved(&self) -> Saved {
-        Saved {
-            version: VERSION,
-            settings: self.settings,
-            progress: self.progress.clone(),
-            place: self.place.clone(),
-        }
-    }
-
-    /// Saves after every step that changed what is kept.
-    fn save_if_changed(&mut self) {
-        let saved = self.saved();
-        if saved == self.last_saved {
-            return;
-        }
-        if let Err(error) = self.store.save(&saved) {
-            tracing::warn!(%error, "could not save progress");
-        }
-        self.last_saved = saved;
-    }
-
     fn lesson(&mut self, message: lesson::Message) {
         let content = Arc::clone(&self.content);
         let Screen::Lesson(state) = &mut self.screen else {
@@ -513,17 +458,6 @@ impl App {
             }
             quiz::Action::Home => self.screen = Screen::Home,
         }
-    }
-}
-
-/// Whether a saved place still exists in this course.
-fn fits(content: &Content, place: &Place) -> bool {
-    let Some((_, lesson)) = content.course.lesson(&place.lesson) else {
-        return false;
-    };
-    match &place.at {
-        At::Page(page) => *page <= lesson.sections.len(),
-        At::Quiz(attempt) => attempt.fits(&lesson.quiz),
     }
 }
 

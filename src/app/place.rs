@@ -1,0 +1,81 @@
+//! Remembering where the reader is and saving what they have done: the
+//! root's side of `progress` and `store`.
+
+use super::{App, Content, Screen};
+use crate::progress::{At, Place};
+use crate::screen::{lesson, quiz};
+use crate::store::{Saved, VERSION};
+
+impl App {
+    /// Back to the saved place: the lesson page, or the quiz question with
+    /// the answers given so far.
+    pub(super) fn continue_from_place(&mut self) {
+        let Some(place) = self.place.clone() else {
+            return;
+        };
+        let Some((index, _)) = self.content.course.lesson(&place.lesson) else {
+            return;
+        };
+        self.screen = match place.at {
+            At::Page(page) => Screen::Lesson(lesson::State::new(index, page)),
+            At::Quiz(attempt) => Screen::Quiz(quiz::State {
+                lesson: index,
+                attempt,
+            }),
+        };
+    }
+
+    /// Keeps the reader's place up to date, so "Continue" and a restart
+    /// after a crash land exactly there.
+    pub(super) fn remember_place(&mut self) {
+        let course = &self.content.course;
+        match &self.screen {
+            Screen::Lesson(state) => {
+                self.place = Some(Place {
+                    lesson: course.lessons[state.lesson].id.clone(),
+                    at: At::Page(state.page),
+                });
+            }
+            Screen::Quiz(state) if !state.attempt.is_finished() => {
+                self.place = Some(Place {
+                    lesson: course.lessons[state.lesson].id.clone(),
+                    at: At::Quiz(state.attempt.clone()),
+                });
+            }
+            Screen::Quiz(_) => self.place = None,
+            Screen::Welcome(_) | Screen::Home => {}
+        }
+    }
+
+    fn saved(&self) -> Saved {
+        Saved {
+            version: VERSION,
+            settings: self.settings,
+            progress: self.progress.clone(),
+            place: self.place.clone(),
+        }
+    }
+
+    /// Saves after every step that changed what is kept.
+    pub(super) fn save_if_changed(&mut self) {
+        let saved = self.saved();
+        if saved == self.last_saved {
+            return;
+        }
+        if let Err(error) = self.store.save(&saved) {
+            tracing::warn!(%error, "could not save progress");
+        }
+        self.last_saved = saved;
+    }
+}
+
+/// Whether a saved place still exists in this course.
+pub(super) fn fits(content: &Content, place: &Place) -> bool {
+    let Some((_, lesson)) = content.course.lesson(&place.lesson) else {
+        return false;
+    };
+    match &place.at {
+        At::Page(page) => *page <= lesson.sections.len(),
+        At::Quiz(attempt) => attempt.fits(&lesson.quiz),
+    }
+}
