@@ -15,7 +15,7 @@ section-livestreaming-what-it-is = What it is
 
 # source: P2.5, P3.4, P1.6, P2.7
 section-livestreaming-where = Where it happens, and to whom
-    .body = This abuse is not only something far away. It often happens in or near the child's own community: in a private home, in an internet café, or in a small room set up for it.
+    .body = This abuse is not only something far away. It often happens in or near the child's own community: in a private home, in an internet café, or in a small room set up for it, sometimes called a "cyber den".
 
         The abuser is often someone the child knows. Family members or neighbours are often involved.
 
