@@ -2,7 +2,7 @@
 //! right-to-left languages. Pure, so it is tested without a window.
 
 use crate::i18n::Direction;
-use iced::keyboard::key::Named;
+use iced::keyboard::key::{Named, Physical};
 use iced::keyboard::{Key, Modifiers};
 
 /// What a key asks for. Each screen decides what it means there.
@@ -27,20 +27,31 @@ pub enum KeyAction {
     Settings,
 }
 
-pub fn action(key: &Key, modifiers: Modifiers, direction: Direction) -> Option<KeyAction> {
+/// What a key press asks for. `physical` is where the key sits on the
+/// keyboard: with an Urdu layout the A key types an Urdu letter, and the
+/// shortcut still works.
+pub fn action(
+    key: &Key,
+    physical: Physical,
+    modifiers: Modifiers,
+    direction: Direction,
+) -> Option<KeyAction> {
+    // Quick exit works whatever else is held down.
+    if *key == Key::Named(Named::Escape) {
+        return Some(KeyAction::QuickExit);
+    }
     if modifiers.control() || modifiers.alt() || modifiers.logo() {
         return None;
     }
     let rtl = direction == Direction::RightToLeft;
     match key {
-        Key::Named(Named::Escape) => Some(KeyAction::QuickExit),
         Key::Named(Named::Enter) => Some(KeyAction::Confirm),
         Key::Named(Named::PageDown) => Some(KeyAction::Next),
         Key::Named(Named::PageUp) => Some(KeyAction::Back),
         Key::Named(Named::F1) => Some(KeyAction::ShowKeys),
         Key::Named(Named::F2) => Some(KeyAction::Help),
         Key::Named(Named::F3) => Some(KeyAction::Settings),
-        Key::Character(c) if c.as_str() == "?" => Some(KeyAction::ShowKeys),
+        Key::Character(c) if matches!(c.as_str(), "?" | "؟") => Some(KeyAction::ShowKeys),
         Key::Named(Named::ArrowRight) => Some(if rtl {
             KeyAction::Back
         } else {
@@ -51,7 +62,12 @@ pub fn action(key: &Key, modifiers: Modifiers, direction: Direction) -> Option<K
         } else {
             KeyAction::Back
         }),
-        Key::Character(c) => choice(c.as_str()).map(KeyAction::Choose),
+        Key::Character(c) => choice(c.as_str())
+            .or_else(|| {
+                key.to_latin(physical)
+                    .and_then(|latin| choice(latin.encode_utf8(&mut [0; 4])))
+            })
+            .map(KeyAction::Choose),
         _ => None,
     }
 }
@@ -64,6 +80,10 @@ fn choice(c: &str) -> Option<usize> {
     match first {
         '1'..='9' => Some(first as usize - '1' as usize),
         '0' => Some(9),
+        // Urdu (Extended Arabic-Indic) and Arabic-Indic digits.
+        '۱'..='۹' => Some(first as usize - '۱' as usize),
+        '١'..='٩' => Some(first as usize - '١' as usize),
+        '۰' | '٠' => Some(9),
         'a'..='i' => Some(first as usize - 'a' as usize),
         'A'..='I' => Some(first as usize - 'A' as usize),
         _ => None,
@@ -75,7 +95,11 @@ mod tests {
     use super::*;
 
     fn press(key: Key, direction: Direction) -> Option<KeyAction> {
-        action(&key, Modifiers::default(), direction)
+        action(&key, unidentified(), Modifiers::default(), direction)
+    }
+
+    fn unidentified() -> Physical {
+        Physical::Unidentified(iced::keyboard::key::NativeCode::Unidentified)
     }
 
     #[test]
@@ -127,6 +151,7 @@ mod tests {
         assert_eq!(
             action(
                 &Key::Character("c".into()),
+                unidentified(),
                 Modifiers::CTRL,
                 Direction::LeftToRight
             ),
@@ -135,10 +160,32 @@ mod tests {
         assert_eq!(
             action(
                 &Key::Named(Named::Escape),
-                Modifiers::default(),
+                unidentified(),
+                Modifiers::CTRL | Modifiers::ALT,
                 Direction::RightToLeft
             ),
             Some(KeyAction::QuickExit)
+        );
+    }
+
+    #[test]
+    fn shortcuts_work_with_an_urdu_keyboard_layout() {
+        use iced::keyboard::key::Code;
+        // The A key on an Urdu layout types ا.
+        let a = action(
+            &Key::Character("ا".into()),
+            Physical::Code(Code::KeyA),
+            Modifiers::default(),
+            Direction::RightToLeft,
+        );
+        assert_eq!(a, Some(KeyAction::Choose(0)));
+        assert_eq!(
+            press(Key::Character("۳".into()), Direction::RightToLeft),
+            Some(KeyAction::Choose(2))
+        );
+        assert_eq!(
+            press(Key::Character("؟".into()), Direction::RightToLeft),
+            Some(KeyAction::ShowKeys)
         );
     }
 }

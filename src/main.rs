@@ -32,8 +32,6 @@ fn main() -> ExitCode {
         directories::ProjectDirs::from("org", "Hifazat", "hifazat")
             .map(|dirs| dirs.data_dir().to_path_buf())
     });
-    hifazat::logging::init(data_dir.as_deref());
-
     let content = match Content::embedded() {
         Ok(content) => Arc::new(content),
         Err(problems) => {
@@ -44,14 +42,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let store = match &data_dir {
-        Some(dir) => Store::open(dir).unwrap_or_else(|error| {
-            // The course still works; only saving is lost, and the log says why.
-            tracing::error!(dir = %dir.display(), %error, "cannot use the data folder; progress will not be saved");
-            Store::in_memory()
-        }),
-        None => Store::in_memory(),
+    let (store, open_error) = match &data_dir {
+        Some(dir) => match Store::open(dir) {
+            Ok(store) => (store, None),
+            // The course still works; the page says progress is not saved.
+            Err(error) => (Store::unusable(dir), Some(error)),
+        },
+        None => (Store::in_memory(), None),
     };
+    // Only the copy that owns the folder writes the log file there, so a
+    // second copy never wipes the first one's log.
+    let log_dir = data_dir.as_deref().filter(|_| store.not_saving().is_none());
+    hifazat::logging::init(log_dir);
+    if let Some(error) = open_error {
+        tracing::error!(%error, "cannot use the data folder; progress will not be saved");
+    }
     if store.is_held_elsewhere() {
         tracing::warn!("another copy of Hifazat is using the data folder; this one will not save");
     }

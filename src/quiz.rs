@@ -74,7 +74,9 @@ impl Attempt {
         let in_range = |index: &usize| *index < total;
         self.total == total
             && self.pass_mark == quiz.pass_mark
-            && self.position <= self.round.len()
+            // A finished round is never saved as a place to come back to.
+            && self.position < self.round.len()
+            && self.right.is_disjoint(&self.missed)
             && self.round.iter().all(in_range)
             && self.right.iter().all(in_range)
             && self.missed.iter().all(in_range)
@@ -158,12 +160,15 @@ impl Attempt {
     }
 
     /// Moves to the next question once the current one is checked.
-    pub fn next(&mut self) {
-        if self.feedback.is_some() {
-            self.position += 1;
-            self.selected.clear();
-            self.feedback = None;
+    /// Returns whether it moved, so a second press cannot count twice.
+    pub fn move_on(&mut self) -> bool {
+        if self.feedback.is_none() {
+            return false;
         }
+        self.position += 1;
+        self.selected.clear();
+        self.feedback = None;
+        true
     }
 
     pub fn score(&self) -> Score {
@@ -233,7 +238,7 @@ mod tests {
             attempt.choose(kind, option);
         }
         let correct = attempt.check(kind).unwrap().correct;
-        attempt.next();
+        assert!(attempt.move_on());
         correct
     }
 
@@ -337,5 +342,32 @@ mod tests {
             vec![0]
         );
         assert!(attempt.check(kind).is_none());
+    }
+
+    #[test]
+    fn moving_on_twice_from_one_answer_moves_once() {
+        let quiz = quiz();
+        let mut attempt = Attempt::new(&quiz);
+        assert!(!attempt.move_on(), "nothing checked yet");
+        answer(&mut attempt, &quiz, &[1]);
+        assert!(!attempt.move_on(), "the next question is not checked yet");
+        assert_eq!(attempt.current(), Some(1));
+    }
+
+    #[test]
+    fn a_saved_attempt_must_still_fit_the_quiz() {
+        let quiz = quiz();
+        let mut attempt = Attempt::new(&quiz);
+        assert!(attempt.fits(&quiz));
+        let mut shorter = quiz.clone();
+        shorter.questions.pop();
+        assert!(!attempt.fits(&shorter), "a question was removed");
+        for options in [&[1][..], &[0, 2], &[1], &[0], &[2]] {
+            answer(&mut attempt, &quiz, options);
+        }
+        assert!(
+            !attempt.fits(&quiz),
+            "a finished round is not a place to continue"
+        );
     }
 }

@@ -40,12 +40,27 @@ pub enum Loaded {
     /// No saved file: a first start.
     Fresh,
     Saved,
-    /// The file could not be read; it was moved to `aside` (or could not
-    /// be moved, `aside` is `None`) and the app starts fresh.
+    /// The file is not one this app can trust; it was moved to `aside`
+    /// (`None`: it could not be moved, so the store stopped writing rather
+    /// than overwrite it) and the app starts fresh.
     SetAside {
         reason: String,
         aside: Option<PathBuf>,
     },
+    /// The file could not be read at all (permissions, a failing disk): it
+    /// is left alone, the store stops writing, and the app starts fresh.
+    Unreadable {
+        reason: String,
+    },
+}
+
+/// Why a store does not save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotSaving {
+    /// Another copy of the app holds the data folder.
+    HeldElsewhere,
+    /// The folder or its file cannot be used safely.
+    Unusable,
 }
 
 /// Where saving goes.
@@ -62,8 +77,9 @@ enum Mode {
     /// This copy of the app owns the folder. The lock lives as long as
     /// any clone of the store.
     Folder { dir: PathBuf, _lock: Arc<File> },
-    /// Another copy of the app holds the folder: read, but never write.
-    ReadOnly { dir: PathBuf },
+    /// Read, but never write: another copy holds the folder, or writing
+    /// could destroy a file that must be kept.
+    ReadOnly { dir: PathBuf, why: NotSaving },
 }
 
 impl Store {
@@ -92,7 +108,10 @@ impl Store {
                 })
             }
             Err(fs::TryLockError::WouldBlock) => Ok(Store {
-                mode: Mode::ReadOnly { dir },
+                mode: Mode::ReadOnly {
+                    dir,
+                    why: NotSaving::HeldElsewhere,
+                },
             }),
             Err(fs::TryLockError::Error(error)) => Err(error),
         }
@@ -101,35 +120,65 @@ impl Store {
     pub fn path(&self) -> Option<PathBuf> {
         match &self.mode {
             Mode::Memory => None,
-            Mode::Folder { dir, .. } | Mode::ReadOnly { dir } => Some(dir.join(FILE_NAME)),
+            Mode::Folder { dir, .. } | Mode::ReadOnly { dir, .. } => Some(dir.join(FILE_NAME)),
         }
     }
 
-    /// True when another copy of the app holds the data folder, so this one
-    /// does not save.
-    pub fn is_held_elsewhere(&self) -> bool {
-        matches!(self.mode, Mode::ReadOnly { .. })
+    /// A store for a folder that cannot be opened or locked: it reads what
+    /// it can and never writes.
+    pub fn unusable(dir: impl Into<PathBuf>) -> Self {
+        Store {
+            mode: Mode::ReadOnly {
+                dir: dir.into(),
+                why: NotSaving::Unusable,
+            },
+        }
     }
 
-    /// Reads the saved state. Never fails: a bad file is set aside (only
-    /// by the copy of the app that owns the folder) and the app starts
-    /// fresh.
-    pub fn load(&self) -> (Saved, Loaded) {
+    /// Why this store does not save, if it does not.
+    pub fn not_saving(&self) -> Option<NotSaving> {
+        match self.mode {
+            Mode::ReadOnly { why, .. } => Some(why),
+            Mode::Memory | Mode::Folder { .. } => None,
+        }
+    }
+
+    pub fn is_held_elsewhere(&self) -> bool {
+        self.not_saving() == Some(NotSaving::HeldElsewhere)
+    }
+
+    /// Reads the saved state. Never fails and never loses a file: a bad
+    /// file is set aside by the copy of the app that owns the folder; if
+    /// it cannot be set aside, or cannot be read at all, the store stops
+    /// writing so the file stays as it is. Either way the app starts fresh.
+    pub fn load(&mut self) -> (Saved, Loaded) {
         let Some(path) = self.path() else {
             return (Saved::default(), Loaded::Fresh);
         };
-        match read(&path) {
-            Ok(Some(saved)) => (saved, Loaded::Saved),
-            Ok(None) => (Saved::default(), Loaded::Fresh),
-            Err(reason) => {
+        let loaded = match read(&path) {
+            Ok(Some(saved)) => return (saved, Loaded::Saved),
+            Ok(None) => return (Saved::default(), Loaded::Fresh),
+            Err(ReadError::Io(reason)) => Loaded::Unreadable { reason },
+            Err(ReadError::Untrusted(reason)) => {
                 let aside = match self.mode {
                     Mode::Folder { .. } => set_aside(&path),
                     _ => None,
                 };
-                tracing::warn!(path = %path.display(), %reason, ?aside, "saved progress could not be read; starting fresh");
-                (Saved::default(), Loaded::SetAside { reason, aside })
+                Loaded::SetAside { reason, aside }
             }
+        };
+        let keep_file = matches!(
+            loaded,
+            Loaded::Unreadable { .. } | Loaded::SetAside { aside: None, .. }
+        );
+        if keep_file && let Mode::Folder { dir, .. } = &self.mode {
+            self.mode = Mode::ReadOnly {
+                dir: dir.clone(),
+                why: NotSaving::Unusable,
+            };
         }
+        tracing::warn!(path = %path.display(), ?loaded, "saved progress could not be used; starting fresh");
+        (Saved::default(), loaded)
     }
 
     /// Saves atomically (see the module comment). Does nothing in memory or
@@ -185,21 +234,43 @@ fn remove_stale_temporaries(dir: &Path) {
     }
 }
 
-/// Reads a saved file: `Ok(None)` when there is none, `Err` with a reason
-/// when it is not a file this version can trust.
-pub fn read(path: &Path) -> Result<Option<Saved>, String> {
+/// Why a saved file was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// The file could not be read (it may be fine).
+    Io(String),
+    /// The file was read and is not one this version can trust.
+    Untrusted(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Io(reason) | ReadError::Untrusted(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// Reads a saved file: `Ok(None)` when there is none.
+pub fn read(path: &Path) -> Result<Option<Saved>, ReadError> {
     let metadata = match fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(error.to_string()),
+        Err(error) => return Err(ReadError::Io(error.to_string())),
     };
+    // Checked before reading, so a huge file is never loaded into memory.
     if metadata.len() > MAX_BYTES {
-        return Err(format!(
+        return Err(ReadError::Untrusted(format!(
             "the file is {} bytes, more than the {MAX_BYTES} this app writes",
             metadata.len()
-        ));
+        )));
     }
-    let bytes = fs::read(path).map_err(|error| error.to_string())?;
+    let bytes = fs::read(path).map_err(|error| ReadError::Io(error.to_string()))?;
+    trusted(bytes).map(Some).map_err(ReadError::Untrusted)
+}
+
+/// Checks the bytes of a saved file.
+fn trusted(bytes: Vec<u8>) -> Result<Saved, String> {
     let text = String::from_utf8(bytes).map_err(|_| "the file is not text".to_owned())?;
     if text.trim().is_empty() {
         return Err("the file is empty".into());
@@ -215,7 +286,7 @@ pub fn read(path: &Path) -> Result<Option<Saved>, String> {
     if saved.version == 0 {
         return Err("the file has no valid format version".into());
     }
-    Ok(Some(saved))
+    Ok(saved)
 }
 
 /// Moves a bad file to `progress.ron.corrupt-<seconds since 1970>`,
@@ -253,7 +324,7 @@ mod tests {
     #[test]
     fn what_is_saved_comes_back() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
         assert_eq!(store.load(), (Saved::default(), Loaded::Fresh));
         store.save(&saved_in_urdu()).unwrap();
         drop(store);
@@ -267,9 +338,9 @@ mod tests {
     #[test]
     fn a_second_copy_reads_but_does_not_write() {
         let dir = tempfile::tempdir().unwrap();
-        let first = Store::open(dir.path()).unwrap();
+        let mut first = Store::open(dir.path()).unwrap();
         first.save(&saved_in_urdu()).unwrap();
-        let second = Store::open(dir.path()).unwrap();
+        let mut second = Store::open(dir.path()).unwrap();
         assert!(second.is_held_elsewhere());
         assert!(!first.is_held_elsewhere());
         assert_eq!(second.load().0.settings.language, Some(Lang::Ur));
@@ -288,7 +359,7 @@ mod tests {
 
     #[test]
     fn a_memory_store_touches_no_disk() {
-        let store = Store::in_memory();
+        let mut store = Store::in_memory();
         store.save(&saved_in_urdu()).unwrap();
         assert_eq!(store.path(), None);
         assert_eq!(store.load().1, Loaded::Fresh);

@@ -22,6 +22,8 @@ fn sample_args() -> FluentArgs<'static> {
     }
     args.set("source", "NCMEC");
     args.set("checked", "2026-11");
+    args.set("lesson", "Sextortion");
+    args.set("place", "Question 2 of 6");
     args
 }
 

@@ -139,7 +139,7 @@ fn progress_survives_being_killed_at_random_moments() {
 
     // Saves cut short leave temporary files; the next app to open the
     // folder clears them, and still loads the newest save.
-    let store = Store::open(dir.path()).unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())

@@ -249,6 +249,10 @@ fn quick_exit_from_a_quiz_shows_only_a_neutral_page() {
         journey.texts(),
         vec!["Welcome".to_owned(), "Continue".to_owned()]
     );
+    assert!(
+        journey.app.overlay().is_none(),
+        "nothing opened underneath either"
+    );
     journey.press(Named::Enter);
     assert_eq!(
         journey.app.screen(),

@@ -61,7 +61,7 @@ fn a_quiz_left_half_way_continues_at_the_same_question_after_a_restart() {
         .text(Lang::En, &ids::lesson(&content().course.lessons[2]));
     assert!(
         journey.sees(&format!(
-            "{lesson} · Question \u{2068}3\u{2069} of \u{2068}6\u{2069}"
+            "\u{2068}{lesson}\u{2069} · \u{2068}Question \u{2068}3\u{2069} of \u{2068}6\u{2069}\u{2069}"
         )),
         "{:?}",
         journey.texts()
@@ -217,4 +217,61 @@ fn a_second_copy_of_the_app_says_it_will_not_save_and_does_not() {
         third.app.progress().lesson("grooming").is_some(),
         "the first copy's progress is intact"
     );
+}
+
+#[test]
+fn the_lesson_card_holding_the_saved_place_continues_there() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
+        journey.press(Named::Enter);
+        journey.type_char("2");
+        journey.press(Named::PageDown);
+        journey.press(Named::PageDown);
+    }
+    let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
+    journey.press(Named::Enter);
+    journey.type_char("2"); // lesson 2's number key continues at its place
+    assert_eq!(
+        journey.app.screen(),
+        &Screen::Lesson(hifazat::screen::lesson::State::new(1, 2))
+    );
+    drop(journey);
+    let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
+    journey.press(Named::Enter);
+    let continues = journey
+        .texts()
+        .iter()
+        .filter(|text| *text == "Continue")
+        .count();
+    assert_eq!(continues, 2, "the top card and the lesson's own button");
+    assert_eq!(
+        journey
+            .texts()
+            .iter()
+            .filter(|text| *text == "Open")
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn a_failed_save_is_shown_and_tried_again_at_the_next_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("data");
+    let mut journey = Journey::in_folder(&folder, Some(Lang::En));
+    journey.press(Named::Enter);
+    std::fs::remove_dir_all(&folder).unwrap(); // the USB stick is pulled out
+    journey.type_char("1");
+    assert!(journey.sees_id("notice-save-failed"));
+    std::fs::create_dir_all(&folder).unwrap(); // … and put back
+    journey.press(Named::PageDown);
+    assert!(
+        !journey.sees_id("notice-save-failed"),
+        "saved again, the notice goes"
+    );
+    let saved = hifazat::store::read(&folder.join(hifazat::store::FILE_NAME))
+        .unwrap()
+        .unwrap();
+    assert!(saved.progress.lesson("what-it-is").is_some());
 }

@@ -142,7 +142,7 @@ fn each_bad_file_is_refused_for_its_own_reason() {
     let path = dir.path().join(store::FILE_NAME);
     for (kind, bytes) in bad_files() {
         std::fs::write(&path, &bytes).unwrap();
-        let reason = store::read(&path).expect_err(kind);
+        let reason = store::read(&path).expect_err(kind).to_string();
         let expected = match kind {
             "empty" => "empty",
             "random bytes" => "not text",

@@ -95,8 +95,12 @@ neutral-continue = Continue
 
 notice-not-saving = Another Hifazat window is open on this computer. This window will not save your progress; close it and use the other one.
 notice-progress-set-aside = Your saved progress could not be read, so the course starts fresh. The old file was kept, not deleted.
+notice-cannot-save = Your progress cannot be saved on this computer: the folder for it cannot be used. You can still take the whole course.
+notice-save-failed = Your last step could not be saved. Hifazat will try again at your next step.
 notice-dismiss = OK
 home-continue-title = Continue where you left off
+home-continue-place = { $lesson } · { $place }
+home-open = Open
 
 ## Settings
 

@@ -58,6 +58,8 @@ pub enum Overlay {
 pub enum Notice {
     /// The saved progress file could not be read and was set aside.
     ProgressSetAside,
+    /// The last save failed; the next step tries again.
+    SaveFailed,
 }
 
 /// Which page is showing, coarser than the screen's state: choosing an
@@ -135,7 +137,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(content: Arc<Content>, config: Config) -> Self {
+    pub fn new(content: Arc<Content>, mut config: Config) -> Self {
         let (saved, loaded) = config.store.load();
         let known = config
             .lang
@@ -154,7 +156,10 @@ impl App {
             quick_exit: false,
             progress: saved.progress.clone(),
             place,
-            notice: matches!(loaded, Loaded::SetAside { .. }).then_some(Notice::ProgressSetAside),
+            // Told only when the old file really was kept aside; otherwise
+            // the "not saving" banner explains.
+            notice: matches!(loaded, Loaded::SetAside { aside: Some(_), .. })
+                .then_some(Notice::ProgressSetAside),
             store: config.store,
             region: config.use_os_locale.then(i18n::os_region).flatten(),
             exit_after_first_frame: config.exit_after_first_frame,

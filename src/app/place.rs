@@ -1,7 +1,7 @@
 //! Remembering where the reader is and saving what they have done: the
 //! root's side of `progress` and `store`.
 
-use super::{App, Content, Screen};
+use super::{App, Content, Notice, Screen};
 use crate::progress::{At, Place};
 use crate::screen::{lesson, quiz};
 use crate::store::{Saved, VERSION};
@@ -62,10 +62,19 @@ impl App {
         if saved == self.last_saved {
             return;
         }
-        if let Err(error) = self.store.save(&saved) {
-            tracing::warn!(%error, "could not save progress");
+        match self.store.save(&saved) {
+            Ok(()) => {
+                self.last_saved = saved;
+                if self.notice == Some(Notice::SaveFailed) {
+                    self.notice = None;
+                }
+            }
+            // Not marked as saved, so the next step tries again.
+            Err(error) => {
+                tracing::warn!(%error, "could not save progress");
+                self.notice = Some(Notice::SaveFailed);
+            }
         }
-        self.last_saved = saved;
     }
 }
 

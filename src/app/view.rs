@@ -4,6 +4,7 @@
 use super::{App, Message, Notice, Overlay, PAGE, Screen};
 use crate::keys;
 use crate::screen::{home, keys as keys_screen, neutral};
+use crate::store::NotSaving;
 use crate::theme;
 use crate::widget::{Ui, key_listener};
 use iced::widget::{Space, button, column, container, scrollable};
@@ -23,8 +24,8 @@ impl App {
         } else {
             column![self.bar(), self.page()].into()
         };
-        key_listener(page, move |key, modifiers| {
-            keys::action(key, modifiers, direction).map(Message::Key)
+        key_listener(page, move |key, physical, modifiers| {
+            keys::action(key, physical, modifiers, direction).map(Message::Key)
         })
         .into()
     }
@@ -60,16 +61,20 @@ impl App {
     fn banner(&self) -> Option<Element<'_, Message>> {
         let ctx = self.ctx();
         let ui = Ui::new(self.lang);
-        if self.store.is_held_elsewhere() {
-            return Some(
-                container(ui.body(ctx.t("notice-not-saving")))
-                    .padding([10, 16])
-                    .width(Length::Fill)
-                    .style(theme::notice)
-                    .into(),
-            );
+        let plain = |id: &str| -> Element<'_, Message> {
+            container(ui.body(ctx.t(id)))
+                .padding([10, 16])
+                .width(Length::Fill)
+                .style(theme::notice)
+                .into()
+        };
+        match self.store.not_saving() {
+            Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
+            Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
+            None => {}
         }
         match self.notice? {
+            Notice::SaveFailed => Some(plain("notice-save-failed")),
             Notice::ProgressSetAside => Some(
                 container(
                     ui.column()

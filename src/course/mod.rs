@@ -112,11 +112,4 @@ impl Course {
             .enumerate()
             .find(|(_, lesson)| lesson.id == id)
     }
-
-    pub fn question_count(&self) -> usize {
-        self.lessons
-            .iter()
-            .map(|lesson| lesson.quiz.questions.len())
-            .sum()
-    }
 }

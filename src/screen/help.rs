@@ -33,10 +33,6 @@ impl State {
         }
     }
 
-    pub fn country(&self) -> &str {
-        &self.country
-    }
-
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Country(country) => {

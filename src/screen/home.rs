@@ -32,7 +32,16 @@ pub fn update(message: Message) -> Action {
 /// or opens the first lesson not yet passed.
 pub fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
     match action {
-        KeyAction::Choose(index) if index < ctx.course.lessons.len() => Some(Message::Open(index)),
+        KeyAction::Choose(index) if index < ctx.course.lessons.len() => {
+            let holds_place = ctx
+                .place
+                .is_some_and(|place| place.lesson == ctx.course.lessons[index].id);
+            Some(if holds_place {
+                Message::Continue
+            } else {
+                Message::Open(index)
+            })
+        }
         KeyAction::Confirm if ctx.place.is_some() => Some(Message::Continue),
         KeyAction::Confirm => Some(Message::Open(suggested(ctx))),
         _ => None,
@@ -51,19 +60,17 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
                 ("total", (lesson.sections.len() + 1) as i64),
             ],
         ),
-        At::Quiz(attempt) => {
-            let (current, total) = attempt.place();
-            ctx.t_with(
-                "quiz-progress",
-                &[("current", current as i64), ("total", total as i64)],
-            )
-        }
+        At::Quiz(attempt) => super::quiz::place_label(ctx, attempt),
     };
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("lesson", ctx.t(&ids::lesson(lesson)));
+    args.set("place", where_);
+    let place_text = ctx.i18n.text_with(ctx.lang, "home-continue-place", &args);
     let card = ui
         .column()
         .spacing(8)
         .push(ui.heading(ctx.t("home-continue-title")))
-        .push(ui.body(format!("{} · {where_}", ctx.t(&ids::lesson(lesson)))))
+        .push(ui.body(place_text))
         .push(ui.at_start(ui.forward_button(
             ctx.t("home-continue"),
             Some(Message::Continue),
@@ -108,10 +115,14 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                     ctx.t_with("home-status-passed", &[("best", best_percent.into())])
                 }
             };
-            let button_label = match status {
-                LessonStatus::NotStarted => ctx.t("home-start"),
-                LessonStatus::InProgress { .. } => ctx.t("home-continue"),
-                LessonStatus::Passed { .. } => ctx.t("home-review"),
+            // The lesson holding the saved place continues there; the others
+            // open at their start.
+            let holds_place = ctx.place.is_some_and(|place| place.lesson == lesson.id);
+            let (button_label, message) = match status {
+                _ if holds_place => (ctx.t("home-continue"), Message::Continue),
+                LessonStatus::NotStarted => (ctx.t("home-start"), Message::Open(index)),
+                LessonStatus::InProgress { .. } => (ctx.t("home-open"), Message::Open(index)),
+                LessonStatus::Passed { .. } => (ctx.t("home-review"), Message::Open(index)),
             };
             let numbered_title =
                 ctx.t_with("home-lesson-number", &[("number", (index + 1) as i64)]);
@@ -123,7 +134,7 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                     ui.block(ui.strong(status_text)),
                     ui.forward_button(
                         button_label,
-                        Some(Message::Open(index)),
+                        Some(message),
                         index == suggested && ctx.place.is_none(),
                     ),
                 ])

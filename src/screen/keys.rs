@@ -12,11 +12,7 @@ pub enum Message {
 }
 
 pub fn key(action: KeyAction) -> Option<Message> {
-    matches!(
-        action,
-        KeyAction::Back | KeyAction::Confirm | KeyAction::ShowKeys
-    )
-    .then_some(Message::Close)
+    matches!(action, KeyAction::Back | KeyAction::Confirm).then_some(Message::Close)
 }
 
 /// Each key as it is printed on the keyboard, with the message id that

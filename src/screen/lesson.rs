@@ -20,7 +20,6 @@ pub enum Message {
     Next,
     Back,
     TakeQuiz,
-    Home,
 }
 
 pub enum Action {
@@ -56,7 +55,6 @@ impl State {
             }
             Message::Back => Action::Home,
             Message::TakeQuiz => Action::TakeQuiz(self.lesson),
-            Message::Home => Action::Home,
         }
     }
 

@@ -31,6 +31,17 @@ pub enum Action {
     Home,
 }
 
+/// "Question 2 of 6", or "Trying again: question 1 of 2" in a retry round.
+pub fn place_label(ctx: Ctx<'_>, attempt: &Attempt) -> String {
+    let (current, total) = attempt.place();
+    let id = if attempt.is_retry() {
+        "quiz-progress-retry"
+    } else {
+        "quiz-progress"
+    };
+    ctx.t_with(id, &[("current", current as i64), ("total", total as i64)])
+}
+
 impl State {
     pub fn new(course: &Course, lesson: usize) -> Self {
         State {
@@ -61,8 +72,7 @@ impl State {
                 Action::None
             }
             Message::Next => {
-                self.attempt.next();
-                if self.attempt.is_finished() {
+                if self.attempt.move_on() && self.attempt.is_finished() {
                     Action::Finished {
                         lesson: self.lesson,
                         score: self.attempt.score(),
@@ -89,6 +99,7 @@ impl State {
             KeyAction::Confirm if checked => Some(Message::Next),
             KeyAction::Confirm if self.attempt.can_check() => Some(Message::Check),
             KeyAction::Next if checked => Some(Message::Next),
+            KeyAction::Back => Some(Message::Home),
             _ => None,
         }
     }
@@ -102,15 +113,7 @@ impl State {
         let question = &lesson.quiz.questions[index];
         let id = ids::question(lesson, question);
         let (current, total) = self.attempt.place();
-        let place_id = if self.attempt.is_retry() {
-            "quiz-progress-retry"
-        } else {
-            "quiz-progress"
-        };
-        let place = ctx.t_with(
-            place_id,
-            &[("current", current as i64), ("total", total as i64)],
-        );
+        let place = place_label(ctx, &self.attempt);
 
         let mut content = ui
             .column()
@@ -183,14 +186,12 @@ impl State {
         }
         content = content.push(answers);
 
-        match feedback {
-            None => {
-                content = content.push(ui.at_start(ui.button(
-                    ctx.t("quiz-check"),
-                    self.attempt.can_check().then_some(Message::Check),
-                    true,
-                )));
-            }
+        let main_action = match feedback {
+            None => ui.button(
+                ctx.t("quiz-check"),
+                self.attempt.can_check().then_some(Message::Check),
+                true,
+            ),
             Some(feedback) => {
                 let verdict = if feedback.correct {
                     "quiz-right"
@@ -217,13 +218,20 @@ impl State {
                 } else {
                     ctx.t("quiz-next")
                 };
-                content = content.push(ui.at_start(ui.forward_button(
-                    next_label,
-                    Some(Message::Next),
-                    true,
-                )));
+                ui.forward_button(next_label, Some(Message::Next), true)
             }
-        }
-        content.into()
+        };
+        // The reader can always leave; the place is kept for "Continue".
+        let leave = ui.back_button(ctx.t("lesson-back-to-lessons"), Some(Message::Home));
+        content
+            .push(
+                ui.row(vec![
+                    main_action,
+                    iced::widget::Space::new().width(Length::Fill).into(),
+                    leave,
+                ])
+                .spacing(16),
+            )
+            .into()
     }
 }

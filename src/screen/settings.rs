@@ -46,10 +46,6 @@ fn numbered() -> Vec<Message> {
 }
 
 impl State {
-    pub fn is_confirming(&self) -> bool {
-        self.confirming_start_again
-    }
-
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Language(lang) => Action::SetLanguage(lang),

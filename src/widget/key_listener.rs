@@ -10,10 +10,11 @@ use iced::advanced::overlay;
 use iced::advanced::renderer;
 use iced::advanced::widget::{Operation, Tree};
 use iced::advanced::{Clipboard, Layout, Shell, Widget};
+use iced::keyboard::key::Physical;
 use iced::keyboard::{self, Key, Modifiers};
 use iced::{Element, Event, Length, Rectangle, Size, Vector, mouse};
 
-type KeyHandler<'a, Message> = Box<dyn Fn(&Key, Modifiers) -> Option<Message> + 'a>;
+type KeyHandler<'a, Message> = Box<dyn Fn(&Key, Physical, Modifiers) -> Option<Message> + 'a>;
 
 pub struct KeyListener<'a, Message, Theme, Renderer> {
     content: Element<'a, Message, Theme, Renderer>,
@@ -24,7 +25,7 @@ pub struct KeyListener<'a, Message, Theme, Renderer> {
 /// a message, or to `None` to ignore it.
 pub fn key_listener<'a, Message, Theme, Renderer>(
     content: impl Into<Element<'a, Message, Theme, Renderer>>,
-    on_key: impl Fn(&Key, Modifiers) -> Option<Message> + 'a,
+    on_key: impl Fn(&Key, Physical, Modifiers) -> Option<Message> + 'a,
 ) -> KeyListener<'a, Message, Theme, Renderer> {
     KeyListener {
         content: content.into(),
@@ -96,8 +97,13 @@ where
         if shell.is_event_captured() {
             return;
         }
-        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
-            && let Some(message) = (self.on_key)(key, *modifiers)
+        if let Event::Keyboard(keyboard::Event::KeyPressed {
+            key,
+            physical_key,
+            modifiers,
+            ..
+        }) = event
+            && let Some(message) = (self.on_key)(key, *physical_key, *modifiers)
         {
             shell.publish(message);
             shell.capture_event();
