@@ -483,3 +483,41 @@ fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
     );
     assert_eq!(i18n.attr(Lang::En, "both", "missing"), "");
 }
+
+/// An Urdu line that opens with a variable has no right-to-left letter
+/// outside its isolation marks, so it would be laid out left to right (the
+/// lesson after the place, say). Such a message must open with a
+/// right-to-left mark, `{ "\u200F" }`.
+#[test]
+fn urdu_messages_that_open_with_a_variable_start_right_to_left() {
+    let mut problems = Vec::new();
+    for file in hifazat::content::locale_files(Lang::Ur.code()) {
+        let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("parses");
+        for entry in resource.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|attribute| &attribute.value));
+            for pattern in patterns {
+                let Some(ast::PatternElement::Placeable { expression }) = pattern.elements.first()
+                else {
+                    continue;
+                };
+                let opens_rtl = matches!(
+                    expression,
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) if *value == "\\u200F"
+                );
+                if !opens_rtl {
+                    problems.push(format!("{}: {}", file.path, message.id.name));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "open with {{ \"\\u200F\" }}: {problems:?}"
+    );
+}

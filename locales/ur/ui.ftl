@@ -97,7 +97,10 @@ notice-progress-set-aside = آپ کی محفوظ کی ہوئی پیش رفت پ�
 notice-cannot-save = اس کمپیوٹر پر آپ کی پیش رفت محفوظ نہیں ہو سکتی، کیونکہ اس کا فولڈر استعمال نہیں ہو سکتا۔ آپ پھر بھی پورا کورس پڑھ سکتے ہیں۔
 notice-save-failed = آپ کا پچھلا قدم محفوظ نہیں ہو سکا۔ حفاظت اگلے قدم پر دوبارہ کوشش کرے گی۔
 notice-dismiss = ٹھیک ہے
-home-continue-place = { $lesson } · { $place }
+# Starts with a right-to-left mark: a line that opens with a placeable has
+# no strong letter outside its isolates, and would otherwise be laid out
+# left to right, putting the lesson after the place.
+home-continue-place = { "\u200F" }{ $lesson } · { $place }
 home-open = کھولیں
 home-continue-title = جہاں چھوڑا تھا، وہیں سے جاری رکھیں
 
