@@ -205,10 +205,6 @@ impl App {
         matches!(self.overlay, Some(Overlay::Help(_)))
     }
 
-    pub fn is_quick_exit(&self) -> bool {
-        self.quick_exit
-    }
-
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
             i18n: &self.content.i18n,

@@ -138,19 +138,20 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
                 .into()
         })
         .collect();
-    let checked = ctx.i18n.text_with(ctx.lang, "help-source", &{
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("source", entry.source.clone());
-        args.set("checked", entry.checked.clone());
-        args
-    });
+    let checked = ctx.t_with(
+        "help-source",
+        &[
+            ("source", entry.source.clone()),
+            ("checked", entry.checked.clone()),
+        ],
+    );
     let mut card = ui
         .column()
         .spacing(4)
         .push(ui.block(ui.strong(ctx.t(&id))))
         .push(ui.row(contacts).spacing(24))
         .push(ui.body(ctx.attr(&id, "for")))
-        .push(ui.block(ui.small(checked).style(theme::muted)));
+        .push(ui.caption(checked));
     if entry.status == Status::Unconfirmed {
         card = card.push(
             ui.block(

@@ -62,10 +62,10 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
         ),
         At::Quiz(attempt) => super::quiz::place_label(ctx, attempt),
     };
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("lesson", ctx.t(&ids::lesson(lesson)));
-    args.set("place", where_);
-    let place_text = ctx.i18n.text_with(ctx.lang, "home-continue-place", &args);
+    let place_text = ctx.t_with(
+        "home-continue-place",
+        &[("lesson", ctx.t(&ids::lesson(lesson))), ("place", where_)],
+    );
     let card = ui
         .column()
         .spacing(8)
@@ -110,9 +110,9 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 LessonStatus::InProgress { best_percent: None } => ctx.t("home-status-in-progress"),
                 LessonStatus::InProgress {
                     best_percent: Some(best),
-                } => ctx.t_with("home-status-tried", &[("best", best.into())]),
+                } => ctx.t_with("home-status-tried", &[("best", i64::from(best))]),
                 LessonStatus::Passed { best_percent } => {
-                    ctx.t_with("home-status-passed", &[("best", best_percent.into())])
+                    ctx.t_with("home-status-passed", &[("best", i64::from(best_percent))])
                 }
             };
             // The lesson holding the saved place continues there; the others
@@ -127,7 +127,7 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
             let numbered_title =
                 ctx.t_with("home-lesson-number", &[("number", (index + 1) as i64)]);
             let card = column![
-                ui.block(ui.small(numbered_title).style(theme::muted)),
+                ui.caption(numbered_title),
                 ui.heading(ctx.t(&title_id)),
                 ui.body(ctx.attr(&title_id, "goal")),
                 ui.row(vec![

@@ -135,7 +135,7 @@ impl State {
             .spacing(16);
 
         column![
-            ui.block(ui.small(ctx.t(&lesson_id)).style(theme::muted)),
+            ui.caption(ctx.t(&lesson_id)),
             ui.row(vec![
                 ui.strong(place).into(),
                 ui.progress_dots(self.page, pages),

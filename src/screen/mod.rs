@@ -17,7 +17,7 @@ use crate::i18n::{I18n, Lang};
 use crate::progress::{Place, Progress};
 use crate::settings::Settings;
 use crate::widget::Ui;
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 /// What every screen reads to draw itself.
 #[derive(Clone, Copy)]
@@ -40,10 +40,14 @@ impl Ctx<'_> {
         self.i18n.attr(self.lang, id, attribute)
     }
 
-    pub fn t_with(&self, id: &str, args: &[(&'static str, i64)]) -> String {
+    /// A message with variables, numbers or text: `&[("total", 6)]`.
+    pub fn t_with<V>(&self, id: &str, args: &[(&'static str, V)]) -> String
+    where
+        V: Clone + Into<FluentValue<'static>>,
+    {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, *value);
+            fluent_args.set(*name, value.clone());
         }
         self.i18n.text_with(self.lang, id, &fluent_args)
     }

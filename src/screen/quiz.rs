@@ -118,7 +118,7 @@ impl State {
         let mut content = ui
             .column()
             .spacing(16)
-            .push(ui.block(ui.small(ctx.t(&ids::lesson(lesson))).style(theme::muted)));
+            .push(ui.caption(ctx.t(&ids::lesson(lesson))));
         content = content.push(
             ui.row(vec![
                 ui.strong(place).into(),
@@ -149,7 +149,7 @@ impl State {
         };
         content = content
             .push(ui.heading(ctx.t(&id)))
-            .push(ui.block(ui.small(ctx.t(hint)).style(theme::muted)));
+            .push(ui.caption(ctx.t(hint)));
 
         let feedback = self.attempt.feedback();
         let options = question.kind.options();

@@ -65,7 +65,7 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
     }
 
     column![
-        ui.block(ui.small(ctx.t(&ids::lesson(lesson))).style(theme::muted)),
+        ui.caption(ctx.t(&ids::lesson(lesson))),
         ui.title(ctx.t("results-title")),
         container(column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10))
             .padding(24)

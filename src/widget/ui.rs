@@ -54,6 +54,12 @@ impl Ui {
         self.block(self.text(content, self.typo.title, true))
     }
 
+    /// A small, muted line at the start: the lesson name above a page,
+    /// a hint, a source.
+    pub fn caption<'a, Message: 'a>(&self, content: impl IntoFragment<'a>) -> Element<'a, Message> {
+        self.block(self.small(content).style(theme::muted))
+    }
+
     pub fn small<'a>(&self, content: impl IntoFragment<'a>) -> Text<'a> {
         self.text(content, self.typo.small, false)
     }
