@@ -25,6 +25,9 @@ pub enum KeyAction {
     Help,
     /// F3: settings.
     Settings,
+    /// Ctrl+Alt+Shift+K: the kiosk's staff exit (ignored outside a kiosk,
+    /// and in a kiosk with no exit PIN).
+    StaffExit,
 }
 
 /// What a key press asks for. `physical` is where the key sits on the
@@ -40,6 +43,13 @@ pub fn action(
     if *key == Key::Named(Named::Escape) {
         return Some(KeyAction::QuickExit);
     }
+    if modifiers.control() && modifiers.alt() && modifiers.shift() {
+        // By key position, so the chord is the same on an Urdu layout.
+        let is_k = key
+            .to_latin(physical)
+            .is_some_and(|c| c.eq_ignore_ascii_case(&'k'));
+        return is_k.then_some(KeyAction::StaffExit);
+    }
     if modifiers.control() || modifiers.alt() || modifiers.logo() {
         return None;
     }
@@ -47,7 +57,7 @@ pub fn action(
     match key {
         Key::Named(Named::Enter) => Some(KeyAction::Confirm),
         Key::Named(Named::PageDown) => Some(KeyAction::Next),
-        Key::Named(Named::PageUp) => Some(KeyAction::Back),
+        Key::Named(Named::PageUp) | Key::Named(Named::Backspace) => Some(KeyAction::Back),
         Key::Named(Named::F1) => Some(KeyAction::ShowKeys),
         Key::Named(Named::F2) => Some(KeyAction::Help),
         Key::Named(Named::F3) => Some(KeyAction::Settings),
@@ -166,6 +176,25 @@ mod tests {
             ),
             Some(KeyAction::QuickExit)
         );
+    }
+
+    #[test]
+    fn the_staff_exit_needs_all_three_modifiers() {
+        use iced::keyboard::key::Code;
+        let all = Modifiers::CTRL | Modifiers::ALT | Modifiers::SHIFT;
+        let k = |key: &str, code: Code, modifiers: Modifiers| {
+            action(
+                &Key::Character(key.into()),
+                Physical::Code(code),
+                modifiers,
+                Direction::RightToLeft,
+            )
+        };
+        assert_eq!(k("K", Code::KeyK, all), Some(KeyAction::StaffExit));
+        // On an Urdu layout the K key types ک; its position still counts.
+        assert_eq!(k("ک", Code::KeyK, all), Some(KeyAction::StaffExit));
+        assert_eq!(k("k", Code::KeyK, Modifiers::CTRL | Modifiers::ALT), None);
+        assert_eq!(k("J", Code::KeyJ, all), None);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod help;
 pub mod i18n;
 pub mod keys;
+pub mod kiosk;
 pub mod logging;
 pub mod progress;
 pub mod quiz;

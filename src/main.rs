@@ -1,7 +1,9 @@
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use hifazat::app::{self, App, Config, Content};
 use hifazat::i18n::Lang;
+use hifazat::kiosk::{self, Kiosk, config::Decision};
 use hifazat::store::Store;
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -24,24 +26,65 @@ struct Cli {
     /// data folder (useful for portable installs and tests).
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+
+    /// Run as a kiosk for a shared screen: fullscreen, nothing saved, each
+    /// visitor's session wiped when they finish or walk away. A kiosk.ron
+    /// in the config folder turns this on too (see the README).
+    #[arg(long)]
+    kiosk: bool,
+
+    /// Folder to look for kiosk.ron in, instead of the platform's config
+    /// folder.
+    #[arg(long, value_name = "DIR")]
+    config_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Makes the exit_pin line for kiosk.ron from a PIN typed on standard
+    /// input. Only the salted hash is printed; the PIN is not kept.
+    HashPin,
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("org", "Hifazat", "hifazat")
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let data_dir = cli.data_dir.or_else(|| {
-        directories::ProjectDirs::from("org", "Hifazat", "hifazat")
-            .map(|dirs| dirs.data_dir().to_path_buf())
-    });
-    let content = match Content::embedded() {
-        Ok(content) => Arc::new(content),
-        Err(problems) => {
-            eprintln!("hifazat: the built-in course content has problems:");
-            for problem in &problems {
-                eprintln!("  {problem}");
-            }
-            return ExitCode::from(2);
+    if let Some(Command::HashPin) = cli.command {
+        return hash_pin();
+    }
+    let config_dir = cli
+        .config_dir
+        .or_else(|| project_dirs().map(|dirs| dirs.config_dir().to_path_buf()));
+    if let Decision::Kiosk { settings, problem } =
+        kiosk::config::decide(cli.kiosk, config_dir.as_deref())
+    {
+        let problem = problem.map(|problem| problem.to_string());
+        // A kiosk writes nothing to disk, not even a log file.
+        hifazat::logging::init(None);
+        if let Some(problem) = &problem {
+            tracing::error!(%problem, "kiosk settings not used; running with the defaults and no exit PIN");
         }
-    };
+        let kiosk = Kiosk {
+            settings,
+            problem,
+            ..Kiosk::default()
+        };
+        return run(
+            cli.lang,
+            Store::in_memory(),
+            Some(kiosk),
+            cli.exit_after_first_frame,
+        );
+    }
+    let data_dir = cli
+        .data_dir
+        .or_else(|| project_dirs().map(|dirs| dirs.data_dir().to_path_buf()));
     let (store, open_error) = match &data_dir {
         Some(dir) => match Store::open(dir) {
             Ok(store) => (store, None),
@@ -60,11 +103,32 @@ fn main() -> ExitCode {
     if store.is_held_elsewhere() {
         tracing::warn!("another copy of Hifazat is using the data folder; this one will not save");
     }
+    run(cli.lang, store, None, cli.exit_after_first_frame)
+}
+
+fn run(
+    lang: Option<Lang>,
+    store: Store,
+    kiosk: Option<Kiosk>,
+    exit_after_first_frame: bool,
+) -> ExitCode {
+    let content = match Content::embedded() {
+        Ok(content) => Arc::new(content),
+        Err(problems) => {
+            eprintln!("hifazat: the built-in course content has problems:");
+            for problem in &problems {
+                eprintln!("  {problem}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let window = app::window_settings(kiosk.is_some());
     let config = Config {
-        lang: cli.lang,
+        lang,
         store,
         use_os_locale: true,
-        exit_after_first_frame: cli.exit_after_first_frame,
+        exit_after_first_frame,
+        kiosk,
     };
 
     let result = iced::application(
@@ -77,8 +141,7 @@ fn main() -> ExitCode {
     .subscription(App::subscription)
     .settings(app::settings())
     .scale_factor(App::scale_factor)
-    .window_size((1280.0, 860.0))
-    .centered()
+    .window(window)
     .run();
 
     match result {
@@ -86,6 +149,40 @@ fn main() -> ExitCode {
         Err(error) => {
             tracing::error!(%error, "the window could not be opened");
             eprintln!("hifazat: the window could not be opened: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `hifazat hash-pin`: reads a PIN (twice, at a terminal) and prints the
+/// line to put in kiosk.ron.
+fn hash_pin() -> ExitCode {
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut lines = stdin.lock().lines();
+    let mut ask = |prompt: &str| -> Option<String> {
+        if interactive {
+            eprint!("{prompt}");
+            let _ = std::io::stderr().flush();
+        }
+        lines.next()?.ok().map(|line| line.trim().to_owned())
+    };
+    let Some(pin) = ask("Exit PIN (4 to 12 digits): ") else {
+        eprintln!("hifazat: no PIN was given");
+        return ExitCode::FAILURE;
+    };
+    if interactive && ask("The same PIN again: ").as_deref() != Some(pin.as_str()) {
+        eprintln!("hifazat: the two PINs differ; nothing was made");
+        return ExitCode::FAILURE;
+    }
+    match kiosk::PinHash::from_pin(&pin) {
+        Ok(hash) => {
+            eprintln!("Put this line in kiosk.ron (see the README, \"Kiosk mode\"):");
+            println!("    exit_pin: Some(\"{}\"),", hash.as_str());
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("hifazat: {problem}");
             ExitCode::FAILURE
         }
     }

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 fn sample_args() -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for name in [
-        "current", "total", "number", "best", "correct", "percent", "pass",
+        "current", "total", "number", "best", "correct", "percent", "pass", "seconds",
     ] {
         args.set(name, 3);
     }

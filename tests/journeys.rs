@@ -2,51 +2,16 @@
 
 mod common;
 
-use common::{Journey, content};
+use common::{
+    Journey, answer_with_clicks, content, read_to_the_quiz_by_clicking, right_option_labels,
+    wrong_option_labels,
+};
 use hifazat::app::{Config, Screen};
-use hifazat::course::{QuestionKind, ids};
+use hifazat::course::ids;
 use hifazat::i18n::Lang;
 use hifazat::store::Store;
 use iced::keyboard::Key;
 use iced::keyboard::key::Named;
-
-/// The words of every option that is right for the current question.
-fn right_option_labels(journey: &Journey) -> Vec<String> {
-    option_labels(journey, |kind| kind.correct_options())
-}
-
-/// The words of one wrong option (the first) for the current question.
-fn wrong_option_labels(journey: &Journey) -> Vec<String> {
-    option_labels(journey, |kind| {
-        let right = kind.correct_options();
-        vec![
-            (0..kind.options().len())
-                .find(|i| !right.contains(i))
-                .expect("a wrong option"),
-        ]
-    })
-}
-
-fn option_labels(journey: &Journey, pick: impl Fn(&QuestionKind) -> Vec<usize>) -> Vec<String> {
-    let Screen::Quiz(state) = journey.app.screen() else {
-        panic!("not on a quiz: {:?}", journey.app.screen());
-    };
-    let content = content();
-    let lesson = &content.course.lessons[state.lesson];
-    let question = &lesson.quiz.questions[state.attempt.current().expect("a question is showing")];
-    let options = question.kind.options();
-    pick(&question.kind)
-        .into_iter()
-        .map(|index| match question.kind {
-            QuestionKind::TrueFalse { .. } => journey.t(&format!("quiz-{}", options[index])),
-            _ => content.i18n.attr(
-                journey.app.lang(),
-                &ids::question(lesson, question),
-                options[index],
-            ),
-        })
-        .collect()
-}
 
 /// The message id of a lesson's section, by position.
 fn section_id(lesson: usize, section: usize) -> String {
@@ -65,20 +30,6 @@ fn why_text(journey: &Journey) -> String {
     content
         .i18n
         .attr(journey.app.lang(), &ids::question(lesson, question), "why")
-}
-
-fn answer_with_clicks(journey: &mut Journey, labels: &[String]) {
-    for label in labels {
-        journey.click(label);
-    }
-    journey.click_id("quiz-check");
-}
-
-fn read_to_the_quiz_by_clicking(journey: &mut Journey) {
-    while !journey.sees_id("lesson-take-quiz") {
-        journey.click_id("lesson-next");
-    }
-    journey.click_id("lesson-take-quiz");
 }
 
 #[test]

@@ -6,6 +6,7 @@ app-title = Hifazat — keeping children safe online
 bar-settings = Settings
 bar-help = Help
 bar-quick-exit = Quick exit (Esc)
+bar-finish = Finish
 
 ## Welcome and content notice
 
@@ -139,3 +140,27 @@ keys-help = Where to get help.
 keys-settings = Settings: language, text size, colours.
 keys-touch = Everything can also be done by touch or with a mouse.
 keys-close = Back
+
+## Kiosk mode: a shared screen at a community centre
+
+kiosk-begin = Tap to begin
+kiosk-intro = A short course for parents and carers on keeping children safe online.
+kiosk-private = Nothing you do here is kept. When you finish, it is all cleared, so the next person sees nothing.
+kiosk-settings-problem = Staff: the kiosk settings file could not be used. The defaults apply, and there is no exit PIN.
+kiosk-finish-title = Finish and clear everything?
+kiosk-finish-explained = Your answers and your place in the course will be cleared, so the next person cannot see them.
+kiosk-finish-yes = Yes, finish
+kiosk-finish-no = Keep going
+kiosk-still-there-title = Are you still there?
+kiosk-still-there-countdown =
+    { $seconds ->
+        [one] Everything will be cleared in { $seconds } second.
+       *[other] Everything will be cleared in { $seconds } seconds.
+    }
+kiosk-still-there-continue = Touch anywhere to keep going
+kiosk-pin-title = Staff only: enter the exit PIN
+kiosk-pin-wrong = That PIN is not right.
+kiosk-pin-wait = Too many wrong tries. Try again in { $seconds } seconds.
+kiosk-pin-erase = Delete
+kiosk-pin-unlock = Exit
+kiosk-pin-cancel = Cancel

@@ -5,6 +5,7 @@ app-title = حفاظت — بچوں کی آن لائن حفاظت
 bar-settings = ترتیبات
 bar-help = مدد
 bar-quick-exit = فوراً چھپائیں (Esc)
+bar-finish = ختم کریں
 
 ## خوش آمدید اور مواد کے بارے میں اطلاع
 
@@ -141,3 +142,23 @@ keys-help = مدد کہاں سے ملے گی۔
 keys-settings = ترتیبات: زبان، لکھائی کا سائز، رنگ۔
 keys-touch = یہ سب کچھ اسکرین کو چھو کر یا ماؤس سے بھی کیا جا سکتا ہے۔
 keys-close = واپس
+
+## Kiosk mode: a shared screen at a community centre
+
+kiosk-begin = شروع کرنے کے لیے یہاں چھوئیں
+kiosk-intro = والدین اور دیکھ بھال کرنے والوں کے لیے ایک مختصر کورس: بچوں کو آن لائن محفوظ کیسے رکھیں۔
+kiosk-private = یہاں آپ کا کوئی جواب درج نہیں رہتا۔ ختم کرنے پر سب کچھ مٹ جاتا ہے، اور اگلا شخص کچھ نہیں دیکھ سکتا۔
+kiosk-settings-problem = عملے کے لیے: کیوسک کی ترتیبات والی فائل استعمال نہیں ہو سکی۔ عام ترتیبات چل رہی ہیں، اور باہر نکلنے کا کوئی خفیہ نمبر نہیں۔
+kiosk-finish-title = ختم کر کے سب کچھ مٹا دیں؟
+kiosk-finish-explained = آپ کے جواب اور کورس میں آپ کی جگہ مٹا دی جائے گی، تاکہ اگلا شخص انہیں نہ دیکھ سکے۔
+kiosk-finish-yes = ہاں، ختم کریں
+kiosk-finish-no = جاری رکھیں
+kiosk-still-there-title = کیا آپ ابھی یہیں ہیں؟
+kiosk-still-there-countdown = { "\u200F" }{ $seconds } سیکنڈ میں سب کچھ مٹا دیا جائے گا۔
+kiosk-still-there-continue = جاری رکھنے کے لیے اسکرین پر کہیں بھی چھوئیں
+kiosk-pin-title = صرف عملے کے لیے: باہر نکلنے کا خفیہ نمبر لکھیں
+kiosk-pin-wrong = یہ خفیہ نمبر درست نہیں۔
+kiosk-pin-wait = بہت زیادہ غلط کوششیں ہو گئیں۔ { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
+kiosk-pin-erase = مٹائیں
+kiosk-pin-unlock = باہر نکلیں
+kiosk-pin-cancel = واپس

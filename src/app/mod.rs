@@ -4,13 +4,16 @@
 //! acts on what they ask for.
 
 mod content;
+mod kiosk;
 mod place;
 mod view;
 
 pub use content::Content;
+pub use kiosk::KioskMessage;
 
 use crate::i18n::{self, Lang};
 use crate::keys::KeyAction;
+use crate::kiosk::Kiosk;
 use crate::progress::{Place, Progress};
 use crate::screen::{self, Ctx, home, keys, lesson, neutral, quiz, settings, welcome};
 use crate::settings::{Settings, ThemeChoice};
@@ -35,6 +38,8 @@ pub struct Config {
     /// Quit once the first frame is drawn: a probe for timing start-up
     /// from outside (`--exit-after-first-frame`).
     pub exit_after_first_frame: bool,
+    /// Run as a community-centre kiosk: sessions in memory only.
+    pub kiosk: Option<Kiosk>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +87,7 @@ enum Page {
     Help,
     Settings,
     Keys,
+    Kiosk(kiosk::KioskPage),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +117,7 @@ pub enum Message {
     SwitchLanguage,
     QuickExit,
     Key(KeyAction),
+    Kiosk(KioskMessage),
 }
 
 pub struct App {
@@ -134,15 +141,31 @@ pub struct App {
     /// The chosen theme with each background, built when the choice
     /// changes rather than on every frame.
     themes: [Theme; 2],
+    kiosk: Option<kiosk::KioskState>,
 }
 
 impl App {
     pub fn new(content: Arc<Content>, mut config: Config) -> Self {
+        if config.kiosk.is_some() {
+            // A kiosk never reads or writes the data folder: one visitor's
+            // answers must not reach the next, or the disk.
+            config.store = Store::in_memory();
+            config.lang = None;
+        }
+        let kiosk = config
+            .kiosk
+            .clone()
+            .map(|setup| kiosk::KioskState::new(setup, config.clone()));
         let (saved, loaded) = config.store.load();
-        let known = config
-            .lang
-            .or(saved.settings.language)
-            .or_else(|| config.use_os_locale.then(i18n::from_os_locale).flatten());
+        let known = match &kiosk {
+            // The visitor chooses on the start screen; the first offered
+            // language is shown until then.
+            Some(kiosk) => kiosk.languages().first().copied(),
+            None => config
+                .lang
+                .or(saved.settings.language)
+                .or_else(|| config.use_os_locale.then(i18n::from_os_locale).flatten()),
+        };
         let place = saved
             .place
             .clone()
@@ -162,6 +185,7 @@ impl App {
                 .then_some(Notice::ProgressSetAside),
             store: config.store,
             region: config.use_os_locale.then(i18n::os_region).flatten(),
+            kiosk,
             exit_after_first_frame: config.exit_after_first_frame,
             alternate_background: false,
             themes: [
@@ -205,8 +229,17 @@ impl App {
         matches!(self.overlay, Some(Overlay::Help(_)))
     }
 
+    /// The languages the reader may switch between.
+    fn languages(&self) -> &[Lang] {
+        match &self.kiosk {
+            Some(kiosk) => kiosk.languages(),
+            None => &Lang::ALL,
+        }
+    }
+
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
+            languages: self.languages(),
             i18n: &self.content.i18n,
             lang: self.lang,
             course: &self.content.course,
@@ -236,10 +269,14 @@ impl App {
     }
 
     /// Nothing ticks in normal use: the app sleeps until the reader acts.
-    /// Only the start-up probe listens for frames.
+    /// Only a kiosk session's idle timer ticks, once a second, and the
+    /// start-up probe listens for frames.
     pub fn subscription(&self) -> Subscription<Message> {
         if self.exit_after_first_frame {
             iced::window::frames().map(|_| Message::FrameShown)
+        } else if self.needs_ticks() {
+            iced::time::every(std::time::Duration::from_secs(1))
+                .map(|_| Message::Kiosk(KioskMessage::Tick))
         } else {
             Subscription::none()
         }
@@ -251,7 +288,12 @@ impl App {
         }
         let before = self.view_key();
         let was_checked = self.showing_feedback();
-        self.handle(message);
+        if self.kiosk_admits(&message) {
+            self.handle(message);
+        }
+        if self.has_left_kiosk() {
+            return iced::exit();
+        }
         let checked_an_answer = !was_checked && self.showing_feedback();
         self.remember_place();
         self.save_if_changed();
@@ -273,6 +315,9 @@ impl App {
 
     fn handle(&mut self, message: Message) {
         match message {
+            // In a kiosk, quick exit ends the session: the start screen is
+            // as plain as the neutral page, and nothing is left behind.
+            Message::QuickExit if self.is_kiosk() => self.end_session(),
             Message::QuickExit => self.quick_exit = true,
             Message::Neutral(neutral::Message::Return) => self.quick_exit = false,
             Message::Key(action) => {
@@ -302,6 +347,7 @@ impl App {
             }
             Message::Settings(message) => self.settings_message(message),
             Message::SwitchLanguage => self.set_language(self.lang.other()),
+            Message::Kiosk(message) => self.kiosk_message(message),
             Message::Welcome(message) => self.welcome(message),
             Message::Home(message) => match home::update(message) {
                 home::Action::OpenLesson(index) => self.open_lesson(index),
@@ -315,6 +361,9 @@ impl App {
     fn key(&self, action: KeyAction) -> Option<Message> {
         if action == KeyAction::QuickExit {
             return Some(Message::QuickExit);
+        }
+        if let Some(message) = self.kiosk_key(action) {
+            return message;
         }
         if self.quick_exit {
             // Only Enter brings the page back, so a keyboard-only reader can
@@ -330,7 +379,9 @@ impl App {
                 return state.key(self.ctx(), action).map(Message::Help);
             }
             (_, Some(Overlay::Keys)) => return keys::key(action).map(Message::Keys),
-            (_, Some(Overlay::Settings(state))) => return state.key(action).map(Message::Settings),
+            (_, Some(Overlay::Settings(state))) => {
+                return state.key(self.ctx(), action).map(Message::Settings);
+            }
             (_, None) => {}
         }
         let ctx = self.ctx();
@@ -350,19 +401,20 @@ impl App {
     /// What is on screen: a new `page` starts at the top; any change
     /// repaints the whole window (see `theme::theme`).
     fn view_key(&self) -> ViewKey {
-        let page = match (&self.overlay, &self.screen) {
-            (Some(Overlay::Help(_)), _) => Page::Help,
-            (Some(Overlay::Settings(_)), _) => Page::Settings,
-            (Some(Overlay::Keys), _) => Page::Keys,
-            (None, Screen::Welcome(state)) => Page::Welcome {
+        let page = match (self.kiosk_page(), &self.overlay, &self.screen) {
+            (Some(page), _, _) => Page::Kiosk(page),
+            (None, Some(Overlay::Help(_)), _) => Page::Help,
+            (None, Some(Overlay::Settings(_)), _) => Page::Settings,
+            (None, Some(Overlay::Keys), _) => Page::Keys,
+            (None, None, Screen::Welcome(state)) => Page::Welcome {
                 asking_language: state.is_asking_language(),
             },
-            (None, Screen::Home) => Page::Home,
-            (None, Screen::Lesson(state)) => Page::Lesson {
+            (None, None, Screen::Home) => Page::Home,
+            (None, None, Screen::Lesson(state)) => Page::Lesson {
                 lesson: state.lesson,
                 page: state.page,
             },
-            (None, Screen::Quiz(state)) => Page::Quiz {
+            (None, None, Screen::Quiz(state)) => Page::Quiz {
                 lesson: state.lesson,
                 question: state.attempt.current(),
                 retry: state.attempt.is_retry(),
@@ -377,6 +429,9 @@ impl App {
     }
 
     fn set_language(&mut self, lang: Lang) {
+        if !self.languages().contains(&lang) {
+            return;
+        }
         self.lang = lang;
         self.settings.language = Some(lang);
         if let Screen::Welcome(state) = &mut self.screen {
@@ -471,5 +526,29 @@ pub fn settings() -> iced::Settings {
             .collect(),
         default_font: crate::fonts::SANS,
         ..iced::Settings::default()
+    }
+}
+
+/// The window: an ordinary one at home; in a kiosk, fullscreen with no
+/// title bar, and a close request does nothing (the staff PIN is the only
+/// way out).
+pub fn window_settings(kiosk: bool) -> iced::window::Settings {
+    let home = iced::window::Settings {
+        size: iced::Size::new(1280.0, 860.0),
+        position: iced::window::Position::Centered,
+        ..iced::window::Settings::default()
+    };
+    if kiosk {
+        iced::window::Settings {
+            fullscreen: true,
+            decorations: false,
+            resizable: false,
+            closeable: false,
+            minimizable: false,
+            exit_on_close_request: false,
+            ..home
+        }
+    } else {
+        home
     }
 }

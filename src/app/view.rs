@@ -1,7 +1,7 @@
 //! Drawing the root: the bar on every screen, notices, the page in a
 //! scrollable, and the key listener around it all.
 
-use super::{App, Message, Notice, Overlay, PAGE, Screen};
+use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
 use crate::keys;
 use crate::screen::{home, keys as keys_screen, neutral};
 use crate::store::NotSaving;
@@ -13,7 +13,9 @@ use iced::{Element, Length, Theme};
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let direction = self.lang.direction();
-        let page: Element<'_, Message> = if self.quick_exit {
+        let page: Element<'_, Message> = if let Some(page) = self.kiosk_view() {
+            page
+        } else if self.quick_exit {
             let typo = theme::typography(self.lang);
             neutral::view(
                 self.content.i18n.text(self.lang, "neutral-welcome"),
@@ -27,34 +29,48 @@ impl App {
         key_listener(page, move |key, physical, modifiers| {
             keys::action(key, physical, modifiers, direction).map(Message::Key)
         })
+        .on_input(
+            self.is_kiosk()
+                .then_some(Message::Kiosk(KioskMessage::Input)),
+        )
         .into()
     }
 
     fn page(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
-        let content: Element<'_, Message> = match &self.overlay {
-            Some(Overlay::Help(state)) => state.view(ctx).map(Message::Help),
-            Some(Overlay::Settings(state)) => state.view(ctx).map(Message::Settings),
-            Some(Overlay::Keys) => keys_screen::view(ctx).map(Message::Keys),
-            None => match &self.screen {
-                Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
-                Screen::Home => home::view(ctx).map(Message::Home),
-                Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
-                Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
-            },
+        let content: Element<'_, Message> = if let Some(finish) = self.kiosk_content() {
+            finish
+        } else {
+            match &self.overlay {
+                Some(Overlay::Help(state)) => state.view(ctx).map(Message::Help),
+                Some(Overlay::Settings(state)) => state.view(ctx).map(Message::Settings),
+                Some(Overlay::Keys) => keys_screen::view(ctx).map(Message::Keys),
+                None => match &self.screen {
+                    Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
+                    Screen::Home => home::view(ctx).map(Message::Home),
+                    Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
+                    Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
+                },
+            }
         };
         let mut stack = column![].spacing(16);
         if let Some(banner) = self.banner() {
             stack = stack.push(banner);
         }
         stack = stack.push(content);
-        scrollable(
+        let page = scrollable(
             container(container(stack).max_width(980).padding([28, 32])).center_x(Length::Fill),
         )
         .id(PAGE)
         .spacing(4)
-        .height(Length::Fill)
-        .into()
+        .height(Length::Fill);
+        if self.is_kiosk() {
+            // A scrollbar a finger can hold, not a hairline for a mouse.
+            let bar = scrollable::Scrollbar::new().width(16).scroller_width(16);
+            page.direction(scrollable::Direction::Vertical(bar)).into()
+        } else {
+            page.into()
+        }
     }
 
     /// Things the reader must know about saving, above any page.
@@ -117,21 +133,23 @@ impl App {
                     .style(style)
                     .on_press(message)
             };
-        let row = ui
-            .row(vec![
-                ui.label(ctx.t("app-name"))
-                    .font(ui.typo.bold)
-                    .style(theme::on_bar)
-                    .into(),
-                Space::new().width(Length::Fill).into(),
-                bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
-                bar_button(
-                    ui,
-                    ctx.t("bar-settings"),
-                    Message::OpenSettings,
-                    theme::bar_button,
-                )
+        let mut items: Vec<Element<'_, Message>> = vec![
+            ui.label(ctx.t("app-name"))
+                .font(ui.typo.bold)
+                .style(theme::on_bar)
                 .into(),
+            Space::new().width(Length::Fill).into(),
+            bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
+            bar_button(
+                ui,
+                ctx.t("bar-settings"),
+                Message::OpenSettings,
+                theme::bar_button,
+            )
+            .into(),
+        ];
+        if ctx.languages.contains(&other) {
+            items.push(
                 bar_button(
                     Ui::new(other),
                     other.native_name().to_owned(),
@@ -139,15 +157,29 @@ impl App {
                     theme::bar_button,
                 )
                 .into(),
+            );
+        }
+        if self.is_kiosk() {
+            items.push(
                 bar_button(
                     ui,
-                    ctx.t("bar-quick-exit"),
-                    Message::QuickExit,
-                    theme::quick_exit,
+                    ctx.t("bar-finish"),
+                    Message::Kiosk(KioskMessage::AskFinish),
+                    theme::bar_button,
                 )
                 .into(),
-            ])
-            .spacing(12);
+            );
+        }
+        items.push(
+            bar_button(
+                ui,
+                ctx.t("bar-quick-exit"),
+                Message::QuickExit,
+                theme::quick_exit,
+            )
+            .into(),
+        );
+        let row = ui.row(items).spacing(12);
         container(row)
             .padding([6, 20])
             .width(Length::Fill)

@@ -4,6 +4,7 @@
 pub mod help;
 pub mod home;
 pub mod keys;
+pub mod kiosk;
 pub mod lesson;
 pub mod neutral;
 pub mod quiz;
@@ -29,6 +30,8 @@ pub struct Ctx<'a> {
     pub progress: &'a Progress,
     pub place: Option<&'a Place>,
     pub settings: Settings,
+    /// The languages the reader may switch between (a kiosk may offer one).
+    pub languages: &'a [Lang],
 }
 
 impl Ctx<'_> {

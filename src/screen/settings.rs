@@ -37,8 +37,8 @@ pub enum Action {
 }
 
 /// The choices in the order they are numbered on screen (1–9, then 0).
-fn numbered() -> Vec<Message> {
-    let mut all: Vec<Message> = Lang::ALL.into_iter().map(Message::Language).collect();
+fn numbered(languages: &[Lang]) -> Vec<Message> {
+    let mut all: Vec<Message> = languages.iter().copied().map(Message::Language).collect();
     all.extend(TextSize::ALL.into_iter().map(Message::TextSize));
     all.extend(ThemeChoice::ALL.into_iter().map(Message::Theme));
     all.push(Message::AskStartAgain);
@@ -68,7 +68,7 @@ impl State {
         }
     }
 
-    pub fn key(&self, action: KeyAction) -> Option<Message> {
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
         if self.confirming_start_again {
             return match action {
                 KeyAction::Choose(0) => Some(Message::ConfirmStartAgain),
@@ -77,7 +77,7 @@ impl State {
             };
         }
         match action {
-            KeyAction::Choose(index) => numbered().into_iter().nth(index),
+            KeyAction::Choose(index) => numbered(ctx.languages).into_iter().nth(index),
             KeyAction::Back | KeyAction::Confirm => Some(Message::Close),
             _ => None,
         }
@@ -119,9 +119,10 @@ impl State {
             number += 1;
             number % 10
         };
-        let languages: Vec<Element<'a, Message>> = Lang::ALL
-            .into_iter()
-            .map(|lang| {
+        let languages: Vec<Element<'a, Message>> = ctx
+            .languages
+            .iter()
+            .map(|&lang| {
                 choice(
                     &Ui::new(lang),
                     next(),

@@ -19,6 +19,7 @@ type KeyHandler<'a, Message> = Box<dyn Fn(&Key, Physical, Modifiers) -> Option<M
 pub struct KeyListener<'a, Message, Theme, Renderer> {
     content: Element<'a, Message, Theme, Renderer>,
     on_key: KeyHandler<'a, Message>,
+    on_input: Option<Message>,
 }
 
 /// Wraps `content`; `on_key` maps a key press that no inner widget used to
@@ -30,12 +31,31 @@ pub fn key_listener<'a, Message, Theme, Renderer>(
     KeyListener {
         content: content.into(),
         on_key: Box::new(on_key),
+        on_input: None,
     }
+}
+
+impl<Message, Theme, Renderer> KeyListener<'_, Message, Theme, Renderer> {
+    /// Also publishes `message` on every press, touch or scroll anywhere,
+    /// even one that no widget uses: a kiosk counts them as someone there.
+    pub fn on_input(mut self, message: Option<Message>) -> Self {
+        self.on_input = message;
+        self
+    }
+}
+
+fn is_someone_there(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Mouse(mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. })
+            | Event::Touch(iced::touch::Event::FingerPressed { .. })
+    )
 }
 
 impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer>
     for KeyListener<'_, Message, Theme, Renderer>
 where
+    Message: Clone,
     Renderer: renderer::Renderer,
 {
     fn children(&self) -> Vec<Tree> {
@@ -84,6 +104,11 @@ where
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
     ) {
+        if let Some(message) = &self.on_input
+            && is_someone_there(event)
+        {
+            shell.publish(message.clone());
+        }
         self.content.as_widget_mut().update(
             &mut tree.children[0],
             event,
@@ -169,7 +194,7 @@ where
 impl<'a, Message, Theme, Renderer> From<KeyListener<'a, Message, Theme, Renderer>>
     for Element<'a, Message, Theme, Renderer>
 where
-    Message: 'a,
+    Message: Clone + 'a,
     Theme: 'a,
     Renderer: renderer::Renderer + 'a,
 {

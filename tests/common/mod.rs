@@ -4,11 +4,16 @@
 
 #![allow(dead_code)]
 
-use hifazat::app::{self, App, Config, Content, Message};
+use hifazat::app::{self, App, Config, Content, KioskMessage, Message, Screen};
+use hifazat::course::{QuestionKind, ids};
 use hifazat::i18n::Lang;
+use hifazat::kiosk::{Kiosk, KioskSettings, ManualClock};
 use hifazat::store::Store;
+use iced::Event;
 use iced::Size;
 use iced::keyboard::Key;
+use iced::keyboard::key::{Code, Physical};
+use iced::keyboard::{self, Modifiers};
 use iced_test::Simulator;
 use iced_test::selector::Candidate;
 use std::sync::{Arc, OnceLock};
@@ -37,6 +42,7 @@ impl Journey {
             store: Store::in_memory(),
             use_os_locale: false,
             exit_after_first_frame: false,
+            kiosk: None,
         })
     }
 
@@ -48,7 +54,41 @@ impl Journey {
             store: Store::open(dir).expect("the data folder opens"),
             use_os_locale: false,
             exit_after_first_frame: false,
+            kiosk: None,
         })
+    }
+
+    /// A kiosk, as `--kiosk` starts it, on a clock the test moves.
+    pub fn kiosk(settings: KioskSettings, clock: &ManualClock) -> Self {
+        Self::with_config(Config {
+            kiosk: Some(Kiosk {
+                settings,
+                clock: clock.clock(),
+                problem: None,
+            }),
+            ..Config::default()
+        })
+    }
+
+    /// The kiosk's once-a-second timer fires.
+    pub fn tick(&mut self) {
+        let _ = self.app.update(Message::Kiosk(KioskMessage::Tick));
+    }
+
+    /// Presses a key with modifiers held, where it sits on the keyboard.
+    pub fn chord(&mut self, key: &str, code: Code, modifiers: Modifiers) {
+        let event = Event::Keyboard(keyboard::Event::KeyPressed {
+            key: Key::Character(key.into()),
+            modified_key: Key::Character(key.into()),
+            physical_key: Physical::Code(code),
+            location: keyboard::Location::Standard,
+            modifiers,
+            repeat: false,
+            text: None,
+        });
+        self.simulate(|ui| {
+            ui.simulate([event]);
+        });
     }
 
     pub fn with_config(config: Config) -> Self {
@@ -62,7 +102,7 @@ impl Journey {
         content().i18n.text(self.app.lang(), id)
     }
 
-    fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>) -> T) -> T {
+    pub fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>) -> T) -> T {
         let (result, messages) = {
             let mut ui = Simulator::with_size(app::settings(), self.size, self.app.view());
             let result = act(&mut ui);
@@ -141,4 +181,56 @@ impl Journey {
             .join(name);
         snapshot.matches_hash(hash).expect("hash compared")
     }
+}
+
+/// The words of every option that is right for the current question.
+pub fn right_option_labels(journey: &Journey) -> Vec<String> {
+    option_labels(journey, |kind| kind.correct_options())
+}
+
+/// The words of one wrong option (the first) for the current question.
+pub fn wrong_option_labels(journey: &Journey) -> Vec<String> {
+    option_labels(journey, |kind| {
+        let right = kind.correct_options();
+        vec![
+            (0..kind.options().len())
+                .find(|i| !right.contains(i))
+                .expect("a wrong option"),
+        ]
+    })
+}
+
+pub fn option_labels(journey: &Journey, pick: impl Fn(&QuestionKind) -> Vec<usize>) -> Vec<String> {
+    let Screen::Quiz(state) = journey.app.screen() else {
+        panic!("not on a quiz: {:?}", journey.app.screen());
+    };
+    let content = content();
+    let lesson = &content.course.lessons[state.lesson];
+    let question = &lesson.quiz.questions[state.attempt.current().expect("a question is showing")];
+    let options = question.kind.options();
+    pick(&question.kind)
+        .into_iter()
+        .map(|index| match question.kind {
+            QuestionKind::TrueFalse { .. } => journey.t(&format!("quiz-{}", options[index])),
+            _ => content.i18n.attr(
+                journey.app.lang(),
+                &ids::question(lesson, question),
+                options[index],
+            ),
+        })
+        .collect()
+}
+
+pub fn answer_with_clicks(journey: &mut Journey, labels: &[String]) {
+    for label in labels {
+        journey.click(label);
+    }
+    journey.click_id("quiz-check");
+}
+
+pub fn read_to_the_quiz_by_clicking(journey: &mut Journey) {
+    while !journey.sees_id("lesson-take-quiz") {
+        journey.click_id("lesson-next");
+    }
+    journey.click_id("lesson-take-quiz");
 }

@@ -1,0 +1,252 @@
+//! `kiosk.ron`: what a centre sets for its kiosk, read from the config
+//! folder so a machine can boot straight into kiosk mode.
+
+use super::{IdleRule, PinHash};
+use crate::course::ContentError;
+use crate::i18n::{Lang, line_col};
+use serde::Deserialize;
+use std::path::Path;
+use std::time::Duration;
+
+pub const FILE_NAME: &str = "kiosk.ron";
+
+/// Larger than any real settings file; refused rather than read.
+const MAX_BYTES: u64 = 64 * 1024;
+
+/// The file as a centre writes it; every field may be left out.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KioskConfig {
+    pub idle_timeout_seconds: u64,
+    pub countdown_seconds: u64,
+    pub languages: Vec<Lang>,
+    /// From `hifazat hash-pin`; without it there is no way out.
+    pub exit_pin: Option<String>,
+}
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        let rule = IdleRule::default();
+        KioskConfig {
+            idle_timeout_seconds: rule.timeout.as_secs(),
+            countdown_seconds: rule.countdown.as_secs(),
+            languages: Lang::ALL.to_vec(),
+            exit_pin: None,
+        }
+    }
+}
+
+/// Kiosk settings, checked and ready to use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskSettings {
+    pub idle: IdleRule,
+    /// Offered on the start screen, in this order; never empty.
+    pub languages: Vec<Lang>,
+    pub exit_pin: Option<PinHash>,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        KioskSettings {
+            idle: IdleRule::default(),
+            languages: Lang::ALL.to_vec(),
+            exit_pin: None,
+        }
+    }
+}
+
+/// Whether this start is a kiosk, and with what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    Home,
+    Kiosk {
+        settings: KioskSettings,
+        /// A `kiosk.ron` that could not be used. The kiosk still starts,
+        /// with the defaults and no way out, rather than as a home copy
+        /// that would keep one visitor's answers for the next.
+        problem: Option<ContentError>,
+    },
+}
+
+/// `--kiosk`, or a `kiosk.ron` in the config folder, makes a kiosk.
+pub fn decide(kiosk_flag: bool, config_dir: Option<&Path>) -> Decision {
+    let file = config_dir.map(|dir| dir.join(FILE_NAME));
+    match file.as_deref().map(load) {
+        Some(Ok(Some(settings))) => Decision::Kiosk {
+            settings,
+            problem: None,
+        },
+        Some(Err(problem)) => Decision::Kiosk {
+            settings: KioskSettings::default(),
+            problem: Some(problem),
+        },
+        Some(Ok(None)) | None if kiosk_flag => Decision::Kiosk {
+            settings: KioskSettings::default(),
+            problem: None,
+        },
+        Some(Ok(None)) | None => Decision::Home,
+    }
+}
+
+/// Reads `path`; `None` when there is no such file.
+pub fn load(path: &Path) -> Result<Option<KioskSettings>, ContentError> {
+    let shown = path.display().to_string();
+    let problem = |message: String| ContentError {
+        path: shown.clone(),
+        position: None,
+        message,
+    };
+    let size = match std::fs::metadata(path) {
+        Ok(metadata) => metadata.len(),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(problem(error.to_string())),
+    };
+    if size > MAX_BYTES {
+        return Err(problem(format!(
+            "the file is {size} bytes; a kiosk settings file is at most {MAX_BYTES}"
+        )));
+    }
+    let text = std::fs::read_to_string(path).map_err(|error| problem(error.to_string()))?;
+    parse(&shown, &text).map(Some)
+}
+
+/// Parses and checks the text of a kiosk settings file.
+pub fn parse(path: &str, text: &str) -> Result<KioskSettings, ContentError> {
+    let at = |field: &str, message: String| ContentError {
+        path: path.to_owned(),
+        position: text.find(field).map(|offset| line_col(text, offset)),
+        message,
+    };
+    let config: KioskConfig = ron::from_str(text).map_err(|error| ContentError {
+        path: path.to_owned(),
+        position: Some((error.position.line, error.position.col)),
+        message: error.code.to_string(),
+    })?;
+    if !(30..=3600).contains(&config.idle_timeout_seconds) {
+        return Err(at(
+            "idle_timeout_seconds",
+            format!(
+                "idle_timeout_seconds is {}; it must be from 30 to 3600",
+                config.idle_timeout_seconds
+            ),
+        ));
+    }
+    if !(5..=300).contains(&config.countdown_seconds) {
+        return Err(at(
+            "countdown_seconds",
+            format!(
+                "countdown_seconds is {}; it must be from 5 to 300",
+                config.countdown_seconds
+            ),
+        ));
+    }
+    let mut languages = Vec::new();
+    for lang in &config.languages {
+        if languages.contains(lang) {
+            return Err(at(
+                "languages",
+                format!("languages lists {} twice", lang.code()),
+            ));
+        }
+        languages.push(*lang);
+    }
+    if languages.is_empty() {
+        return Err(at("languages", "languages must name at least one".into()));
+    }
+    let exit_pin = config
+        .exit_pin
+        .as_deref()
+        .map(PinHash::parse)
+        .transpose()
+        .map_err(|message| at("exit_pin", message))?;
+    Ok(KioskSettings {
+        idle: IdleRule {
+            timeout: Duration::from_secs(config.idle_timeout_seconds),
+            countdown: Duration::from_secs(config.countdown_seconds),
+        },
+        languages,
+        exit_pin,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_file_means_the_defaults() {
+        assert_eq!(parse("kiosk.ron", "()"), Ok(KioskSettings::default()));
+    }
+
+    #[test]
+    fn every_field_is_read() {
+        let settings = parse(
+            "kiosk.ron",
+            "(idle_timeout_seconds: 60, countdown_seconds: 10, languages: [en])",
+        )
+        .expect("valid");
+        assert_eq!(settings.idle.timeout, Duration::from_secs(60));
+        assert_eq!(settings.idle.countdown, Duration::from_secs(10));
+        assert_eq!(settings.languages, vec![Lang::En]);
+        assert_eq!(settings.exit_pin, None);
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_line_and_column() {
+        let error = parse(
+            "kiosk.ron",
+            "(\n  idle_timeout_seconds: 60,\n  countdown: 10,\n)",
+        )
+        .expect_err("unknown field");
+        assert_eq!(error.position, Some((3, 12)), "{error}");
+        assert!(error.to_string().starts_with("kiosk.ron:3:12: "), "{error}");
+    }
+
+    #[test]
+    fn out_of_range_values_point_at_their_field() {
+        let error = parse("k.ron", "(\n  countdown_seconds: 1,\n)").expect_err("too short");
+        assert_eq!(error.position, Some((2, 3)));
+        assert!(error.message.contains("from 5 to 300"), "{error}");
+        let error = parse("k.ron", "(languages: [])").expect_err("none");
+        assert!(error.message.contains("at least one"), "{error}");
+        let error = parse("k.ron", "(languages: [ur, ur])").expect_err("twice");
+        assert!(error.message.contains("ur twice"), "{error}");
+    }
+
+    #[test]
+    fn a_pin_in_plain_is_refused() {
+        let error = parse("k.ron", "(exit_pin: Some(\"1234\"))").expect_err("not a hash");
+        assert!(error.message.contains("hash-pin"), "{error}");
+        assert_eq!(error.position, Some((1, 2)));
+    }
+
+    #[test]
+    fn a_broken_file_still_makes_a_kiosk_with_no_way_out() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(decide(false, Some(dir.path())), Decision::Home);
+        assert!(matches!(
+            decide(true, Some(dir.path())),
+            Decision::Kiosk { problem: None, .. }
+        ));
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            "(idle_timeout_seconds: \"soon\")",
+        )
+        .expect("written");
+        let Decision::Kiosk { settings, problem } = decide(false, Some(dir.path())) else {
+            panic!("a kiosk.ron, even a broken one, makes a kiosk");
+        };
+        assert_eq!(settings.exit_pin, None);
+        let problem = problem.expect("the problem is reported");
+        assert_eq!(problem.position, Some((1, 24)), "{problem}");
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused_unread() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, " ".repeat(MAX_BYTES as usize + 1)).expect("written");
+        let error = load(&path).expect_err("too big");
+        assert!(error.message.contains("at most"), "{error}");
+    }
+}

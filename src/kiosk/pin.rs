@@ -1,0 +1,198 @@
+//! The staff PIN that leaves the kiosk: kept only as a salted Argon2 hash,
+//! and guessing is slowed down after a few wrong tries.
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use std::time::{Duration, Instant};
+
+/// Shortest and longest PIN accepted, in digits.
+pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=12;
+
+/// An exit PIN's hash in the PHC string format (`$argon2id$v=19$...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinHash(String);
+
+impl PinHash {
+    /// Accepts only an Argon2 hash, never a PIN written in plain.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let hash = PasswordHash::new(text).map_err(|_| {
+            "exit_pin is not a PIN hash; make one with `hifazat hash-pin`".to_owned()
+        })?;
+        if !hash.algorithm.as_str().starts_with("argon2") {
+            return Err(format!(
+                "exit_pin uses {}; only Argon2 hashes from `hifazat hash-pin` are accepted",
+                hash.algorithm
+            ));
+        }
+        Ok(PinHash(text.to_owned()))
+    }
+
+    /// Hashes a new PIN with a fresh random salt.
+    pub fn from_pin(pin: &str) -> Result<Self, String> {
+        if !is_well_formed(pin) {
+            return Err(format!(
+                "a PIN is {} to {} digits (0-9)",
+                PIN_DIGITS.start(),
+                PIN_DIGITS.end()
+            ));
+        }
+        let salt = SaltString::generate(&mut OsRng);
+        let hash = Argon2::default()
+            .hash_password(pin.as_bytes(), &salt)
+            .map_err(|error| error.to_string())?;
+        Ok(PinHash(hash.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn matches(&self, pin: &str) -> bool {
+        let Ok(hash) = PasswordHash::new(&self.0) else {
+            return false;
+        };
+        Argon2::default()
+            .verify_password(pin.as_bytes(), &hash)
+            .is_ok()
+    }
+}
+
+pub fn is_well_formed(pin: &str) -> bool {
+    PIN_DIGITS.contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What a PIN try came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Right,
+    Wrong,
+    /// Too many wrong tries: nothing is checked until the wait is over.
+    Wait {
+        seconds: u64,
+    },
+}
+
+/// Counts wrong tries and makes the next try wait once there have been
+/// too many. It outlives kiosk sessions, so waiting for a session to end
+/// does not reset the count.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PinGate {
+    wrong_tries: u32,
+    wait_until: Option<Instant>,
+}
+
+impl PinGate {
+    /// Wrong tries allowed before each further try has to wait.
+    pub const FREE_TRIES: u32 = 3;
+    const FIRST_WAIT: Duration = Duration::from_secs(30);
+    const LONGEST_WAIT: Duration = Duration::from_secs(15 * 60);
+
+    /// Whole seconds left before another try is checked, if any.
+    pub fn wait_left(&self, now: Instant) -> Option<u64> {
+        let left = self.wait_until?.checked_duration_since(now)?;
+        (!left.is_zero()).then(|| left.as_secs() + u64::from(left.subsec_nanos() > 0))
+    }
+
+    pub fn try_pin(&mut self, hash: &PinHash, pin: &str, now: Instant) -> Verdict {
+        if let Some(seconds) = self.wait_left(now) {
+            return Verdict::Wait { seconds };
+        }
+        if hash.matches(pin) {
+            *self = PinGate::default();
+            return Verdict::Right;
+        }
+        self.wrong_tries = self.wrong_tries.saturating_add(1);
+        if self.wrong_tries >= Self::FREE_TRIES {
+            // 30 s after the third wrong try, doubling with each one after.
+            let doublings = (self.wrong_tries - Self::FREE_TRIES).min(10);
+            let wait = (Self::FIRST_WAIT * 2u32.pow(doublings)).min(Self::LONGEST_WAIT);
+            self.wait_until = Some(now + wait);
+        }
+        Verdict::Wrong
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn hash_of_2468() -> &'static PinHash {
+        static HASH: OnceLock<PinHash> = OnceLock::new();
+        HASH.get_or_init(|| PinHash::from_pin("2468").expect("a good PIN hashes"))
+    }
+
+    #[test]
+    fn the_hash_is_salted_argon2_and_never_the_pin() {
+        let hash = hash_of_2468();
+        assert!(hash.as_str().starts_with("$argon2id$"), "{}", hash.as_str());
+        assert!(!hash.as_str().contains("2468"));
+        let again = PinHash::from_pin("2468").expect("hashes");
+        assert_ne!(hash, &again, "two hashes of one PIN differ by their salt");
+        assert_eq!(PinHash::parse(hash.as_str()), Ok(hash.clone()));
+    }
+
+    #[test]
+    fn a_plain_pin_or_other_hash_is_refused() {
+        assert!(PinHash::parse("2468").is_err());
+        assert!(PinHash::parse("").is_err());
+        let scrypt = "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E";
+        assert!(PinHash::parse(scrypt).is_err());
+    }
+
+    #[test]
+    fn only_four_to_twelve_digits_make_a_pin() {
+        assert!(PinHash::from_pin("123").is_err());
+        assert!(PinHash::from_pin("12a4").is_err());
+        assert!(PinHash::from_pin("1234567890123").is_err());
+        assert!(is_well_formed("0000"));
+        assert!(is_well_formed("123456789012"));
+    }
+
+    #[test]
+    fn the_right_pin_opens_and_wrong_ones_do_not() {
+        let mut gate = PinGate::default();
+        let now = Instant::now();
+        assert_eq!(gate.try_pin(hash_of_2468(), "1357", now), Verdict::Wrong);
+        assert_eq!(gate.try_pin(hash_of_2468(), "2468", now), Verdict::Right);
+    }
+
+    #[test]
+    fn after_three_wrong_tries_each_try_waits_longer() {
+        let hash = hash_of_2468();
+        let mut gate = PinGate::default();
+        let start = Instant::now();
+        for _ in 0..2 {
+            assert_eq!(gate.try_pin(hash, "0000", start), Verdict::Wrong);
+            assert_eq!(gate.wait_left(start), None);
+        }
+        assert_eq!(gate.try_pin(hash, "0000", start), Verdict::Wrong);
+        assert_eq!(gate.wait_left(start), Some(30));
+        // Even the right PIN is not checked during the wait.
+        let during = start + Duration::from_secs(10);
+        assert_eq!(
+            gate.try_pin(hash, "2468", during),
+            Verdict::Wait { seconds: 20 }
+        );
+        let after = start + Duration::from_secs(30);
+        assert_eq!(gate.try_pin(hash, "1111", after), Verdict::Wrong);
+        assert_eq!(gate.wait_left(after), Some(60));
+        let later = after + Duration::from_secs(60);
+        assert_eq!(gate.try_pin(hash, "2468", later), Verdict::Right);
+        assert_eq!(gate, PinGate::default(), "the right PIN clears the count");
+    }
+
+    #[test]
+    fn the_wait_never_grows_past_fifteen_minutes() {
+        let hash = hash_of_2468();
+        let mut gate = PinGate::default();
+        let mut now = Instant::now();
+        for _ in 0..40 {
+            gate.try_pin(hash, "9999", now);
+            now += Duration::from_secs(gate.wait_left(now).unwrap_or(0));
+        }
+        gate.try_pin(hash, "9999", now);
+        assert_eq!(gate.wait_left(now), Some(15 * 60));
+    }
+}

@@ -1,0 +1,156 @@
+//! The staff's way out of the kiosk: an on-screen number pad for the exit
+//! PIN. The digits typed show only as dots.
+
+use crate::keys::KeyAction;
+use crate::kiosk::pin;
+use crate::screen::Ctx;
+use crate::theme;
+use iced::widget::{Space, button, column, container, row, text};
+use iced::{Alignment, Background, Border, Element, Length, Theme};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    entered: String,
+    last_try_wrong: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Digit(char),
+    Erase,
+    Submit,
+    Cancel,
+}
+
+pub enum Action {
+    None,
+    /// Check this PIN.
+    Try(String),
+    Cancel,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Digit(digit) if self.entered.len() < *pin::PIN_DIGITS.end() => {
+                self.entered.push(digit);
+                Action::None
+            }
+            Message::Digit(_) => Action::None,
+            Message::Erase => {
+                self.entered.pop();
+                Action::None
+            }
+            Message::Submit if pin::is_well_formed(&self.entered) => {
+                Action::Try(std::mem::take(&mut self.entered))
+            }
+            Message::Submit => Action::None,
+            Message::Cancel => Action::Cancel,
+        }
+    }
+
+    /// The PIN just tried was wrong (or had to wait): start over.
+    pub fn refused(&mut self) {
+        self.entered.clear();
+        self.last_try_wrong = true;
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        match action {
+            KeyAction::Choose(9) => Some(Message::Digit('0')),
+            KeyAction::Choose(index @ 0..=8) => {
+                char::from_digit(index as u32 + 1, 10).map(Message::Digit)
+            }
+            KeyAction::Back => Some(Message::Erase),
+            KeyAction::Confirm => Some(Message::Submit),
+            _ => None,
+        }
+    }
+
+    /// `wait` is the seconds left before another try is checked.
+    pub fn view<'a>(&self, ctx: Ctx<'a>, wait: Option<u64>) -> Element<'a, Message> {
+        let ui = ctx.ui();
+        let status = match wait {
+            Some(seconds) => ctx.t_with("kiosk-pin-wait", &[("seconds", seconds)]),
+            None if self.last_try_wrong => ctx.t("kiosk-pin-wrong"),
+            None => String::new(),
+        };
+        let waiting = wait.is_some();
+        let digit = |d: char| {
+            let label = text(d.to_string()).font(crate::fonts::SANS_BOLD).size(32);
+            key(label, (!waiting).then_some(Message::Digit(d)), false)
+        };
+        let can_submit = wait.is_none() && pin::is_well_formed(&self.entered);
+        let rows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']]
+            .into_iter()
+            .map(|digits| row(digits.map(digit)).spacing(12).into());
+        let last = row![
+            key(
+                ui.text(ctx.t("kiosk-pin-erase"), ui.typo.small, false),
+                (!waiting).then_some(Message::Erase),
+                false
+            ),
+            digit('0'),
+            key(
+                ui.text(ctx.t("kiosk-pin-unlock"), ui.typo.small, true),
+                can_submit.then_some(Message::Submit),
+                true
+            ),
+        ]
+        .spacing(12);
+        container(
+            column![
+                ui.text(ctx.t("kiosk-pin-title"), ui.typo.heading, true),
+                dots(self.entered.len()),
+                ui.text(status, ui.typo.body, false)
+                    .style(theme::warning_text),
+                column(rows).push(last).spacing(12),
+                ui.button(ctx.t("kiosk-pin-cancel"), Some(Message::Cancel), false),
+            ]
+            .spacing(20)
+            .align_x(Alignment::Center),
+        )
+        .center(Length::Fill)
+        .into()
+    }
+}
+
+/// One key of the pad: large enough for a fingertip.
+fn key<'a>(
+    label: iced::widget::Text<'a>,
+    on_press: Option<Message>,
+    primary: bool,
+) -> Element<'a, Message> {
+    button(container(label).center(Length::Fill))
+        .width(112)
+        .height(80)
+        .style(if primary {
+            theme::primary
+        } else {
+            theme::secondary
+        })
+        .on_press_maybe(on_press)
+        .into()
+}
+
+/// A dot for each digit typed, so the PIN itself is never on screen.
+fn dots<'a>(count: usize) -> Element<'a, Message> {
+    let dot = || {
+        container(Space::new())
+            .width(20)
+            .height(20)
+            .style(|theme: &Theme| container::Style {
+                background: Some(Background::Color(theme::colors(theme).text)),
+                border: Border {
+                    radius: 10.0.into(),
+                    ..Border::default()
+                },
+                ..container::Style::default()
+            })
+            .into()
+    };
+    container(row((0..count).map(|_| dot())).spacing(12))
+        .height(28)
+        .center_y(28)
+        .into()
+}

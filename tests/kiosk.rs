@@ -1,0 +1,444 @@
+//! Kiosk mode, driven as visitors and staff use it: sessions that end by
+//! "Finish", quick exit or walking away; nothing left for the next person;
+//! nothing written to disk; and the staff PIN as the only way out.
+
+mod common;
+
+use common::{
+    Journey, answer_with_clicks, content, read_to_the_quiz_by_clicking, right_option_labels,
+};
+use hifazat::app::{Config, Screen};
+use hifazat::i18n::Lang;
+use hifazat::kiosk::{Kiosk, KioskSettings, ManualClock, PinHash};
+use hifazat::settings::Settings;
+use hifazat::store::Store;
+use iced::keyboard::Modifiers;
+use iced::keyboard::key::Code;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+const STAFF_PIN: &str = "2468";
+
+fn staff_pin() -> PinHash {
+    static HASH: OnceLock<PinHash> = OnceLock::new();
+    HASH.get_or_init(|| PinHash::from_pin(STAFF_PIN).expect("hashes"))
+        .clone()
+}
+
+fn with_pin() -> KioskSettings {
+    KioskSettings {
+        exit_pin: Some(staff_pin()),
+        ..KioskSettings::default()
+    }
+}
+
+fn t(lang: Lang, id: &str) -> String {
+    content().i18n.text(lang, id)
+}
+
+/// The start screen, in every language offered.
+fn sees_start_screen(journey: &mut Journey) -> bool {
+    journey.sees(&t(Lang::Ur, "kiosk-begin")) && journey.sees(&t(Lang::En, "kiosk-begin"))
+}
+
+/// Begins a session in `lang` and answers the first two questions of the
+/// first lesson's quiz.
+fn answer_two_questions(journey: &mut Journey, lang: Lang) {
+    journey.click(&t(lang, "kiosk-begin"));
+    journey.click_id("welcome-continue");
+    journey.type_char("1");
+    read_to_the_quiz_by_clicking(journey);
+    for _ in 0..2 {
+        let right = right_option_labels(journey);
+        answer_with_clicks(journey, &right);
+        journey.click_id("quiz-next");
+    }
+}
+
+/// The pad's "try again in N seconds", in Urdu: the start screen's first
+/// language.
+fn wait_message(seconds: u64) -> String {
+    format!("بہت زیادہ غلط کوششیں ہو گئیں۔ \u{2068}{seconds}\u{2069} سیکنڈ بعد دوبارہ کوشش کریں۔")
+}
+
+fn staff_chord(journey: &mut Journey) {
+    journey.chord(
+        "K",
+        Code::KeyK,
+        Modifiers::CTRL | Modifiers::ALT | Modifiers::SHIFT,
+    );
+}
+
+fn type_pin(journey: &mut Journey, pin: &str) {
+    for digit in pin.chars() {
+        journey.click(&digit.to_string());
+    }
+    journey.click_id("kiosk-pin-unlock");
+}
+
+#[test]
+fn walking_away_wipes_the_session_and_the_next_visitor_sees_nothing() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    assert!(sees_start_screen(&mut journey));
+    assert!(!journey.app.in_kiosk_session());
+
+    answer_two_questions(&mut journey, Lang::Ur);
+    assert_eq!(journey.app.lang(), Lang::Ur);
+    let Screen::Quiz(state) = journey.app.screen() else {
+        panic!("on the quiz: {:?}", journey.app.screen());
+    };
+    assert_eq!(state.attempt.current(), Some(2), "two questions answered");
+    assert!(journey.app.place().is_some());
+
+    // Three minutes without a touch: the question, with 30 seconds to go.
+    clock.advance(Duration::from_secs(179));
+    journey.tick();
+    assert!(!journey.sees_id("kiosk-still-there-title"));
+    clock.advance(Duration::from_secs(1));
+    journey.tick();
+    assert!(journey.sees_id("kiosk-still-there-title"));
+    assert!(journey.sees("\u{200F}\u{2068}30\u{2069} سیکنڈ میں سب کچھ مٹا دیا جائے گا۔"));
+    assert!(
+        !journey.sees(&right_option_labels(&journey)[0]),
+        "the countdown hides the page beneath"
+    );
+    clock.advance(Duration::from_secs(29));
+    journey.tick();
+    assert!(journey.sees("\u{200F}\u{2068}1\u{2069} سیکنڈ میں سب کچھ مٹا دیا جائے گا۔"));
+    clock.advance(Duration::from_secs(1));
+    journey.tick();
+
+    // The start screen is back, and nothing of the visit is left.
+    assert!(sees_start_screen(&mut journey));
+    assert!(!journey.app.in_kiosk_session());
+    assert_eq!(journey.app.progress(), &Default::default());
+    assert_eq!(journey.app.place(), None);
+    assert_eq!(
+        journey.app.settings(),
+        Settings::default(),
+        "no language choice kept"
+    );
+
+    // The next visitor reads English and finds a fresh course.
+    journey.click(&t(Lang::En, "kiosk-begin"));
+    assert_eq!(journey.app.lang(), Lang::En);
+    journey.click_id("welcome-continue");
+    assert!(
+        !journey.sees_id("home-continue-title"),
+        "no 'continue where you left off'"
+    );
+    assert!(!journey.sees("In progress"));
+    journey.type_char("1");
+    read_to_the_quiz_by_clicking(&mut journey);
+    let Screen::Quiz(state) = journey.app.screen() else {
+        panic!("on the quiz");
+    };
+    assert_eq!(
+        state.attempt.current(),
+        Some(0),
+        "the quiz starts at question 1"
+    );
+    assert!(state.attempt.feedback().is_none(), "no answer is chosen");
+    assert!(
+        journey.sees("Question \u{2068}1\u{2069} of \u{2068}6\u{2069}"),
+        "{:?}",
+        journey.texts()
+    );
+}
+
+#[test]
+fn a_touch_during_the_countdown_keeps_the_session() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    answer_two_questions(&mut journey, Lang::Ur);
+    let before = journey.app.screen().clone();
+
+    clock.advance(Duration::from_secs(200));
+    journey.tick();
+    assert!(journey.sees_id("kiosk-still-there-title"));
+    // A touch on the title, not on any button, still counts.
+    journey.click(&t(Lang::Ur, "kiosk-still-there-title"));
+    assert!(!journey.sees_id("kiosk-still-there-title"));
+    assert!(journey.app.in_kiosk_session());
+    assert_eq!(
+        journey.app.screen(),
+        &before,
+        "the same question, same answers"
+    );
+
+    // The wait starts again from that touch.
+    clock.advance(Duration::from_secs(179));
+    journey.tick();
+    assert!(journey.app.in_kiosk_session());
+    assert!(!journey.sees_id("kiosk-still-there-title"));
+}
+
+#[test]
+fn a_touch_after_the_countdown_ran_out_finds_the_session_gone() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    answer_two_questions(&mut journey, Lang::En);
+    // No tick came (a busy machine): the next touch still may not act.
+    clock.advance(Duration::from_secs(211));
+    let right = right_option_labels(&journey);
+    journey.click(&right[0]);
+    assert!(!journey.app.in_kiosk_session());
+    assert_eq!(journey.app.progress(), &Default::default());
+    assert!(sees_start_screen(&mut journey));
+}
+
+#[test]
+fn finish_asks_once_then_clears_everything() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    answer_two_questions(&mut journey, Lang::Ur);
+    journey.click_id("bar-finish");
+    assert!(journey.sees_id("kiosk-finish-title"));
+    journey.click_id("kiosk-finish-no");
+    assert!(
+        journey.app.in_kiosk_session(),
+        "keep going keeps the session"
+    );
+    assert!(matches!(journey.app.screen(), Screen::Quiz(_)));
+
+    journey.click_id("bar-finish");
+    journey.click_id("kiosk-finish-yes");
+    assert!(!journey.app.in_kiosk_session());
+    assert_eq!(journey.app.place(), None);
+    assert!(sees_start_screen(&mut journey));
+}
+
+#[test]
+fn quick_exit_ends_the_session_at_once() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    answer_two_questions(&mut journey, Lang::Ur);
+    journey.click_id("bar-quick-exit");
+    assert!(!journey.app.in_kiosk_session());
+    assert!(sees_start_screen(&mut journey));
+    assert_eq!(journey.app.progress(), &Default::default());
+
+    answer_two_questions(&mut journey, Lang::En);
+    journey.press(iced::keyboard::Key::Named(
+        iced::keyboard::key::Named::Escape,
+    ));
+    assert!(sees_start_screen(&mut journey));
+    assert_eq!(journey.app.place(), None);
+}
+
+#[test]
+fn the_right_pin_leaves_the_kiosk_and_wrong_ones_are_refused() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    staff_chord(&mut journey);
+    assert!(journey.sees_id("kiosk-pin-title"));
+    assert!(!journey.sees(STAFF_PIN), "digits show as dots");
+
+    type_pin(&mut journey, "1357");
+    assert!(journey.sees_id("kiosk-pin-wrong"));
+    assert!(!journey.app.has_left_kiosk());
+
+    type_pin(&mut journey, STAFF_PIN);
+    assert!(journey.app.has_left_kiosk(), "the right PIN exits");
+}
+
+#[test]
+fn after_three_wrong_pins_the_pad_makes_you_wait_even_across_sessions() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    staff_chord(&mut journey);
+    for _ in 0..3 {
+        type_pin(&mut journey, "0000");
+    }
+    assert!(journey.sees(&wait_message(30)), "{:?}", journey.texts());
+    // Waiting for the session to be wiped does not clear the count.
+    journey.click_id("kiosk-pin-cancel");
+    journey.click(&t(Lang::En, "kiosk-begin"));
+    journey.click_id("bar-quick-exit");
+    clock.advance(Duration::from_secs(5));
+    staff_chord(&mut journey);
+    type_pin(&mut journey, STAFF_PIN);
+    assert!(
+        !journey.app.has_left_kiosk(),
+        "not even the right PIN during the wait"
+    );
+    assert!(journey.sees(&wait_message(25)));
+
+    clock.advance(Duration::from_secs(25));
+    // The pad's timer ticks each second while it is open.
+    journey.tick();
+    assert!(!journey.sees(&wait_message(1)), "the wait is over");
+    type_pin(&mut journey, STAFF_PIN);
+    assert!(journey.app.has_left_kiosk(), "{:?}", journey.texts());
+}
+
+#[test]
+fn five_taps_on_the_name_open_the_pin_pad() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    for _ in 0..4 {
+        journey.click("Hifazat");
+        clock.advance(Duration::from_millis(500));
+    }
+    assert!(
+        !journey.sees_id("kiosk-pin-title"),
+        "four taps are not enough"
+    );
+    journey.click("Hifazat");
+    assert!(journey.sees_id("kiosk-pin-title"));
+    journey.click_id("kiosk-pin-cancel");
+    assert!(sees_start_screen(&mut journey));
+
+    // Slow taps, spread over more than five seconds, do nothing.
+    for _ in 0..5 {
+        journey.click("Hifazat");
+        clock.advance(Duration::from_secs(2));
+    }
+    assert!(!journey.sees_id("kiosk-pin-title"));
+}
+
+#[test]
+fn without_a_pin_there_is_no_way_out() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    staff_chord(&mut journey);
+    for _ in 0..5 {
+        journey.click("Hifazat");
+    }
+    assert!(!journey.sees_id("kiosk-pin-title"));
+    assert!(sees_start_screen(&mut journey));
+    assert!(!journey.app.has_left_kiosk());
+}
+
+#[test]
+fn a_pin_pad_left_open_closes_itself() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    staff_chord(&mut journey);
+    journey.click("1");
+    assert!(journey.app.needs_ticks(), "the pad is timed");
+    clock.advance(Duration::from_secs(210));
+    journey.tick();
+    assert!(!journey.sees_id("kiosk-pin-title"));
+    assert!(sees_start_screen(&mut journey));
+    assert!(!journey.app.needs_ticks());
+}
+
+#[test]
+fn a_kiosk_never_reads_or_writes_the_data_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Someone used this machine at home first: their progress is there.
+    let mut home = Journey::in_folder(dir.path(), Some(Lang::En));
+    home.click("I have read this, continue");
+    home.type_char("1");
+    home.click_id("lesson-next");
+    assert!(!home.app.progress().is_empty());
+    drop(home);
+    let before = folder_state(dir.path());
+    set_read_only(dir.path(), true);
+
+    let clock = ManualClock::new();
+    let mut journey = Journey::with_config(Config {
+        store: Store::open(dir.path()).expect("opens"),
+        kiosk: Some(Kiosk {
+            settings: KioskSettings::default(),
+            clock: clock.clock(),
+            problem: None,
+        }),
+        ..Config::default()
+    });
+    assert_eq!(
+        journey.app.progress(),
+        &Default::default(),
+        "the home reader's progress stays hidden"
+    );
+    answer_two_questions(&mut journey, Lang::Ur);
+    journey.click_id("bar-settings");
+    journey.click_id("settings-theme-dark");
+    journey.click_id("settings-close");
+    journey.click_id("bar-finish");
+    journey.click_id("kiosk-finish-yes");
+    assert!(sees_start_screen(&mut journey));
+    assert_eq!(
+        journey.app.notice(),
+        None,
+        "no save error, because nothing was saved"
+    );
+    drop(journey);
+
+    set_read_only(dir.path(), false);
+    assert_eq!(
+        folder_state(dir.path()),
+        before,
+        "nothing in the folder changed"
+    );
+}
+
+/// Every file in a folder with its bytes and modification time.
+fn folder_state(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("listed")
+        .map(|entry| {
+            let entry = entry.expect("entry");
+            let path = entry.path();
+            (
+                entry.file_name().to_string_lossy().into_owned(),
+                std::fs::read(&path).unwrap_or_default(),
+                entry.metadata().and_then(|m| m.modified()).expect("mtime"),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Read-only for an ordinary user; root can still write, which is why the
+/// test also compares the folder before and after.
+fn set_read_only(dir: &std::path::Path, read_only: bool) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = if read_only { 0o555 } else { 0o755 };
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+#[test]
+fn only_an_open_kiosk_session_ticks() {
+    let mut home = Journey::start(Some(Lang::Ur));
+    assert!(!home.app.needs_ticks());
+    home.click_id("welcome-continue");
+    home.type_char("1");
+    assert!(!home.app.needs_ticks(), "at home nothing wakes the app");
+
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    assert!(
+        !journey.app.needs_ticks(),
+        "the start screen sleeps until touched"
+    );
+    journey.click(&t(Lang::Ur, "kiosk-begin"));
+    assert!(journey.app.needs_ticks());
+    journey.click_id("bar-finish");
+    journey.click_id("kiosk-finish-yes");
+    assert!(!journey.app.needs_ticks());
+}
+
+#[test]
+fn a_centre_can_offer_one_language() {
+    let clock = ManualClock::new();
+    let settings = KioskSettings {
+        languages: vec![Lang::En],
+        ..KioskSettings::default()
+    };
+    let mut journey = Journey::kiosk(settings, &clock);
+    assert!(journey.sees("Tap to begin"));
+    assert!(!journey.sees(&t(Lang::Ur, "kiosk-begin")));
+    journey.click("Tap to begin");
+    assert!(
+        !journey.sees(Lang::Ur.native_name()),
+        "no switch to a language not offered"
+    );
+    journey.click_id("bar-settings");
+    assert!(!journey.sees(Lang::Ur.native_name()));
+    journey.type_char("1");
+    assert_eq!(journey.app.lang(), Lang::En);
+}
