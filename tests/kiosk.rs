@@ -442,3 +442,25 @@ fn a_centre_can_offer_one_language() {
     journey.type_char("1");
     assert_eq!(journey.app.lang(), Lang::En);
 }
+
+#[test]
+fn every_session_starts_at_the_centres_text_size() {
+    use hifazat::settings::TextSize;
+    let clock = ManualClock::new();
+    let settings = KioskSettings {
+        text_size: TextSize::Larger,
+        ..KioskSettings::default()
+    };
+    let mut journey = Journey::kiosk(settings, &clock);
+    assert_eq!(journey.app.settings().text_size, TextSize::Larger);
+    journey.click("Tap to begin");
+    journey.click_id("bar-settings");
+    journey.click_id("settings-size-standard");
+    assert_eq!(journey.app.settings().text_size, TextSize::Standard);
+    journey.click_id("bar-quick-exit");
+    assert_eq!(
+        journey.app.settings().text_size,
+        TextSize::Larger,
+        "the next visitor gets the centre's size, not the last visitor's"
+    );
+}

@@ -156,7 +156,10 @@ impl App {
             .kiosk
             .clone()
             .map(|setup| kiosk::KioskState::new(setup, config.clone()));
-        let (saved, loaded) = config.store.load();
+        let (mut saved, loaded) = config.store.load();
+        if let Some(kiosk) = &config.kiosk {
+            saved.settings.text_size = kiosk.settings.text_size;
+        }
         let known = match &kiosk {
             // The visitor chooses on the start screen; the first offered
             // language is shown until then.

@@ -4,6 +4,7 @@
 use super::{IdleRule, PinHash};
 use crate::course::ContentError;
 use crate::i18n::{Lang, line_col};
+use crate::settings::TextSize;
 use serde::Deserialize;
 use std::path::Path;
 use std::time::Duration;
@@ -20,6 +21,8 @@ pub struct KioskConfig {
     pub idle_timeout_seconds: u64,
     pub countdown_seconds: u64,
     pub languages: Vec<Lang>,
+    /// Where every session starts; a large screen far away may want more.
+    pub text_size: TextSize,
     /// From `hifazat hash-pin`; without it there is no way out.
     pub exit_pin: Option<String>,
 }
@@ -31,6 +34,7 @@ impl Default for KioskConfig {
             idle_timeout_seconds: rule.timeout.as_secs(),
             countdown_seconds: rule.countdown.as_secs(),
             languages: Lang::ALL.to_vec(),
+            text_size: TextSize::default(),
             exit_pin: None,
         }
     }
@@ -42,6 +46,7 @@ pub struct KioskSettings {
     pub idle: IdleRule,
     /// Offered on the start screen, in this order; never empty.
     pub languages: Vec<Lang>,
+    pub text_size: TextSize,
     pub exit_pin: Option<PinHash>,
 }
 
@@ -50,6 +55,7 @@ impl Default for KioskSettings {
         KioskSettings {
             idle: IdleRule::default(),
             languages: Lang::ALL.to_vec(),
+            text_size: TextSize::default(),
             exit_pin: None,
         }
     }
@@ -165,6 +171,7 @@ pub fn parse(path: &str, text: &str) -> Result<KioskSettings, ContentError> {
             countdown: Duration::from_secs(config.countdown_seconds),
         },
         languages,
+        text_size: config.text_size,
         exit_pin,
     })
 }
@@ -182,12 +189,13 @@ mod tests {
     fn every_field_is_read() {
         let settings = parse(
             "kiosk.ron",
-            "(idle_timeout_seconds: 60, countdown_seconds: 10, languages: [en])",
+            "(idle_timeout_seconds: 60, countdown_seconds: 10, languages: [en], text_size: Larger)",
         )
         .expect("valid");
         assert_eq!(settings.idle.timeout, Duration::from_secs(60));
         assert_eq!(settings.idle.countdown, Duration::from_secs(10));
         assert_eq!(settings.languages, vec![Lang::En]);
+        assert_eq!(settings.text_size, TextSize::Larger);
         assert_eq!(settings.exit_pin, None);
     }
 

@@ -31,10 +31,10 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let name = |lang: Lang| {
         let ui = Ui::new(lang);
-        ui.text(i18n.text(lang, "app-name"), ui.typo.title, true)
+        ui.text(i18n.text(lang, "app-name"), ui.typo.title * 1.25, true)
     };
     let names = mouse_area(
-        row![name(Lang::En), text("·").size(32), name(Lang::Ur)]
+        row![name(Lang::En), text("·").size(40), name(Lang::Ur)]
             .spacing(16)
             .align_y(Alignment::Center),
     )
@@ -42,8 +42,8 @@ pub fn view<'a>(
 
     let mut page = column![container(names).center_x(Length::Fill)]
         .spacing(28)
-        .padding(32)
-        .max_width(900)
+        .padding(24)
+        .max_width(960)
         .align_x(Alignment::Center);
     for &lang in languages {
         page = page.push(begin_button(i18n, lang));
@@ -82,21 +82,21 @@ fn begin_button<'a>(i18n: &'a I18n, lang: Lang) -> Element<'a, Message> {
     button(
         column![
             centred(
-                ui.text(i18n.text(lang, "kiosk-begin"), ui.typo.title, true)
+                ui.text(i18n.text(lang, "kiosk-begin"), ui.typo.title * 1.3, true)
                     .style(|theme: &iced::Theme| text::Style {
                         color: Some(theme::colors(theme).on_primary),
                     })
             ),
             centred(
-                ui.text(i18n.text(lang, "kiosk-intro"), ui.typo.body, false)
+                ui.text(i18n.text(lang, "kiosk-intro"), ui.typo.body * 1.1, false)
                     .style(|theme: &iced::Theme| text::Style {
                         color: Some(theme::colors(theme).on_primary),
                     })
             ),
         ]
-        .spacing(8),
+        .spacing(12),
     )
-    .padding([24, 32])
+    .padding([28, 32])
     .width(Length::Fill)
     .style(theme::primary)
     .on_press(Message::Begin(lang))
