@@ -15,6 +15,8 @@ use std::time::Duration;
 const LAPTOP: Size = Size::new(1366.0, 768.0);
 const FULL_HD: Size = Size::new(1920.0, 1080.0);
 const PORTRAIT: Size = Size::new(1080.0, 1920.0);
+/// Cheap kiosk screens, and cage's headless default.
+const HD: Size = Size::new(1280.0, 720.0);
 
 /// Half the smallest target: a finger landing this far above or below a
 /// control's label must still hit the control (48 px in all).
@@ -55,6 +57,7 @@ fn the_start_screen_fits_every_kiosk_screen() {
     check(&mut journey, "kiosk-start-laptop", LAPTOP);
     check(&mut journey, "kiosk-start-full-hd", FULL_HD);
     check(&mut journey, "kiosk-start-portrait", PORTRAIT);
+    check(&mut journey, "kiosk-start-hd", HD);
 }
 
 #[test]

@@ -5,8 +5,8 @@ use crate::i18n::{I18n, Lang};
 use crate::keys::KeyAction;
 use crate::theme;
 use crate::widget::Ui;
-use iced::widget::{button, column, container, mouse_area, row, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{Text, button, column, container, mouse_area, row, text};
+use iced::{Alignment, Element, Length, alignment};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -41,53 +41,61 @@ pub fn view<'a>(
     .on_press(Message::NameTapped);
 
     let mut page = column![container(names).center_x(Length::Fill)]
-        .spacing(28)
-        .padding(24)
+        .spacing(20)
+        .padding(20)
         .max_width(960)
         .align_x(Alignment::Center);
     for &lang in languages {
         page = page.push(begin_button(i18n, lang));
     }
+    let mut notes = column![].spacing(6);
     for &lang in languages {
         let ui = Ui::new(lang);
-        page = page.push(
-            container(
-                ui.text(i18n.text(lang, "kiosk-private"), ui.typo.small, false)
-                    .style(theme::muted),
-            )
-            .center_x(Length::Fill),
-        );
+        let line = ui.text(i18n.text(lang, "kiosk-private"), ui.typo.small, false);
+        notes = notes.push(centred(lang, line.style(theme::muted)));
     }
     if let Some(problem) = problem {
         for &lang in languages {
             let ui = Ui::new(lang);
-            page = page.push(
-                container(
-                    ui.small(i18n.text(lang, "kiosk-settings-problem"))
-                        .style(theme::warning_text),
-                )
-                .center_x(Length::Fill),
-            );
+            let line = ui.small(i18n.text(lang, "kiosk-settings-problem"));
+            notes = notes.push(centred(lang, line.style(theme::warning_text)));
         }
         // The file and line, for whoever fixes it: always left to right.
-        page = page.push(text(problem).size(14).style(theme::muted));
+        notes = notes.push(centred(
+            Lang::En,
+            text(problem).size(14).style(theme::muted),
+        ));
     }
+    page = page.push(notes);
     container(page).center(Length::Fill).into()
+}
+
+/// A text in the middle of its line. Left-to-right lines that wrap are
+/// centred line by line; right-to-left ones keep their natural alignment,
+/// which cosmic-text gets wrong when told otherwise.
+fn centred<'a>(lang: Lang, line: Text<'a>) -> Element<'a, Message> {
+    let line = if lang.is_rtl() {
+        line
+    } else {
+        line.align_x(alignment::Horizontal::Center)
+    };
+    container(line).center_x(Length::Fill).into()
 }
 
 /// "Tap to begin" with one line on what the course is, in one language.
 fn begin_button<'a>(i18n: &'a I18n, lang: Lang) -> Element<'a, Message> {
     let ui = Ui::new(lang);
-    let centred = |content: iced::widget::Text<'a>| container(content).center_x(Length::Fill);
     button(
         column![
             centred(
+                lang,
                 ui.text(i18n.text(lang, "kiosk-begin"), ui.typo.title * 1.3, true)
                     .style(|theme: &iced::Theme| text::Style {
                         color: Some(theme::colors(theme).on_primary),
                     })
             ),
             centred(
+                lang,
                 ui.text(i18n.text(lang, "kiosk-intro"), ui.typo.body * 1.1, false)
                     .style(|theme: &iced::Theme| text::Style {
                         color: Some(theme::colors(theme).on_primary),
@@ -96,7 +104,7 @@ fn begin_button<'a>(i18n: &'a I18n, lang: Lang) -> Element<'a, Message> {
         ]
         .spacing(12),
     )
-    .padding([28, 32])
+    .padding([24, 32])
     .width(Length::Fill)
     .style(theme::primary)
     .on_press(Message::Begin(lang))
