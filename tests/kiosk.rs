@@ -464,3 +464,32 @@ fn every_session_starts_at_the_centres_text_size() {
         "the next visitor gets the centre's size, not the last visitor's"
     );
 }
+
+#[test]
+fn the_readme_kiosk_ron_example_is_valid() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = &readme[readme
+        .find("### Setting it up: `kiosk.ron`")
+        .expect("kiosk section")..];
+    let start = section.find("```ron\n").expect("a ron block") + "```ron\n".len();
+    let example = &section[start..start + section[start..].find("```").expect("closed")];
+    // The README shows a shortened hash; put a real one in its place.
+    let line_start = example.find("exit_pin: Some(\"").expect("an exit_pin line");
+    let line_end = line_start + example[line_start..].find('\n').expect("line end");
+    let text = format!(
+        "{}exit_pin: Some(\"{}\"),{}",
+        &example[..line_start],
+        staff_pin().as_str(),
+        &example[line_end..]
+    );
+    let settings = hifazat::kiosk::config::parse("README.md", &text).expect("the example parses");
+    let defaults = KioskSettings::default();
+    assert_eq!(
+        settings.idle, defaults.idle,
+        "the example shows the defaults"
+    );
+    assert_eq!(settings.languages, defaults.languages);
+    assert_eq!(settings.text_size, defaults.text_size);
+    assert_eq!(settings.exit_pin, Some(staff_pin()));
+}
