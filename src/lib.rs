@@ -18,6 +18,7 @@ pub mod progress;
 pub mod quiz;
 pub mod screen;
 pub mod settings;
+pub mod startup;
 pub mod store;
 pub mod theme;
 pub mod widget;

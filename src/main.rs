@@ -1,8 +1,8 @@
 use clap::{Parser, Subcommand};
 use hifazat::app::{self, App, Config, Content};
 use hifazat::i18n::Lang;
-use hifazat::kiosk::{self, Kiosk, config::Decision};
-use hifazat::store::Store;
+use hifazat::kiosk;
+use hifazat::startup::{self, Options};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,69 +49,26 @@ enum Command {
     HashPin,
 }
 
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("org", "Hifazat", "hifazat")
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(Command::HashPin) = cli.command {
         return hash_pin();
     }
-    let config_dir = cli
-        .config_dir
-        .or_else(|| project_dirs().map(|dirs| dirs.config_dir().to_path_buf()));
-    if let Decision::Kiosk { settings, problem } =
-        kiosk::config::decide(cli.kiosk, config_dir.as_deref())
-    {
-        let problem = problem.map(|problem| problem.to_string());
-        // A kiosk writes nothing to disk, not even a log file.
-        hifazat::logging::init(None);
-        if let Some(problem) = &problem {
-            tracing::error!(%problem, "kiosk settings not used; running with the defaults and no exit PIN");
-        }
-        let kiosk = Kiosk {
-            settings,
-            problem,
-            ..Kiosk::default()
-        };
-        return run(
-            cli.lang,
-            Store::in_memory(),
-            Some(kiosk),
-            cli.exit_after_first_frame,
-        );
+    let startup = startup::prepare(Options {
+        lang: cli.lang,
+        data_dir: cli.data_dir,
+        config_dir: cli.config_dir,
+        kiosk: cli.kiosk,
+        exit_after_first_frame: cli.exit_after_first_frame,
+    });
+    hifazat::logging::init(startup.log_dir.as_deref());
+    for problem in &startup.problems {
+        tracing::error!("{problem}");
     }
-    let data_dir = cli
-        .data_dir
-        .or_else(|| project_dirs().map(|dirs| dirs.data_dir().to_path_buf()));
-    let (store, open_error) = match &data_dir {
-        Some(dir) => match Store::open(dir) {
-            Ok(store) => (store, None),
-            // The course still works; the page says progress is not saved.
-            Err(error) => (Store::unusable(dir), Some(error)),
-        },
-        None => (Store::in_memory(), None),
-    };
-    // Only the copy that owns the folder writes the log file there, so a
-    // second copy never wipes the first one's log.
-    let log_dir = data_dir.as_deref().filter(|_| store.not_saving().is_none());
-    hifazat::logging::init(log_dir);
-    if let Some(error) = open_error {
-        tracing::error!(%error, "cannot use the data folder; progress will not be saved");
-    }
-    if store.is_held_elsewhere() {
-        tracing::warn!("another copy of Hifazat is using the data folder; this one will not save");
-    }
-    run(cli.lang, store, None, cli.exit_after_first_frame)
+    run(startup.config)
 }
 
-fn run(
-    lang: Option<Lang>,
-    store: Store,
-    kiosk: Option<Kiosk>,
-    exit_after_first_frame: bool,
-) -> ExitCode {
+fn run(config: Config) -> ExitCode {
     let content = match Content::embedded() {
         Ok(content) => Arc::new(content),
         Err(problems) => {
@@ -122,14 +79,7 @@ fn run(
             return ExitCode::from(2);
         }
     };
-    let window = app::window_settings(kiosk.is_some());
-    let config = Config {
-        lang,
-        store,
-        use_os_locale: true,
-        exit_after_first_frame,
-        kiosk,
-    };
+    let window = app::window_settings(config.kiosk.is_some());
 
     let result = iced::application(
         move || App::new(Arc::clone(&content), config.clone()),

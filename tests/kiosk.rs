@@ -9,9 +9,9 @@ use common::{
 };
 use hifazat::app::{Config, Screen};
 use hifazat::i18n::Lang;
-use hifazat::kiosk::{Kiosk, KioskSettings, ManualClock, PinHash};
+use hifazat::kiosk::{KioskSettings, ManualClock, PinHash};
 use hifazat::settings::Settings;
-use hifazat::store::Store;
+use hifazat::startup::{self, Options};
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Code;
 use std::sync::OnceLock;
@@ -99,10 +99,6 @@ fn walking_away_wipes_the_session_and_the_next_visitor_sees_nothing() {
     journey.tick();
     assert!(journey.sees_id("kiosk-still-there-title"));
     assert!(journey.sees("\u{200F}\u{2068}30\u{2069} سیکنڈ میں سب کچھ مٹا دیا جائے گا۔"));
-    assert!(
-        !journey.sees(&right_option_labels(&journey)[0]),
-        "the countdown hides the page beneath"
-    );
     clock.advance(Duration::from_secs(29));
     journey.tick();
     assert!(journey.sees("\u{200F}\u{2068}1\u{2069} سیکنڈ میں سب کچھ مٹا دیا جائے گا۔"));
@@ -157,8 +153,10 @@ fn a_touch_during_the_countdown_keeps_the_session() {
     clock.advance(Duration::from_secs(200));
     journey.tick();
     assert!(journey.sees_id("kiosk-still-there-title"));
-    // A touch on the title, not on any button, still counts.
-    journey.click(&t(Lang::Ur, "kiosk-still-there-title"));
+    // A touch where an answer was: the countdown covers it, so the touch
+    // keeps the session and chooses nothing.
+    let right = right_option_labels(&journey);
+    journey.click(&right[0]);
     assert!(!journey.sees_id("kiosk-still-there-title"));
     assert!(journey.app.in_kiosk_session());
     assert_eq!(
@@ -338,15 +336,23 @@ fn a_kiosk_never_reads_or_writes_the_data_folder() {
     let before = folder_state(dir.path());
     set_read_only(dir.path(), true);
 
+    // Started as `hifazat --kiosk --data-dir <that folder>` is.
     let clock = ManualClock::new();
+    let startup = startup::prepare(Options {
+        data_dir: Some(dir.path().to_owned()),
+        config_dir: Some(dir.path().join("no-config-here")),
+        kiosk: true,
+        ..Options::default()
+    });
+    assert_eq!(startup.log_dir, None, "no log file");
+    assert!(startup.problems.is_empty(), "{:?}", startup.problems);
+    let mut config = startup.config;
+    if let Some(kiosk) = &mut config.kiosk {
+        kiosk.clock = clock.clock();
+    }
     let mut journey = Journey::with_config(Config {
-        store: Store::open(dir.path()).expect("opens"),
-        kiosk: Some(Kiosk {
-            settings: KioskSettings::default(),
-            clock: clock.clock(),
-            problem: None,
-        }),
-        ..Config::default()
+        use_os_locale: false,
+        ..config
     });
     assert_eq!(
         journey.app.progress(),
@@ -492,4 +498,188 @@ fn the_readme_kiosk_ron_example_is_valid() {
     assert_eq!(settings.languages, defaults.languages);
     assert_eq!(settings.text_size, defaults.text_size);
     assert_eq!(settings.exit_pin, Some(staff_pin()));
+}
+
+#[test]
+fn a_kiosk_ron_turns_the_kiosk_on_and_a_broken_one_still_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let options = || Options {
+        data_dir: Some(dir.path().join("kiosk-data")),
+        config_dir: Some(dir.path().to_owned()),
+        ..Options::default()
+    };
+    let home = startup::prepare(Options {
+        data_dir: Some(dir.path().join("home-data")),
+        ..options()
+    });
+    assert!(home.config.kiosk.is_none(), "no file, no flag: home");
+    drop(home);
+    std::fs::write(dir.path().join("kiosk.ron"), "(languages: [en])").expect("written");
+    let kiosk = startup::prepare(options()).config.kiosk.expect("a kiosk");
+    assert_eq!(kiosk.settings.languages, vec![Lang::En]);
+
+    std::fs::write(
+        dir.path().join("kiosk.ron"),
+        "(\n  idle_timeout_seconds: 5,\n)",
+    )
+    .expect("written");
+    let started = startup::prepare(options());
+    let kiosk = started.config.kiosk.expect("still a kiosk");
+    assert_eq!(kiosk.settings.exit_pin, None, "no way out");
+    assert_eq!(
+        kiosk.problem.as_deref(),
+        Some("kiosk.ron:2:3: idle_timeout_seconds is 5; it must be from 30 to 3600"),
+        "the start screen names the file and line, not the staff's folders"
+    );
+    assert!(
+        started.problems[0].contains(&dir.path().display().to_string()),
+        "the log has the path"
+    );
+    assert!(
+        !dir.path().join("kiosk-data").exists(),
+        "a kiosk never makes the data folder"
+    );
+
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(kiosk.settings, &clock);
+    assert!(journey.sees("Tap to begin"));
+}
+
+#[test]
+fn quick_exit_during_the_countdown_ends_the_session() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    answer_two_questions(&mut journey, Lang::Ur);
+    clock.advance(Duration::from_secs(190));
+    journey.tick();
+    assert!(journey.sees_id("kiosk-still-there-title"));
+    journey.press(iced::keyboard::Key::Named(
+        iced::keyboard::key::Named::Escape,
+    ));
+    assert!(
+        !journey.app.in_kiosk_session(),
+        "Esc hides, it does not bring the page back"
+    );
+    assert!(sees_start_screen(&mut journey));
+}
+
+#[test]
+fn the_first_key_on_a_quiet_start_screen_works() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    clock.advance(Duration::from_secs(200));
+    journey.press(iced::keyboard::Key::Named(
+        iced::keyboard::key::Named::Enter,
+    ));
+    assert!(journey.app.in_kiosk_session(), "Enter began a session");
+}
+
+#[test]
+fn scrolling_a_long_page_counts_as_someone_there() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    journey.click(&t(Lang::En, "kiosk-begin"));
+    journey.click_id("welcome-continue");
+    journey.type_char("1");
+    clock.advance(Duration::from_secs(170));
+    journey.simulate(|ui| {
+        ui.point_at(iced::Point::new(640.0, 400.0));
+        ui.simulate([iced::Event::Mouse(iced::mouse::Event::WheelScrolled {
+            delta: iced::mouse::ScrollDelta::Lines { x: 0.0, y: -3.0 },
+        })]);
+    });
+    clock.advance(Duration::from_secs(30));
+    journey.tick();
+    assert!(
+        !journey.sees_id("kiosk-still-there-title"),
+        "200 s after the start, 30 s after the scroll"
+    );
+    assert!(journey.app.in_kiosk_session());
+}
+
+#[test]
+fn ending_a_session_always_repaints_the_whole_window() {
+    // After an odd and an even number of page changes.
+    for to_the_lessons in [false, true] {
+        let clock = ManualClock::new();
+        let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+        journey.click(&t(Lang::En, "kiosk-begin"));
+        if to_the_lessons {
+            journey.click_id("welcome-continue");
+        }
+        let before = journey.app.theme().palette().background;
+        journey.click_id("bar-quick-exit");
+        assert_ne!(
+            journey.app.theme().palette().background,
+            before,
+            "to the lessons first: {to_the_lessons}; the background must change to force a full repaint"
+        );
+    }
+}
+
+#[test]
+fn the_start_screen_and_pin_pad_ignore_the_text_size() {
+    use hifazat::settings::TextSize;
+    let clock = ManualClock::new();
+    let settings = KioskSettings {
+        text_size: TextSize::Largest,
+        ..with_pin()
+    };
+    let mut journey = Journey::kiosk(settings, &clock);
+    assert_eq!(
+        journey.app.scale_factor(),
+        1.0,
+        "the start screen fits any screen"
+    );
+    journey.click("Tap to begin");
+    assert_eq!(journey.app.scale_factor(), TextSize::Largest.scale());
+    staff_chord(&mut journey);
+    assert!(journey.sees_id("kiosk-pin-title"));
+    assert_eq!(
+        journey.app.scale_factor(),
+        1.0,
+        "every key of the pad is on screen"
+    );
+}
+
+#[test]
+fn kiosk_settings_do_not_talk_of_saved_progress() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    journey.click("Tap to begin");
+    journey.click_id("bar-settings");
+    assert!(journey.sees_id("settings-title"));
+    assert!(!journey.sees_id("settings-start-again-explained"));
+    assert!(!journey.sees_id("settings-start-again"));
+    journey.type_char("0");
+    assert!(
+        !journey.sees_id("settings-start-again-title"),
+        "0 is not 'Start again' here"
+    );
+}
+
+#[test]
+fn a_key_held_down_does_not_keep_a_session_alive() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+    journey.click("Tap to begin");
+    clock.advance(Duration::from_secs(175));
+    let held = iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+        key: iced::keyboard::Key::Named(iced::keyboard::key::Named::PageDown),
+        modified_key: iced::keyboard::Key::Named(iced::keyboard::key::Named::PageDown),
+        physical_key: iced::keyboard::key::Physical::Code(Code::PageDown),
+        location: iced::keyboard::Location::Standard,
+        modifiers: Modifiers::default(),
+        repeat: true,
+        text: None,
+    });
+    journey.simulate(|ui| {
+        ui.simulate([held]);
+    });
+    clock.advance(Duration::from_secs(5));
+    journey.tick();
+    assert!(
+        journey.sees_id("kiosk-still-there-title"),
+        "a repeating key is not a person"
+    );
 }

@@ -8,7 +8,7 @@
 use hifazat::app::{App, Config, Content, KioskMessage, Message};
 use hifazat::i18n::Lang;
 use hifazat::keys::KeyAction;
-use hifazat::kiosk::{Kiosk, KioskSettings, ManualClock};
+use hifazat::kiosk::{KioskSettings, KioskSetup, ManualClock};
 use hifazat::progress::{At, Place};
 use hifazat::screen::kiosk::{finish, start};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -60,7 +60,7 @@ fn kiosk(app: &mut App, message: KioskMessage) {
 /// Everything a visitor could see of an earlier visit.
 fn state(app: &App) -> String {
     format!(
-        "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {} {}",
+        "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {}",
         app.screen(),
         app.overlay(),
         app.progress(),
@@ -70,6 +70,8 @@ fn state(app: &App) -> String {
         app.notice(),
         app.in_kiosk_session(),
         app.needs_ticks(),
+        app.title(),
+        app.scale_factor(),
     )
 }
 
@@ -120,7 +122,7 @@ fn ten_thousand_visitors_leave_nothing_behind() {
     let lessons = content.course.lessons.len();
     let clock = ManualClock::new();
     let config = Config {
-        kiosk: Some(Kiosk {
+        kiosk: Some(KioskSetup {
             settings: KioskSettings::default(),
             clock: clock.clock(),
             problem: None,

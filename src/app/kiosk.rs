@@ -7,8 +7,9 @@
 use super::{App, Config, Message};
 use crate::i18n::Lang;
 use crate::keys::KeyAction;
-use crate::kiosk::{Idle, Kiosk, Phase, PinGate, Verdict};
+use crate::kiosk::{Idle, KioskSetup, Phase, PinGate, Verdict};
 use crate::screen::kiosk::{finish, pin_pad, start, still_there};
+use iced::Element;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -32,6 +33,14 @@ pub enum KioskMessage {
     Tick,
 }
 
+/// Whether a key belongs to a kiosk page.
+pub(super) enum KioskKey {
+    /// Not a kiosk page: the ordinary screens have the key.
+    NotHere,
+    /// A kiosk page's answer to the key, which may be nothing.
+    Does(Option<Message>),
+}
+
 /// What the kiosk shows instead of the ordinary screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum KioskPage {
@@ -42,8 +51,9 @@ pub(super) enum KioskPage {
 }
 
 pub(super) struct KioskState {
-    setup: Kiosk,
-    /// What the app was started with, to rebuild it between visitors.
+    setup: KioskSetup,
+    /// What the app was started with (less `setup`), to rebuild it
+    /// between visitors.
     config: Config,
     /// The last touch at the kiosk, by anyone.
     idle: Idle,
@@ -63,12 +73,15 @@ pub(super) struct KioskState {
 }
 
 impl KioskState {
-    pub(super) fn new(setup: Kiosk, config: Config) -> Self {
+    pub(super) fn new(setup: KioskSetup, config: Config) -> Self {
         let now = setup.clock.now();
         KioskState {
             idle: Idle::new(setup.settings.idle, now),
             setup,
-            config,
+            config: Config {
+                kiosk: None,
+                ..config
+            },
             in_session: false,
             asking: None,
             finishing: false,
@@ -138,30 +151,35 @@ impl App {
             return true;
         };
         let now = kiosk.setup.clock.now();
+        // The clock's view of the kiosk, worked out here and only here.
         match kiosk.idle.phase(now) {
             Phase::Over if kiosk.in_session => {
                 self.end_session();
                 return false;
             }
-            Phase::Over => {
-                kiosk.pad = None;
-                kiosk.asking = None;
-            }
-            Phase::Asking { seconds_left } => kiosk.asking = Some(seconds_left),
-            Phase::Active => kiosk.asking = None,
+            // A PIN pad left open on the start screen closes itself.
+            Phase::Over => kiosk.pad = None,
+            Phase::Asking { seconds_left } if kiosk.in_session => kiosk.asking = Some(seconds_left),
+            Phase::Asking { .. } | Phase::Active => kiosk.asking = None,
         }
         kiosk.pad_wait = kiosk.gate.wait_left(now);
         match message {
-            Message::Kiosk(KioskMessage::Tick) | Message::FrameShown => false,
+            Message::Kiosk(KioskMessage::Tick) => false,
             Message::Kiosk(KioskMessage::Input) => {
                 kiosk.idle.touch(now);
                 kiosk.asking = None;
                 false
             }
+            // Someone at the screen who wants it hidden: always at once.
+            Message::QuickExit | Message::Key(KeyAction::QuickExit) => {
+                kiosk.idle.touch(now);
+                true
+            }
             _ => {
                 kiosk.idle.touch(now);
-                // The countdown's only answer is "still here": whatever was
-                // touched under it must not act unseen.
+                // The countdown's only answer is "still here", which this
+                // touch or key already is: whatever lies under the
+                // countdown must not act unseen.
                 kiosk.asking.take().is_none()
             }
         }
@@ -188,7 +206,8 @@ impl App {
                     self.open_pin_pad();
                 }
             }
-            KioskMessage::StillThere(still_there::Message::StillHere) => kiosk.asking = None,
+            // Already done by `kiosk_admits`: any touch or key is "still here".
+            KioskMessage::StillThere(still_there::Message::StillHere) => {}
             KioskMessage::AskFinish => kiosk.finishing = true,
             KioskMessage::StaffExit => self.open_pin_pad(),
             KioskMessage::Finish(finish::Message::Confirm) => self.end_session(),
@@ -226,11 +245,13 @@ impl App {
                     tracing::info!("the kiosk was left with the staff PIN");
                     kiosk.left = true;
                 }
-                Verdict::Wrong | Verdict::Wait { .. } => {
+                Verdict::Wrong => {
                     tracing::warn!("a wrong kiosk exit PIN was entered");
                     pad.refused();
                     kiosk.pad_wait = kiosk.gate.wait_left(now);
                 }
+                // Not checked at all: the pad already says how long to wait.
+                Verdict::Wait { seconds } => kiosk.pad_wait = Some(seconds),
             },
         }
     }
@@ -242,55 +263,91 @@ impl App {
         let Some(old) = self.kiosk.take() else {
             return;
         };
-        *self = App::new(Arc::clone(&self.content), old.config);
+        // Kept, so the page change that follows flips it and the whole
+        // window is repainted (see `theme::theme`): no speck of the
+        // visitor's page may stay on screen.
+        let alternate_background = self.alternate_background;
+        let config = Config {
+            kiosk: Some(old.setup),
+            ..old.config
+        };
+        *self = App::new(Arc::clone(&self.content), config);
+        self.alternate_background = alternate_background;
         if let Some(kiosk) = &mut self.kiosk {
             kiosk.gate = old.gate;
         }
     }
 
-    /// Keys on the kiosk's own pages; `None` lets the ordinary screens
-    /// have them.
-    pub(super) fn kiosk_key(&self, action: KeyAction) -> Option<Option<Message>> {
-        let kiosk = self.kiosk.as_ref()?;
+    /// What a key does on the kiosk's own pages.
+    pub(super) fn kiosk_key(&self, action: KeyAction) -> KioskKey {
+        let Some(kiosk) = &self.kiosk else {
+            return KioskKey::NotHere;
+        };
         if action == KeyAction::StaffExit {
-            return Some(Some(Message::Kiosk(KioskMessage::StaffExit)));
+            return KioskKey::Does(Some(Message::Kiosk(KioskMessage::StaffExit)));
         }
-        let message = match kiosk.page()? {
-            KioskPage::StillThere => {
+        let message = match kiosk.page() {
+            None => return KioskKey::NotHere,
+            Some(KioskPage::StillThere) => {
                 Some(KioskMessage::StillThere(still_there::Message::StillHere))
             }
-            KioskPage::PinPad => kiosk.pad.as_ref()?.key(action).map(KioskMessage::Pad),
-            KioskPage::Start => start::key(kiosk.languages(), action).map(KioskMessage::Start),
-            KioskPage::Finish => finish::key(action).map(KioskMessage::Finish),
-        };
-        Some(message.map(Message::Kiosk))
-    }
-
-    /// The kiosk's full-screen pages, which have no bar.
-    pub(super) fn kiosk_view(&self) -> Option<iced::Element<'_, Message>> {
-        let kiosk = self.kiosk.as_ref()?;
-        let ctx = self.ctx();
-        Some(match kiosk.page()? {
-            KioskPage::Start => start::view(
-                &self.content.i18n,
-                kiosk.languages(),
-                kiosk.setup.problem.as_deref(),
-            )
-            .map(|m| Message::Kiosk(KioskMessage::Start(m))),
-            KioskPage::StillThere => still_there::view(ctx, kiosk.asking.unwrap_or(0))
-                .map(|m| Message::Kiosk(KioskMessage::StillThere(m))),
-            KioskPage::PinPad => kiosk
+            Some(KioskPage::PinPad) => kiosk
                 .pad
-                .as_ref()?
-                .view(ctx, kiosk.pad_wait)
-                .map(|m| Message::Kiosk(KioskMessage::Pad(m))),
-            KioskPage::Finish => return None,
-        })
+                .as_ref()
+                .and_then(|pad| pad.key(action))
+                .map(KioskMessage::Pad),
+            Some(KioskPage::Start) => {
+                start::key(kiosk.languages(), action).map(KioskMessage::Start)
+            }
+            Some(KioskPage::Finish) => finish::key(action).map(KioskMessage::Finish),
+        };
+        KioskKey::Does(message.map(Message::Kiosk))
     }
 
-    /// "Finish?", shown under the bar in place of the page.
-    pub(super) fn kiosk_content(&self) -> Option<iced::Element<'_, Message>> {
-        (self.kiosk_page()? == KioskPage::Finish)
-            .then(|| finish::view(self.ctx()).map(|m| Message::Kiosk(KioskMessage::Finish(m))))
+    /// How a kiosk page is drawn, given the ordinary view (bar and page)
+    /// and the ordinary page's content.
+    pub(super) fn kiosk_layer(&self) -> KioskLayer<'_> {
+        let Some(kiosk) = &self.kiosk else {
+            return KioskLayer::None;
+        };
+        let ctx = self.ctx();
+        match kiosk.page() {
+            None => KioskLayer::None,
+            Some(KioskPage::Start) => KioskLayer::Instead(
+                start::view(
+                    &self.content.i18n,
+                    kiosk.languages(),
+                    kiosk.setup.problem.as_deref(),
+                )
+                .map(|m| Message::Kiosk(KioskMessage::Start(m))),
+            ),
+            Some(KioskPage::PinPad) => match &kiosk.pad {
+                Some(pad) => KioskLayer::Instead(
+                    pad.view(ctx, kiosk.pad_wait)
+                        .map(|m| Message::Kiosk(KioskMessage::Pad(m))),
+                ),
+                None => KioskLayer::None,
+            },
+            // Over the page, so its scroll position is still there after
+            // "still here"; the countdown is opaque and hides it all.
+            Some(KioskPage::StillThere) => KioskLayer::Over(
+                still_there::view(ctx, kiosk.asking.unwrap_or(0))
+                    .map(|m| Message::Kiosk(KioskMessage::StillThere(m))),
+            ),
+            Some(KioskPage::Finish) => KioskLayer::Content(
+                finish::view(ctx).map(|m| Message::Kiosk(KioskMessage::Finish(m))),
+            ),
+        }
     }
+}
+
+/// Where a kiosk page goes on screen.
+pub(super) enum KioskLayer<'a> {
+    None,
+    /// The whole window, without the bar.
+    Instead(Element<'a, Message>),
+    /// Over the ordinary view, covering it.
+    Over(Element<'a, Message>),
+    /// Under the bar, in place of the page.
+    Content(Element<'a, Message>),
 }

@@ -13,7 +13,7 @@ pub use kiosk::KioskMessage;
 
 use crate::i18n::{self, Lang};
 use crate::keys::KeyAction;
-use crate::kiosk::Kiosk;
+use crate::kiosk::KioskSetup;
 use crate::progress::{Place, Progress};
 use crate::screen::{self, Ctx, home, keys, lesson, neutral, quiz, settings, welcome};
 use crate::settings::{Settings, ThemeChoice};
@@ -39,7 +39,7 @@ pub struct Config {
     /// from outside (`--exit-after-first-frame`).
     pub exit_after_first_frame: bool,
     /// Run as a community-centre kiosk: sessions in memory only.
-    pub kiosk: Option<Kiosk>,
+    pub kiosk: Option<KioskSetup>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -243,6 +243,7 @@ impl App {
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
             languages: self.languages(),
+            kiosk: self.is_kiosk(),
             i18n: &self.content.i18n,
             lang: self.lang,
             course: &self.content.course,
@@ -266,9 +267,14 @@ impl App {
         self.themes[usize::from(self.alternate_background)].clone()
     }
 
-    /// The whole window is scaled by the reader's text size.
+    /// The whole window is scaled by the reader's text size, except the
+    /// kiosk's start screen and PIN pad: they are laid out to fit the
+    /// screen, and the staff must always be able to reach every key.
     pub fn scale_factor(&self) -> f32 {
-        self.settings.text_size.scale()
+        match self.kiosk_page() {
+            Some(kiosk::KioskPage::Start | kiosk::KioskPage::PinPad) => 1.0,
+            _ => self.settings.text_size.scale(),
+        }
     }
 
     /// Nothing ticks in normal use: the app sleeps until the reader acts.
@@ -305,7 +311,15 @@ impl App {
         if after != before {
             self.alternate_background = !self.alternate_background;
         }
-        if after.page != before.page && !after.quick_exit && !before.quick_exit {
+        // The countdown covers the page without replacing it: after "still
+        // here" the reader is where they were, scrolled as they were.
+        let countdown = |key: &ViewKey| key.page == Page::Kiosk(kiosk::KioskPage::StillThere);
+        if after.page != before.page
+            && !after.quick_exit
+            && !before.quick_exit
+            && !countdown(&before)
+            && !countdown(&after)
+        {
             iced::widget::operation::snap_to(PAGE, scrollable::RelativeOffset::START)
         } else if checked_an_answer {
             // The verdict, the explanation and the way on are below the
@@ -365,7 +379,7 @@ impl App {
         if action == KeyAction::QuickExit {
             return Some(Message::QuickExit);
         }
-        if let Some(message) = self.kiosk_key(action) {
+        if let kiosk::KioskKey::Does(message) = self.kiosk_key(action) {
             return message;
         }
         if self.quick_exit {
@@ -549,6 +563,9 @@ pub fn window_settings(kiosk: bool) -> iced::window::Settings {
             closeable: false,
             minimizable: false,
             exit_on_close_request: false,
+            // Above other windows, where a window manager would let
+            // Alt+Tab reach them; under cage there are none.
+            level: iced::window::Level::AlwaysOnTop,
             ..home
         }
     } else {

@@ -1,30 +1,35 @@
 //! Drawing the root: the bar on every screen, notices, the page in a
 //! scrollable, and the key listener around it all.
 
+use super::kiosk::KioskLayer;
 use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
 use crate::keys;
 use crate::screen::{home, keys as keys_screen, neutral};
 use crate::store::NotSaving;
 use crate::theme;
 use crate::widget::{Ui, key_listener};
-use iced::widget::{Space, button, column, container, scrollable};
+use iced::widget::{Space, button, column, container, scrollable, stack};
 use iced::{Element, Length, Theme};
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let direction = self.lang.direction();
-        let page: Element<'_, Message> = if let Some(page) = self.kiosk_view() {
-            page
-        } else if self.quick_exit {
-            let typo = theme::typography(self.lang);
-            neutral::view(
-                self.content.i18n.text(self.lang, "neutral-welcome"),
-                self.content.i18n.text(self.lang, "neutral-continue"),
-                typo.font,
-            )
-            .map(Message::Neutral)
-        } else {
-            column![self.bar(), self.page()].into()
+        let page: Element<'_, Message> = match self.kiosk_layer() {
+            KioskLayer::Instead(page) => page,
+            _ if self.quick_exit => {
+                let typo = theme::typography(self.lang);
+                neutral::view(
+                    self.content.i18n.text(self.lang, "neutral-welcome"),
+                    self.content.i18n.text(self.lang, "neutral-continue"),
+                    typo.font,
+                )
+                .map(Message::Neutral)
+            }
+            // Always a stack, so covering the page keeps its widget state
+            // (the scroll position) for when the cover goes.
+            KioskLayer::Over(cover) => stack![self.ordinary(None), cover].into(),
+            KioskLayer::Content(content) => stack![self.ordinary(Some(content))].into(),
+            KioskLayer::None => stack![self.ordinary(None)].into(),
         };
         key_listener(page, move |key, physical, modifiers| {
             keys::action(key, physical, modifiers, direction).map(Message::Key)
@@ -33,13 +38,19 @@ impl App {
             self.is_kiosk()
                 .then_some(Message::Kiosk(KioskMessage::Input)),
         )
+        .ignore_key_repeat(self.is_kiosk())
         .into()
     }
 
-    fn page(&self) -> Element<'_, Message> {
+    /// The bar and a page: `content`, or the current screen's.
+    fn ordinary<'a>(&'a self, content: Option<Element<'a, Message>>) -> Element<'a, Message> {
+        column![self.bar(), self.page(content)].into()
+    }
+
+    fn page<'a>(&'a self, content: Option<Element<'a, Message>>) -> Element<'a, Message> {
         let ctx = self.ctx();
-        let content: Element<'_, Message> = if let Some(finish) = self.kiosk_content() {
-            finish
+        let content: Element<'a, Message> = if let Some(content) = content {
+            content
         } else {
             match &self.overlay {
                 Some(Overlay::Help(state)) => state.view(ctx).map(Message::Help),
@@ -65,7 +76,8 @@ impl App {
         .spacing(4)
         .height(Length::Fill);
         if self.is_kiosk() {
-            // A scrollbar a finger can hold, not a hairline for a mouse.
+            // Wider than a mouse needs; a finger mostly scrolls by dragging
+            // the page itself.
             let bar = scrollable::Scrollbar::new().width(16).scroller_width(16);
             page.direction(scrollable::Direction::Vertical(bar)).into()
         } else {

@@ -6,6 +6,7 @@ use crate::course::ContentError;
 use crate::i18n::{Lang, line_col};
 use crate::settings::TextSize;
 use serde::Deserialize;
+use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
@@ -102,17 +103,28 @@ pub fn load(path: &Path) -> Result<Option<KioskSettings>, ContentError> {
         position: None,
         message,
     };
-    let size = match std::fs::metadata(path) {
-        Ok(metadata) => metadata.len(),
+    // Only a regular file is opened, so a pipe or a device put in its
+    // place can neither hang the start nor be read without end.
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_file() => {}
+        Ok(_) => return Err(problem("this is not a regular file".into())),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(problem(error.to_string())),
-    };
-    if size > MAX_BYTES {
+    }
+    let file = std::fs::File::open(path).map_err(|error| problem(error.to_string()))?;
+    let metadata = file
+        .metadata()
+        .map_err(|error| problem(error.to_string()))?;
+    if metadata.len() > MAX_BYTES {
         return Err(problem(format!(
-            "the file is {size} bytes; a kiosk settings file is at most {MAX_BYTES}"
+            "the file is {} bytes; a kiosk settings file is at most {MAX_BYTES}",
+            metadata.len()
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(|error| problem(error.to_string()))?;
+    let mut text = String::new();
+    file.take(MAX_BYTES)
+        .read_to_string(&mut text)
+        .map_err(|error| problem(error.to_string()))?;
     parse(&shown, &text).map(Some)
 }
 
@@ -247,6 +259,14 @@ mod tests {
         assert_eq!(settings.exit_pin, None);
         let problem = problem.expect("the problem is reported");
         assert_eq!(problem.position, Some((1, 24)), "{problem}");
+    }
+
+    #[test]
+    fn a_folder_in_its_place_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join(FILE_NAME)).expect("made");
+        let error = load(&dir.path().join(FILE_NAME)).expect_err("not a file");
+        assert!(error.message.contains("regular file"), "{error}");
     }
 
     #[test]

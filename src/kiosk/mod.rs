@@ -18,7 +18,7 @@ pub use pin::{PinGate, PinHash, Verdict};
 /// How the app runs as a kiosk: the centre's settings, the clock, and any
 /// problem with `kiosk.ron` to show the staff.
 #[derive(Debug, Clone, Default)]
-pub struct Kiosk {
+pub struct KioskSetup {
     pub settings: KioskSettings,
     pub clock: Clock,
     pub problem: Option<String>,

@@ -1,10 +1,15 @@
 //! The staff PIN that leaves the kiosk: kept only as a salted Argon2 hash,
 //! and guessing is slowed down after a few wrong tries.
 
-use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params};
 use std::time::{Duration, Instant};
+
+/// The most memory (KiB) and passes a configured hash may ask for: far
+/// above `hash-pin`'s own (19 MiB, 2 passes), far below a crash.
+const MAX_MEMORY_KIB: u32 = 256 * 1024;
+const MAX_PASSES: u32 = 10;
 
 /// Shortest and longest PIN accepted, in digits.
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=12;
@@ -14,15 +19,26 @@ pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=12;
 pub struct PinHash(String);
 
 impl PinHash {
-    /// Accepts only an Argon2 hash, never a PIN written in plain.
+    /// Accepts only an Argon2 hash that can really be checked, never a
+    /// PIN written in plain. The costs are capped: a hash asking for
+    /// terabytes of memory would crash the kiosk at the first try.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let hash = PasswordHash::new(text).map_err(|_| {
-            "exit_pin is not a PIN hash; make one with `hifazat hash-pin`".to_owned()
-        })?;
-        if !hash.algorithm.as_str().starts_with("argon2") {
+        const FROM: &str = "make one with `hifazat hash-pin`";
+        let hash =
+            PasswordHash::new(text).map_err(|_| format!("exit_pin is not a PIN hash; {FROM}"))?;
+        Algorithm::try_from(hash.algorithm)
+            .map_err(|_| format!("exit_pin uses {}, not Argon2; {FROM}", hash.algorithm))?;
+        if hash.salt.is_none() || hash.hash.is_none() {
+            return Err(format!("exit_pin is missing its salt or hash; {FROM}"));
+        }
+        let params = Params::try_from(&hash)
+            .map_err(|error| format!("exit_pin has unusable parameters ({error}); {FROM}"))?;
+        if params.m_cost() > MAX_MEMORY_KIB || params.t_cost() > MAX_PASSES || params.p_cost() > 8 {
             return Err(format!(
-                "exit_pin uses {}; only Argon2 hashes from `hifazat hash-pin` are accepted",
-                hash.algorithm
+                "exit_pin asks for more work than a kiosk can do (m={}, t={}, p={}); {FROM}",
+                params.m_cost(),
+                params.t_cost(),
+                params.p_cost()
             ));
         }
         Ok(PinHash(text.to_owned()))
@@ -139,6 +155,18 @@ mod tests {
         assert!(PinHash::parse("").is_err());
         let scrypt = "$scrypt$ln=16,r=8,p=1$aM15713r3Xsvxbi31lqr1Q$nFNh2CVHVjNldFVKDHDlm4CbdRSCdEBsjjJxD+iCs5E";
         assert!(PinHash::parse(scrypt).is_err());
+    }
+
+    #[test]
+    fn a_hash_that_could_never_be_checked_is_refused() {
+        let good = hash_of_2468().as_str();
+        let without_hash = &good[..good.rfind('$').expect("a hash part")];
+        assert!(PinHash::parse(without_hash).is_err(), "no hash part");
+        let unknown = good.replacen("$argon2id$", "$argon2zz$", 1);
+        assert!(PinHash::parse(&unknown).is_err(), "no such algorithm");
+        let costly = good.replacen("m=19456,t=2,p=1", "m=4294967295,t=4294967295,p=1", 1);
+        let error = PinHash::parse(&costly).expect_err("would crash the kiosk");
+        assert!(error.contains("more work"), "{error}");
     }
 
     #[test]

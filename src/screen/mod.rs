@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     pub settings: Settings,
     /// The languages the reader may switch between (a kiosk may offer one).
     pub languages: &'a [Lang],
+    /// A kiosk keeps nothing, so screens must not say progress is saved.
+    pub kiosk: bool,
 }
 
 impl Ctx<'_> {

@@ -37,11 +37,19 @@ pub enum Action {
 }
 
 /// The choices in the order they are numbered on screen (1–9, then 0).
-fn numbered(languages: &[Lang]) -> Vec<Message> {
-    let mut all: Vec<Message> = languages.iter().copied().map(Message::Language).collect();
+fn numbered(ctx: Ctx<'_>) -> Vec<Message> {
+    let mut all: Vec<Message> = ctx
+        .languages
+        .iter()
+        .copied()
+        .map(Message::Language)
+        .collect();
     all.extend(TextSize::ALL.into_iter().map(Message::TextSize));
     all.extend(ThemeChoice::ALL.into_iter().map(Message::Theme));
-    all.push(Message::AskStartAgain);
+    // A kiosk keeps no progress: "Finish" on the bar clears the visit.
+    if !ctx.kiosk {
+        all.push(Message::AskStartAgain);
+    }
     all
 }
 
@@ -77,7 +85,7 @@ impl State {
             };
         }
         match action {
-            KeyAction::Choose(index) => numbered(ctx.languages).into_iter().nth(index),
+            KeyAction::Choose(index) => numbered(ctx).into_iter().nth(index),
             KeyAction::Back | KeyAction::Confirm => Some(Message::Close),
             _ => None,
         }
@@ -170,19 +178,20 @@ impl State {
                 .push(ui.heading(title))
                 .push(ui.row(items).spacing(12))
         };
+        let progress = (!ctx.kiosk).then(|| {
+            ui.column()
+                .spacing(10)
+                .push(ui.heading(ctx.t("settings-progress")))
+                .push(ui.body(ctx.t("settings-start-again-explained")))
+                .push(ui.at_start(start_again))
+        });
         ui.column()
             .spacing(24)
             .push(ui.title(ctx.t("settings-title")))
             .push(group(ctx.t("settings-language"), languages))
             .push(group(ctx.t("settings-text-size"), sizes))
             .push(group(ctx.t("settings-theme"), themes))
-            .push(
-                ui.column()
-                    .spacing(10)
-                    .push(ui.heading(ctx.t("settings-progress")))
-                    .push(ui.body(ctx.t("settings-start-again-explained")))
-                    .push(ui.at_start(start_again)),
-            )
+            .push(progress)
             .push(ui.at_start(ui.back_button(ctx.t("settings-close"), Some(Message::Close))))
             .into()
     }

@@ -1,4 +1,5 @@
-//! Turns key presses anywhere in the window into messages.
+//! Turns key presses anywhere in the window into messages, and (for the
+//! kiosk) reports any press, touch or scroll as a sign someone is there.
 //!
 //! iced 0.14 buttons take no keyboard focus, so keyboard use has to be built
 //! by hand. Doing it as a widget wrapped around the whole view (rather than
@@ -20,6 +21,7 @@ pub struct KeyListener<'a, Message, Theme, Renderer> {
     content: Element<'a, Message, Theme, Renderer>,
     on_key: KeyHandler<'a, Message>,
     on_input: Option<Message>,
+    ignore_key_repeat: bool,
 }
 
 /// Wraps `content`; `on_key` maps a key press that no inner widget used to
@@ -32,6 +34,7 @@ pub fn key_listener<'a, Message, Theme, Renderer>(
         content: content.into(),
         on_key: Box::new(on_key),
         on_input: None,
+        ignore_key_repeat: false,
     }
 }
 
@@ -40,6 +43,13 @@ impl<Message, Theme, Renderer> KeyListener<'_, Message, Theme, Renderer> {
     /// even one that no widget uses: a kiosk counts them as someone there.
     pub fn on_input(mut self, message: Option<Message>) -> Self {
         self.on_input = message;
+        self
+    }
+
+    /// Ignores a key held down: in a kiosk, something resting on the
+    /// keyboard must neither keep a session alive nor repeat actions.
+    pub fn ignore_key_repeat(mut self, ignore: bool) -> Self {
+        self.ignore_key_repeat = ignore;
         self
     }
 }
@@ -126,8 +136,10 @@ where
             key,
             physical_key,
             modifiers,
+            repeat,
             ..
         }) = event
+            && !(*repeat && self.ignore_key_repeat)
             && let Some(message) = (self.on_key)(key, *physical_key, *modifiers)
         {
             shell.publish(message);

@@ -7,7 +7,7 @@
 use hifazat::app::{self, App, Config, Content, KioskMessage, Message, Screen};
 use hifazat::course::{QuestionKind, ids};
 use hifazat::i18n::Lang;
-use hifazat::kiosk::{Kiosk, KioskSettings, ManualClock};
+use hifazat::kiosk::{KioskSettings, KioskSetup, ManualClock};
 use hifazat::store::Store;
 use iced::Event;
 use iced::Size;
@@ -61,7 +61,7 @@ impl Journey {
     /// A kiosk, as `--kiosk` starts it, on a clock the test moves.
     pub fn kiosk(settings: KioskSettings, clock: &ManualClock) -> Self {
         Self::with_config(Config {
-            kiosk: Some(Kiosk {
+            kiosk: Some(KioskSetup {
                 settings,
                 clock: clock.clock(),
                 problem: None,

@@ -33,12 +33,15 @@ pub fn view<'a>(
         let ui = Ui::new(lang);
         ui.text(i18n.text(lang, "app-name"), ui.typo.title * 1.25, true)
     };
-    let names = mouse_area(
-        row![name(Lang::En), text("·").size(40), name(Lang::Ur)]
-            .spacing(16)
-            .align_y(Alignment::Center),
-    )
-    .on_press(Message::NameTapped);
+    // The course's name in each language offered.
+    let mut names = row![].spacing(16).align_y(Alignment::Center);
+    for (index, &lang) in languages.iter().enumerate() {
+        if index > 0 {
+            names = names.push(text("·").size(40));
+        }
+        names = names.push(name(lang));
+    }
+    let names = mouse_area(names).on_press(Message::NameTapped);
 
     let mut page = column![container(names).center_x(Length::Fill)]
         .spacing(20)
