@@ -3,7 +3,7 @@ use hifazat::app::{self, App, Config, Content};
 use hifazat::i18n::Lang;
 use hifazat::kiosk;
 use hifazat::startup::{self, Options};
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -104,24 +104,24 @@ fn run(config: Config) -> ExitCode {
     }
 }
 
-/// `hifazat hash-pin`: reads a PIN (twice, at a terminal) and prints the
-/// line to put in kiosk.ron.
+/// `hifazat hash-pin`: reads a PIN (twice, unseen, at a terminal; one
+/// line from a pipe) and prints the line to put in kiosk.ron.
 fn hash_pin() -> ExitCode {
-    let stdin = std::io::stdin();
-    let interactive = stdin.is_terminal();
-    let mut lines = stdin.lock().lines();
-    let mut ask = |prompt: &str| -> Option<String> {
-        if interactive {
-            eprint!("{prompt}");
-            let _ = std::io::stderr().flush();
-        }
-        lines.next()?.ok().map(|line| line.trim().to_owned())
+    let read = |prompt: &str| -> Option<String> {
+        let line = if std::io::stdin().is_terminal() {
+            rpassword::prompt_password(prompt).ok()?
+        } else {
+            std::io::stdin().lock().lines().next()?.ok()?
+        };
+        Some(line.trim().to_owned())
     };
-    let Some(pin) = ask("Exit PIN (4 to 12 digits): ") else {
+    let Some(pin) = read("Exit PIN (4 to 12 digits, not shown): ") else {
         eprintln!("hifazat: no PIN was given");
         return ExitCode::FAILURE;
     };
-    if interactive && ask("The same PIN again: ").as_deref() != Some(pin.as_str()) {
+    if std::io::stdin().is_terminal()
+        && read("The same PIN again: ").as_deref() != Some(pin.as_str())
+    {
         eprintln!("hifazat: the two PINs differ; nothing was made");
         return ExitCode::FAILURE;
     }

@@ -683,3 +683,31 @@ fn a_key_held_down_does_not_keep_a_session_alive() {
         "a repeating key is not a person"
     );
 }
+
+#[test]
+fn hash_pin_prints_a_line_kiosk_ron_accepts() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |pin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hifazat"))
+            .arg("hash-pin")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("hifazat runs");
+        writeln!(child.stdin.take().expect("stdin"), "{pin}").expect("written");
+        child.wait_with_output().expect("finished")
+    };
+    let made = run("2468");
+    assert!(made.status.success());
+    let line = String::from_utf8(made.stdout).expect("text");
+    assert!(!line.contains("2468"), "only the hash is printed");
+    let settings = hifazat::kiosk::config::parse("kiosk.ron", &format!("(\n{line})"))
+        .expect("the printed line is valid kiosk.ron");
+    assert!(settings.exit_pin.is_some());
+
+    let refused = run("12");
+    assert!(!refused.status.success(), "too short");
+    assert!(refused.stdout.is_empty());
+}
