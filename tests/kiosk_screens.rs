@@ -91,6 +91,14 @@ fn the_countdown_in_both_languages() {
 }
 
 #[test]
+fn settings_in_a_kiosk_in_urdu() {
+    let clock = ManualClock::new();
+    let mut journey = on_a_lesson_page(&clock, Lang::Ur);
+    journey.click_id("bar-settings");
+    check(&mut journey, "kiosk-settings-ur-laptop", LAPTOP);
+}
+
+#[test]
 fn finish_and_the_pin_pad() {
     let clock = ManualClock::new();
     let mut journey = on_a_lesson_page(&clock, Lang::Ur);
