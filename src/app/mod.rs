@@ -559,7 +559,6 @@ pub fn window_settings(kiosk: bool) -> iced::window::Settings {
         iced::window::Settings {
             fullscreen: true,
             decorations: false,
-            resizable: false,
             closeable: false,
             minimizable: false,
             exit_on_close_request: false,
