@@ -8,6 +8,7 @@
 pub mod app;
 pub mod content;
 pub mod course;
+pub mod export;
 pub mod fonts;
 pub mod help;
 pub mod i18n;

@@ -47,12 +47,37 @@ enum Command {
     /// Makes the exit_pin line for kiosk.ron from a PIN typed on standard
     /// input. Only the salted hash is printed; the PIN is not kept.
     HashPin,
+    /// Writes a printable handout: each lesson's key points, then where to
+    /// get help. One HTML file with its fonts inside; open it in a browser
+    /// and print it (A4).
+    Export {
+        /// Language of the handout: ur or en.
+        #[arg(long, value_name = "LANG", default_value = "ur")]
+        lang: Lang,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Country of the help directory (pk, in, gb, us, ph, world);
+        /// the computer's region, else Pakistan, when not given.
+        #[arg(long, value_name = "CODE")]
+        country: Option<String>,
+        /// Adds each quiz's answers and explanations, for facilitators.
+        #[arg(long)]
+        answers: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Command::HashPin) = cli.command {
-        return hash_pin();
+    match cli.command {
+        Some(Command::HashPin) => return hash_pin(),
+        Some(Command::Export {
+            lang,
+            out,
+            country,
+            answers,
+        }) => return export(lang, &out, country, answers),
+        None => {}
     }
     let startup = startup::prepare(Options {
         lang: cli.lang,
@@ -133,6 +158,53 @@ fn hash_pin() -> ExitCode {
         }
         Err(problem) => {
             eprintln!("hifazat: {problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `hifazat export`: writes the handout; an unknown country is refused
+/// with the list of known ones.
+fn export(lang: Lang, out: &std::path::Path, country: Option<String>, answers: bool) -> ExitCode {
+    let content = match Content::embedded() {
+        Ok(content) => content,
+        Err(problems) => {
+            eprintln!("hifazat: the built-in course content has problems:");
+            for problem in &problems {
+                eprintln!("  {problem}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let known = content.help.countries();
+    let country = match country {
+        Some(code) if known.contains(&code.to_ascii_lowercase().as_str()) => {
+            code.to_ascii_lowercase()
+        }
+        Some(code) => {
+            eprintln!(
+                "hifazat: no help directory for {code:?}; choose one of: {}",
+                known.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+        None => content
+            .help
+            .default_country(hifazat::i18n::os_region().as_deref()),
+    };
+    let handout = hifazat::export::Handout {
+        lang,
+        country,
+        answers,
+    };
+    let html = hifazat::export::handout(&content, &handout);
+    match std::fs::write(out, html) {
+        Ok(()) => {
+            eprintln!("hifazat: wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("hifazat: cannot write {}: {error}", out.display());
             ExitCode::FAILURE
         }
     }

@@ -164,3 +164,13 @@ kiosk-pin-wait = Too many wrong tries. Try again in { $seconds } seconds.
 kiosk-pin-erase = Delete
 kiosk-pin-unlock = Exit
 kiosk-pin-cancel = Cancel
+
+## Handout: printed key points and help (hifazat export)
+
+handout-title = Keeping children safe online: what to remember
+handout-intro = The key points of each lesson of the Hifazat course, and where to get help.
+handout-keep-safe = If someone at home could harm you or a child, keep this paper where they will not find it.
+handout-key-points = Remember
+handout-answers = Answer key (for the facilitator)
+handout-answer = Answer:
+handout-footer = From Hifazat, a free course for parents and carers that works without the internet.

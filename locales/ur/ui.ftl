@@ -162,3 +162,13 @@ kiosk-pin-wait = بہت زیادہ غلط کوششیں ہو گئیں۔ { $second
 kiosk-pin-erase = مٹائیں
 kiosk-pin-unlock = باہر نکلیں
 kiosk-pin-cancel = واپس
+
+## Handout: printed key points and help (hifazat export)
+
+handout-title = بچوں کی آن لائن حفاظت: یاد رکھنے کی باتیں
+handout-intro = حفاظت کورس کے ہر سبق کی اہم باتیں، اور مدد کہاں سے ملے گی۔
+handout-keep-safe = اگر گھر میں کوئی آپ کو یا کسی بچے کو نقصان پہنچا سکتا ہے تو یہ کاغذ ایسی جگہ رکھیں جہاں وہ اسے نہ ڈھونڈ سکے۔
+handout-key-points = یاد رکھیں
+handout-answers = جوابات (ورکشاپ چلانے والے کے لیے)
+handout-answer = جواب:
+handout-footer = حفاظت کی طرف سے: والدین اور بچوں کی دیکھ بھال کرنے والوں کے لیے ایک مفت کورس، جو انٹرنیٹ کے بغیر چلتا ہے۔

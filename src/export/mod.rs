@@ -1,0 +1,188 @@
+//! Handouts: the course's key points, and where to get help, as one
+//! self-contained HTML file to print (`hifazat export`). The fonts travel
+//! inside the file, so it prints the same on any computer, offline.
+
+mod html;
+mod style;
+
+use crate::app::Content;
+use crate::course::{Lesson, Question, QuestionKind, ids};
+use crate::help::{HelpEntry, Status, WORLDWIDE};
+use crate::i18n::Lang;
+use fluent_bundle::FluentArgs;
+use html::Html;
+
+/// What a handout holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handout {
+    pub lang: Lang,
+    /// The help directory's country code, such as `pk`.
+    pub country: String,
+    /// Adds each quiz's answers and explanations, for facilitators.
+    pub answers: bool,
+}
+
+/// The whole HTML document.
+pub fn handout(content: &Content, handout: &Handout) -> String {
+    let words = Words {
+        content,
+        lang: handout.lang,
+    };
+    let mut body = Html::default();
+    body.open("header");
+    body.element("h1", &words.t("handout-title"));
+    body.element("p", &words.t("handout-intro"));
+    body.element_with_class("p", "careful", &words.t("handout-keep-safe"));
+    body.close("header");
+
+    for (index, lesson) in content.course.lessons.iter().enumerate() {
+        lesson_section(&mut body, &words, index, lesson, handout.answers);
+    }
+    help_section(&mut body, &words, &handout.country);
+
+    body.open("footer");
+    body.element("p", &words.t("handout-footer"));
+    body.close("footer");
+
+    html::document(
+        handout.lang,
+        &words.t("handout-title"),
+        &style::css(handout.lang),
+        &body.finish(),
+    )
+}
+
+/// The reader's language's words.
+struct Words<'a> {
+    content: &'a Content,
+    lang: Lang,
+}
+
+impl Words<'_> {
+    fn t(&self, id: &str) -> String {
+        self.content.i18n.text(self.lang, id)
+    }
+
+    fn attr(&self, id: &str, attribute: &str) -> String {
+        self.content.i18n.attr(self.lang, id, attribute)
+    }
+
+    fn t_with(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.content.i18n.text_with(self.lang, id, &fluent_args)
+    }
+}
+
+fn lesson_section(
+    body: &mut Html,
+    words: &Words<'_>,
+    index: usize,
+    lesson: &Lesson,
+    answers: bool,
+) {
+    let title_id = ids::lesson(lesson);
+    body.open_with_class("section", "lesson");
+    let number = words.t_with("home-lesson-number", &[("number", (index + 1).to_string())]);
+    body.element_with_class("p", "number", &number);
+    body.element("h2", &words.t(&title_id));
+    body.element("h3", &words.t("handout-key-points"));
+    body.open("ul");
+    for key in &lesson.key_points {
+        body.element("li", &words.t(&ids::key_point(lesson, key)));
+    }
+    body.close("ul");
+    if answers {
+        body.open_with_class("div", "answers");
+        body.element("h3", &words.t("handout-answers"));
+        body.open("ol");
+        for question in &lesson.quiz.questions {
+            answer(body, words, lesson, question);
+        }
+        body.close("ol");
+        body.close("div");
+    }
+    body.close("section");
+}
+
+/// One question of the answer key: the question, the right answer(s), why.
+fn answer(body: &mut Html, words: &Words<'_>, lesson: &Lesson, question: &Question) {
+    let id = ids::question(lesson, question);
+    let options = question.kind.options();
+    let right: Vec<String> = question
+        .kind
+        .correct_options()
+        .into_iter()
+        .map(|index| match question.kind {
+            QuestionKind::TrueFalse { .. } => words.t(&format!("quiz-{}", options[index])),
+            _ => words.attr(&id, options[index]),
+        })
+        .collect();
+    body.open("li");
+    if matches!(question.kind, QuestionKind::Scenario { .. }) {
+        body.element_with_class("p", "situation", &words.attr(&id, "situation"));
+    }
+    body.element_with_class("p", "question", &words.t(&id));
+    body.open_with_class("p", "answer");
+    body.element("strong", &words.t("handout-answer"));
+    body.text(" ");
+    body.text(&right.join(" · "));
+    body.close("p");
+    body.element_with_class("p", "why", &words.attr(&id, "why"));
+    body.close("li");
+}
+
+/// The help directory for one country, then the worldwide channels, with
+/// the same cautions the app shows.
+fn help_section(body: &mut Html, words: &Words<'_>, country: &str) {
+    let help = &words.content.help;
+    body.open_with_class("section", "help");
+    body.element("h2", &words.t("help-title"));
+    body.open_with_class("div", "notice");
+    body.element("p", &words.t("help-emergency"));
+    body.element("p", &words.t("help-confirm-locally"));
+    body.close("div");
+    body.element("p", &words.t("help-not-confront"));
+    let mut shown = vec![country];
+    if country != WORLDWIDE {
+        shown.push(WORLDWIDE);
+    }
+    for country in shown {
+        let entries = help.entries_for(country);
+        if entries.is_empty() {
+            continue;
+        }
+        body.element("h3", &words.t(&format!("country-{country}")));
+        for entry in entries {
+            help_entry(body, words, entry);
+        }
+    }
+    body.close("section");
+}
+
+fn help_entry(body: &mut Html, words: &Words<'_>, entry: &HelpEntry) {
+    let id = format!("help-{}", entry.id);
+    body.open_with_class("div", "entry");
+    body.element("h4", &words.t(&id));
+    body.open_with_class("p", "contacts");
+    for contact in &entry.contacts {
+        // Numbers and addresses run left to right even inside Urdu.
+        body.element_with_attrs("span", &[("dir", "ltr"), ("class", "contact")], contact);
+    }
+    body.close("p");
+    body.element("p", &words.attr(&id, "for"));
+    let source = words.t_with(
+        "help-source",
+        &[
+            ("source", entry.source.clone()),
+            ("checked", entry.checked.clone()),
+        ],
+    );
+    body.element_with_class("p", "source", &source);
+    if entry.status == Status::Unconfirmed {
+        body.element_with_class("p", "unconfirmed", &words.t("help-unconfirmed"));
+    }
+    body.close("div");
+}
