@@ -25,6 +25,14 @@ pub enum KeyAction {
     Help,
     /// F3: settings.
     Settings,
+    /// Home: the start of the lesson (presenter).
+    LessonStart,
+    /// End: the end of the lesson (presenter).
+    LessonEnd,
+    /// B or .: blank the projected screen, or show it again (presenter).
+    Blank,
+    /// N: the facilitator's notes (presenter).
+    Notes,
     /// Ctrl+Alt+Shift+K: the kiosk's staff exit (ignored outside a kiosk,
     /// and in a kiosk with no exit PIN).
     StaffExit,
@@ -79,6 +87,42 @@ pub fn action(
             })
             .map(KeyAction::Choose),
         _ => None,
+    }
+}
+
+/// The presenter's keys, as presentation software and clickers use them:
+/// PageDown, Space, Enter and the forward arrow go on; PageUp, Backspace
+/// and the back arrow go back; B or . blanks; Home and End; N for notes.
+pub fn presenter_action(
+    key: &Key,
+    physical: Physical,
+    modifiers: Modifiers,
+    direction: Direction,
+) -> Option<KeyAction> {
+    if *key == Key::Named(Named::Escape) {
+        return Some(KeyAction::QuickExit);
+    }
+    if modifiers.control() || modifiers.alt() || modifiers.logo() {
+        return None;
+    }
+    match key {
+        Key::Named(Named::Space) => Some(KeyAction::Next),
+        Key::Named(Named::Home) => Some(KeyAction::LessonStart),
+        Key::Named(Named::End) => Some(KeyAction::LessonEnd),
+        Key::Character(c) if c.as_str() == "." => Some(KeyAction::Blank),
+        Key::Character(_) => match key.to_latin(physical).map(|c| c.to_ascii_lowercase()) {
+            Some('b') => Some(KeyAction::Blank),
+            Some('n') => Some(KeyAction::Notes),
+            _ => None,
+        },
+        _ => match action(key, physical, modifiers, direction)? {
+            action
+            @ (KeyAction::Next | KeyAction::Back | KeyAction::ShowKeys | KeyAction::Help) => {
+                Some(action)
+            }
+            KeyAction::Confirm => Some(KeyAction::Next),
+            _ => None,
+        },
     }
 }
 
@@ -174,6 +218,39 @@ mod tests {
                 Modifiers::CTRL | Modifiers::ALT,
                 Direction::RightToLeft
             ),
+            Some(KeyAction::QuickExit)
+        );
+    }
+
+    #[test]
+    fn a_clicker_drives_the_presenter() {
+        let p = |key: Key, direction| {
+            presenter_action(&key, unidentified(), Modifiers::default(), direction)
+        };
+        let ltr = Direction::LeftToRight;
+        assert_eq!(p(Key::Named(Named::PageDown), ltr), Some(KeyAction::Next));
+        assert_eq!(p(Key::Named(Named::Space), ltr), Some(KeyAction::Next));
+        assert_eq!(p(Key::Named(Named::Enter), ltr), Some(KeyAction::Next));
+        assert_eq!(p(Key::Named(Named::PageUp), ltr), Some(KeyAction::Back));
+        assert_eq!(
+            p(Key::Named(Named::ArrowLeft), Direction::RightToLeft),
+            Some(KeyAction::Next)
+        );
+        assert_eq!(p(Key::Character("b".into()), ltr), Some(KeyAction::Blank));
+        assert_eq!(p(Key::Character(".".into()), ltr), Some(KeyAction::Blank));
+        assert_eq!(p(Key::Character("N".into()), ltr), Some(KeyAction::Notes));
+        assert_eq!(
+            p(Key::Named(Named::Home), ltr),
+            Some(KeyAction::LessonStart)
+        );
+        assert_eq!(p(Key::Named(Named::End), ltr), Some(KeyAction::LessonEnd));
+        assert_eq!(
+            p(Key::Character("1".into()), ltr),
+            None,
+            "no answers from the keyboard"
+        );
+        assert_eq!(
+            p(Key::Named(Named::Escape), ltr),
             Some(KeyAction::QuickExit)
         );
     }

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod keys;
 pub mod kiosk;
 pub mod logging;
+pub mod presenter;
 pub mod progress;
 pub mod quiz;
 pub mod screen;

@@ -33,6 +33,11 @@ struct Cli {
     #[arg(long)]
     kiosk: bool,
 
+    /// Open facilitator mode: plan a workshop, present it on a projector
+    /// with a clicker, and save a handout to print.
+    #[arg(long)]
+    facilitator: bool,
+
     /// Folder to look for kiosk.ron in, instead of the platform's config
     /// folder.
     #[arg(long, value_name = "DIR")]
@@ -84,6 +89,7 @@ fn main() -> ExitCode {
         data_dir: cli.data_dir,
         config_dir: cli.config_dir,
         kiosk: cli.kiosk,
+        facilitator: cli.facilitator,
         exit_after_first_frame: cli.exit_after_first_frame,
     });
     hifazat::logging::init(startup.log_dir.as_deref());

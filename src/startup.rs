@@ -19,6 +19,8 @@ pub struct Options {
     /// `--config-dir`; else the platform's config folder (for kiosk.ron).
     pub config_dir: Option<PathBuf>,
     pub kiosk: bool,
+    /// `--facilitator`: start at the workshop plan.
+    pub facilitator: bool,
     pub exit_after_first_frame: bool,
 }
 
@@ -55,6 +57,8 @@ pub fn prepare(options: Options) -> Startup {
                     problem: problem.as_ref().map(shown_to_staff),
                     ..KioskSetup::default()
                 }),
+                facilitator: false,
+                documents: None,
             },
             log_dir: None,
             problems: problem
@@ -99,10 +103,22 @@ pub fn prepare(options: Options) -> Startup {
             use_os_locale: true,
             exit_after_first_frame: options.exit_after_first_frame,
             kiosk: None,
+            facilitator: options.facilitator,
+            documents: documents_dir(),
         },
         log_dir,
         problems,
     }
+}
+
+/// Where a facilitator's handout is saved: Documents, else home.
+fn documents_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.document_dir()
+            .unwrap_or_else(|| dirs.home_dir())
+            .to_path_buf(),
+    )
 }
 
 /// The start screen names the file, not its folder: a visitor has no

@@ -16,7 +16,17 @@ use std::collections::{BTreeMap, BTreeSet};
 fn sample_args() -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for name in [
-        "current", "total", "number", "best", "correct", "percent", "pass", "seconds",
+        "current",
+        "total",
+        "number",
+        "best",
+        "correct",
+        "percent",
+        "pass",
+        "seconds",
+        "minutes",
+        "teaching",
+        "discussion",
     ] {
         args.set(name, 3);
     }
@@ -24,6 +34,11 @@ fn sample_args() -> FluentArgs<'static> {
     args.set("checked", "2026-11");
     args.set("lesson", "Sextortion");
     args.set("place", "Question 2 of 6");
+    args.set(
+        "path",
+        "/home/facilitator/Documents/hifazat-handout-ur.html",
+    );
+    args.set("reason", "Permission denied");
     args
 }
 

@@ -4,6 +4,7 @@
 //! acts on what they ask for.
 
 mod content;
+mod facilitator;
 mod kiosk;
 mod place;
 mod view;
@@ -14,7 +15,9 @@ pub use kiosk::KioskMessage;
 use crate::i18n::{self, Lang};
 use crate::keys::KeyAction;
 use crate::kiosk::KioskSetup;
+use crate::presenter::{Agenda, Presenter};
 use crate::progress::{Place, Progress};
+use crate::screen::presenter::{agenda, notes, slides};
 use crate::screen::{self, Ctx, home, keys, lesson, neutral, quiz, settings, welcome};
 use crate::settings::{Settings, ThemeChoice};
 use crate::store::{Loaded, Saved, Store};
@@ -40,6 +43,10 @@ pub struct Config {
     pub exit_after_first_frame: bool,
     /// Run as a community-centre kiosk: sessions in memory only.
     pub kiosk: Option<KioskSetup>,
+    /// `--facilitator`: open the workshop plan (ignored in a kiosk).
+    pub facilitator: bool,
+    /// Where "save a handout" writes (the user's documents folder).
+    pub documents: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +55,10 @@ pub enum Screen {
     Home,
     Lesson(lesson::State),
     Quiz(quiz::State),
+    /// Facilitator mode: the workshop plan.
+    Agenda(agenda::State),
+    /// Facilitator mode: the slides (or, with N, the notes).
+    Presenting(Presenter),
 }
 
 /// A screen shown over the current one, which stays as it was underneath.
@@ -88,6 +99,13 @@ enum Page {
     Settings,
     Keys,
     Kiosk(kiosk::KioskPage),
+    Agenda,
+    Slide {
+        index: usize,
+        blank: bool,
+        revealed: bool,
+        notes: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +122,9 @@ pub enum Message {
     Home(home::Message),
     Lesson(lesson::Message),
     Quiz(quiz::Message),
+    Agenda(agenda::Message),
+    Slides(slides::Message),
+    Notes(notes::Message),
     Help(screen::help::Message),
     Settings(settings::Message),
     Keys(keys::Message),
@@ -142,6 +163,7 @@ pub struct App {
     /// changes rather than on every frame.
     themes: [Theme; 2],
     kiosk: Option<kiosk::KioskState>,
+    documents: Option<std::path::PathBuf>,
 }
 
 impl App {
@@ -177,7 +199,12 @@ impl App {
             // Until the reader chooses, Urdu: it is the course's first language.
             lang: known.unwrap_or(Lang::Ur),
             settings: saved.settings,
-            screen: Screen::Welcome(welcome::State::new(known.is_some())),
+            screen: if config.facilitator && kiosk.is_none() {
+                Screen::Agenda(agenda::State::new(Agenda::whole_course(&content.course)))
+            } else {
+                Screen::Welcome(welcome::State::new(known.is_some()))
+            },
+            kiosk,
             overlay: None,
             quick_exit: false,
             progress: saved.progress.clone(),
@@ -188,7 +215,7 @@ impl App {
                 .then_some(Notice::ProgressSetAside),
             store: config.store,
             region: config.use_os_locale.then(i18n::os_region).flatten(),
-            kiosk,
+            documents: config.documents.clone(),
             exit_after_first_frame: config.exit_after_first_frame,
             alternate_background: false,
             themes: [
@@ -369,7 +396,19 @@ impl App {
             Message::Home(message) => match home::update(message) {
                 home::Action::OpenLesson(index) => self.open_lesson(index),
                 home::Action::Continue => self.continue_from_place(),
+                home::Action::Facilitate if !self.is_kiosk() => {
+                    let agenda = Agenda::whole_course(&self.content.course);
+                    self.screen = Screen::Agenda(agenda::State::new(agenda));
+                }
+                home::Action::Facilitate => {}
             },
+            Message::Agenda(message) => self.agenda(message),
+            Message::Slides(message) => self.slides(message),
+            Message::Notes(notes::Message::Close) => {
+                if let Screen::Presenting(presenter) = &mut self.screen {
+                    presenter.notes = false;
+                }
+            }
             Message::Lesson(message) => self.lesson(message),
             Message::Quiz(message) => self.quiz(message),
         }
@@ -407,6 +446,12 @@ impl App {
             Screen::Home => home::key(ctx, action).map(Message::Home),
             Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
             Screen::Quiz(state) => state.key(action).map(Message::Quiz),
+            Screen::Agenda(state) => state.key(action).map(Message::Agenda),
+            Screen::Presenting(presenter) if presenter.notes => match action {
+                KeyAction::Notes | KeyAction::Back => Some(Message::Notes(notes::Message::Close)),
+                _ => None,
+            },
+            Screen::Presenting(_) => slides::key(action).map(Message::Slides),
         }
     }
 
@@ -435,6 +480,13 @@ impl App {
                 lesson: state.lesson,
                 question: state.attempt.current(),
                 retry: state.attempt.is_retry(),
+            },
+            (None, None, Screen::Agenda(_)) => Page::Agenda,
+            (None, None, Screen::Presenting(presenter)) => Page::Slide {
+                index: presenter.index(),
+                blank: presenter.blank,
+                revealed: presenter.revealed,
+                notes: presenter.notes,
             },
         };
         ViewKey {

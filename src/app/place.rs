@@ -43,7 +43,7 @@ impl App {
                 });
             }
             Screen::Quiz(_) => self.place = None,
-            Screen::Welcome(_) | Screen::Home => {}
+            Screen::Welcome(_) | Screen::Home | Screen::Agenda(_) | Screen::Presenting(_) => {}
         }
     }
 

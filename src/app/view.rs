@@ -4,6 +4,7 @@
 use super::kiosk::KioskLayer;
 use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
 use crate::keys;
+use crate::screen::presenter::{notes, slides};
 use crate::screen::{home, keys as keys_screen, neutral};
 use crate::store::NotSaving;
 use crate::theme;
@@ -29,10 +30,18 @@ impl App {
             // (the scroll position) for when the cover goes.
             KioskLayer::Over(cover) => stack![self.ordinary(None), cover].into(),
             KioskLayer::Content(content) => stack![self.ordinary(Some(content))].into(),
+            // The room sees the slide alone: no bar, no buttons.
+            KioskLayer::None if self.is_presenting() => self.presenting(),
             KioskLayer::None => stack![self.ordinary(None)].into(),
         };
+        let presenting = self.is_presenting();
         key_listener(page, move |key, physical, modifiers| {
-            keys::action(key, physical, modifiers, direction).map(Message::Key)
+            let action = if presenting {
+                keys::presenter_action(key, physical, modifiers, direction)
+            } else {
+                keys::action(key, physical, modifiers, direction)
+            };
+            action.map(Message::Key)
         })
         .on_input(
             self.is_kiosk()
@@ -40,6 +49,19 @@ impl App {
         )
         .ignore_key_repeat(self.is_kiosk())
         .into()
+    }
+
+    /// The slide, or the facilitator's notes while N is on.
+    fn presenting(&self) -> Element<'_, Message> {
+        let Screen::Presenting(presenter) = &self.screen else {
+            return self.ordinary(None);
+        };
+        let ctx = self.ctx();
+        if presenter.notes {
+            notes::view(ctx, presenter, &self.help_country()).map(Message::Notes)
+        } else {
+            slides::view(ctx, presenter).map(Message::Slides)
+        }
     }
 
     /// The bar and a page: `content`, or the current screen's.
@@ -61,6 +83,10 @@ impl App {
                     Screen::Home => home::view(ctx).map(Message::Home),
                     Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
                     Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
+                    Screen::Agenda(state) => state.view(ctx).map(Message::Agenda),
+                    Screen::Presenting(presenter) => {
+                        slides::view(ctx, presenter).map(Message::Slides)
+                    }
                 },
             }
         };

@@ -13,18 +13,22 @@ use iced::{Element, Length};
 pub enum Message {
     Open(usize),
     Continue,
+    Facilitate,
 }
 
 pub enum Action {
     OpenLesson(usize),
     /// Back to the saved place.
     Continue,
+    /// Facilitator mode: plan a workshop and present it.
+    Facilitate,
 }
 
 pub fn update(message: Message) -> Action {
     match message {
         Message::Open(lesson) => Action::OpenLesson(lesson),
         Message::Continue => Action::Continue,
+        Message::Facilitate => Action::Facilitate,
     }
 }
 
@@ -150,6 +154,10 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 .into()
         });
     let continuing = ctx.place.and_then(|place| continue_card(ctx, place));
+    // Not on a kiosk: a visitor has no workshop to run.
+    let facilitate = (!ctx.kiosk).then(|| {
+        ui.at_start(ui.button(ctx.t("home-facilitator"), Some(Message::Facilitate), false))
+    });
     column![ui.title(ctx.t("home-title")), ui.body(ctx.t("home-intro")),]
         .push(continuing)
         .push(
@@ -158,6 +166,7 @@ pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 .width(Length::Fill)
                 .spacing(16),
         )
+        .push(facilitate)
         .align_x(ui.start())
         .width(Length::Fill)
         .spacing(20)

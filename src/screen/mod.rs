@@ -7,6 +7,7 @@ pub mod keys;
 pub mod kiosk;
 pub mod lesson;
 pub mod neutral;
+pub mod presenter;
 pub mod quiz;
 pub mod results;
 pub mod settings;

@@ -43,6 +43,8 @@ impl Journey {
             use_os_locale: false,
             exit_after_first_frame: false,
             kiosk: None,
+            facilitator: false,
+            documents: None,
         })
     }
 
@@ -55,6 +57,8 @@ impl Journey {
             use_os_locale: false,
             exit_after_first_frame: false,
             kiosk: None,
+            facilitator: false,
+            documents: None,
         })
     }
 

@@ -1,0 +1,159 @@
+//! The workshop plan: which lessons to run today, in what order, and
+//! about how long it all takes; then "Start presenting". A handout to
+//! print can be saved from here.
+
+use crate::course::ids;
+use crate::keys::KeyAction;
+use crate::presenter::{Agenda, timing};
+use crate::screen::Ctx;
+use crate::theme;
+use crate::widget::Ui;
+use iced::widget::container;
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub agenda: Agenda,
+    /// What the last "save a handout" did, to say so.
+    pub exported: Option<Result<String, String>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Toggle(usize),
+    Earlier(usize),
+    Later(usize),
+    Start,
+    Export,
+    Home,
+}
+
+pub enum Action {
+    None,
+    Start,
+    Export,
+    Home,
+}
+
+impl State {
+    pub fn new(agenda: Agenda) -> Self {
+        State {
+            agenda,
+            exported: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Toggle(lesson) => self.agenda.toggle(lesson),
+            Message::Earlier(lesson) => self.agenda.shift(lesson, true),
+            Message::Later(lesson) => self.agenda.shift(lesson, false),
+            Message::Start if !self.agenda.lessons().is_empty() => return Action::Start,
+            Message::Start => {}
+            Message::Export => return Action::Export,
+            Message::Home => return Action::Home,
+        }
+        Action::None
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        match action {
+            KeyAction::Confirm | KeyAction::Next => Some(Message::Start),
+            KeyAction::Back => Some(Message::Home),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        let ui = ctx.ui();
+        let chosen = self.agenda.lessons();
+        let not_chosen = (0..ctx.course.lessons.len()).filter(|l| !self.agenda.includes(*l));
+        let mut list = ui.column().spacing(10);
+        for (place, &lesson) in chosen.iter().enumerate() {
+            let buttons = vec![
+                ui.button(
+                    ctx.t("agenda-earlier"),
+                    (place > 0).then_some(Message::Earlier(lesson)),
+                    false,
+                ),
+                ui.button(
+                    ctx.t("agenda-later"),
+                    (place + 1 < chosen.len()).then_some(Message::Later(lesson)),
+                    false,
+                ),
+                ui.button(ctx.t("agenda-remove"), Some(Message::Toggle(lesson)), false),
+            ];
+            list = list.push(card(ctx, &ui, lesson, true, buttons));
+        }
+        for lesson in not_chosen {
+            let add = vec![ui.button(ctx.t("agenda-add"), Some(Message::Toggle(lesson)), true)];
+            list = list.push(card(ctx, &ui, lesson, false, add));
+        }
+        let minutes = i64::from(self.agenda.minutes(ctx.course));
+        let mut page = ui
+            .column()
+            .spacing(20)
+            .push(ui.title(ctx.t("agenda-title")))
+            .push(ui.body(ctx.t("agenda-explained")))
+            .push(list)
+            .push(ui.heading(ctx.t_with("agenda-total", &[("minutes", minutes)])));
+        if chosen.is_empty() {
+            page = page.push(ui.body(ctx.t("agenda-empty")));
+        }
+        page = page.push(
+            ui.row(vec![
+                ui.forward_button(
+                    ctx.t("agenda-start"),
+                    (!chosen.is_empty()).then_some(Message::Start),
+                    true,
+                ),
+                ui.button(ctx.t("agenda-export"), Some(Message::Export), false),
+            ])
+            .spacing(16),
+        );
+        match &self.exported {
+            Some(Ok(path)) => {
+                page = page.push(ui.body(ctx.t_with("agenda-exported", &[("path", path.clone())])));
+            }
+            Some(Err(reason)) => {
+                page = page.push(
+                    ui.body(ctx.t_with("agenda-export-failed", &[("reason", reason.clone())])),
+                );
+            }
+            None => {}
+        }
+        page.push(
+            ui.at_start(ui.back_button(ctx.t("results-back-to-lessons"), Some(Message::Home))),
+        )
+        .into()
+    }
+}
+
+/// One lesson of the plan: its number and title, its time, and buttons.
+fn card<'a>(
+    ctx: Ctx<'a>,
+    ui: &Ui,
+    lesson: usize,
+    chosen: bool,
+    buttons: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    let content = &ctx.course.lessons[lesson];
+    let number = ctx.t_with("home-lesson-number", &[("number", (lesson + 1) as i64)]);
+    let minutes = i64::from(timing(content).total());
+    let mut about = ui.column().spacing(4).push(ui.caption(number));
+    about = about.push(ui.block(ui.strong(ctx.t(&ids::lesson(content)))));
+    about = about.push(ui.caption(ctx.t_with("agenda-minutes", &[("minutes", minutes)])));
+    if chosen {
+        about = about.push(ui.caption(ctx.t("agenda-included")));
+    }
+    container(
+        ui.column()
+            .spacing(10)
+            .push(about)
+            .push(ui.row(buttons).spacing(10)),
+    )
+    .padding(16)
+    .width(Length::Fill)
+    .style(if chosen { theme::notice } else { theme::panel })
+    .into()
+}

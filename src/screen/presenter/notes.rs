@@ -1,0 +1,90 @@
+//! The facilitator's notes for the current lesson: how long it takes, the
+//! keys, how to keep the group safe, and the help contacts. Shown instead
+//! of the slide while N is on, for the laptop's screen, not the room's.
+
+use crate::help::WORLDWIDE;
+use crate::presenter::{Presenter, timing};
+use crate::screen::Ctx;
+use crate::theme;
+use iced::widget::{container, scrollable, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Close,
+}
+
+/// `country` is the help directory's country to list.
+pub fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter, country: &str) -> Element<'a, Message> {
+    let ui = ctx.ui();
+    let mut page = ui.column().spacing(16).push(ui.title(ctx.t("notes-title")));
+    if let Some(lesson) = presenter.slide().lesson() {
+        let content = &ctx.course.lessons[lesson];
+        let timing = timing(content);
+        page = page
+            .push(ui.heading(ctx.t(&crate::course::ids::lesson(content))))
+            .push(ui.body(ctx.t_with(
+                "notes-timing",
+                &[
+                    ("teaching", i64::from(timing.lesson)),
+                    ("discussion", i64::from(timing.discussion)),
+                ],
+            )));
+    }
+    page = page.push(ui.caption(ctx.t("notes-keys")));
+    let mut guidance = ui
+        .column()
+        .spacing(8)
+        .push(ui.heading(ctx.t("notes-guidance-title")));
+    for id in [
+        "notes-guidance-assume",
+        "notes-guidance-disclosure",
+        "notes-guidance-secrecy",
+        "notes-guidance-no-details",
+        "notes-guidance-contacts",
+    ] {
+        guidance = guidance.push(ui.body(ctx.t(id)));
+    }
+    page = page.push(
+        container(guidance)
+            .padding(20)
+            .width(Length::Fill)
+            .style(theme::notice),
+    );
+
+    let mut help = ui
+        .column()
+        .spacing(8)
+        .push(ui.heading(ctx.t("notes-help-title")));
+    help = help.push(ui.body(ctx.t("help-emergency")));
+    let mut countries = vec![country];
+    if country != WORLDWIDE {
+        countries.push(WORLDWIDE);
+    }
+    for country in countries {
+        for entry in ctx.help.entries_for(country) {
+            let contacts = entry.contacts.join("   ");
+            help = help.push(
+                ui.row(vec![
+                    ui.strong(ctx.t(&format!("help-{}", entry.id))).into(),
+                    // Numbers and addresses in their own left-to-right run.
+                    text(contacts)
+                        .font(crate::fonts::SANS_BOLD)
+                        .size(ui.typo.body)
+                        .into(),
+                ])
+                .spacing(16),
+            );
+        }
+    }
+    page = page
+        .push(help)
+        .push(ui.at_start(ui.back_button(ctx.t("presenter-back-to-slides"), Some(Message::Close))));
+    scrollable(
+        container(page.max_width(980))
+            .padding([28, 32])
+            .center_x(Length::Fill),
+    )
+    .height(Length::Fill)
+    .into()
+}

@@ -1,0 +1,181 @@
+//! What the room sees: one slide at a time, in very large type, with only
+//! its place in the lesson — or nothing at all while blanked.
+
+use super::projected;
+use crate::course::{QuestionKind, ids};
+use crate::keys::KeyAction;
+use crate::presenter::{Presenter, Slide};
+use crate::screen::{Ctx, paragraphs};
+use crate::theme;
+use crate::widget::Ui;
+use iced::widget::{Space, container, scrollable};
+use iced::{Background, Element, Length, Theme};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Next,
+    Back,
+    Reveal,
+    LessonStart,
+    LessonEnd,
+    Blank,
+    Notes,
+    /// From the end slide, back to the workshop plan.
+    ToAgenda,
+}
+
+pub fn key(action: KeyAction) -> Option<Message> {
+    Some(match action {
+        KeyAction::Next => Message::Next,
+        KeyAction::Back => Message::Back,
+        KeyAction::LessonStart => Message::LessonStart,
+        KeyAction::LessonEnd => Message::LessonEnd,
+        KeyAction::Blank => Message::Blank,
+        KeyAction::Notes => Message::Notes,
+        _ => return None,
+    })
+}
+
+pub fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
+    if presenter.blank {
+        return container(Space::new())
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(|_: &Theme| container::Style {
+                background: Some(Background::Color(iced::Color::BLACK)),
+                ..container::Style::default()
+            })
+            .into();
+    }
+    let ui = projected(ctx.lang);
+    let mut page = ui.column().spacing(28);
+    if let Some(place) = presenter.place() {
+        let label = ctx.t_with(
+            "presenter-place",
+            &[
+                ("lesson", place.lesson_number as i64),
+                ("current", place.current as i64),
+                ("total", place.total as i64),
+            ],
+        );
+        page = page.push(ui.caption(label));
+    }
+    page = page.push(slide(ctx, &ui, presenter));
+    scrollable(
+        container(page.max_width(1500))
+            .padding([40, 64])
+            .center_x(Length::Fill),
+    )
+    .height(Length::Fill)
+    .into()
+}
+
+fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter) -> Element<'a, Message> {
+    let course = ctx.course;
+    let column = ui.column().spacing(24);
+    match presenter.slide() {
+        Slide::Title { lesson } => {
+            let id = ids::lesson(&course.lessons[lesson]);
+            column
+                .push(ui.title(ctx.t(&id)))
+                .push(ui.body(ctx.attr(&id, "goal")))
+                .into()
+        }
+        Slide::Section { lesson, section } => {
+            let lesson = &course.lessons[lesson];
+            let id = ids::section(lesson, &lesson.sections[section]);
+            let body = ctx.attr(&id, "body");
+            let mut column = column.push(ui.title(ctx.t(&id)));
+            for paragraph in paragraphs(&body) {
+                column = column.push(ui.body(paragraph.to_owned()));
+            }
+            column.into()
+        }
+        Slide::KeyPoints { lesson } => {
+            let lesson = &course.lessons[lesson];
+            let mut column = column.push(ui.title(ctx.t("lesson-remember")));
+            for key in &lesson.key_points {
+                column = column.push(ui.body(ctx.t(&ids::key_point(lesson, key))));
+            }
+            column.into()
+        }
+        Slide::Discussion { lesson, item } => {
+            let lesson = &course.lessons[lesson];
+            column
+                .push(ui.heading(ctx.t("presenter-discussion-title")))
+                .push(ui.title(ctx.t(&ids::discussion(lesson, &lesson.discussion[item]))))
+                .into()
+        }
+        Slide::Question { lesson, question } => {
+            question_slide(ctx, ui, lesson, question, presenter.revealed)
+        }
+        Slide::End => column
+            .push(ui.title(ctx.t("presenter-end-title")))
+            .push(ui.body(ctx.t("presenter-end-thanks")))
+            .push(ui.at_start(ui.back_button(ctx.t("presenter-back"), Some(Message::ToAgenda))))
+            .into(),
+    }
+}
+
+/// A quiz question for the group: its options, then, once revealed, the
+/// right ones marked and the explanation. No score is kept.
+fn question_slide<'a>(
+    ctx: Ctx<'a>,
+    ui: &Ui,
+    lesson: usize,
+    question: usize,
+    revealed: bool,
+) -> Element<'a, Message> {
+    let lesson = &ctx.course.lessons[lesson];
+    let question = &lesson.quiz.questions[question];
+    let id = ids::question(lesson, question);
+    let mut column = ui.column().spacing(20);
+    if matches!(question.kind, QuestionKind::Scenario { .. }) {
+        column = column.push(ui.body(ctx.attr(&id, "situation")));
+    }
+    column = column.push(ui.heading(ctx.t(&id)));
+    let right = question.kind.correct_options();
+    for (index, option) in question.kind.options().into_iter().enumerate() {
+        let words = match question.kind {
+            QuestionKind::TrueFalse { .. } => ctx.t(&format!("quiz-{option}")),
+            _ => ctx.attr(&id, option),
+        };
+        let is_right = revealed && right.contains(&index);
+        let mut parts: Vec<Element<'a, Message>> = vec![
+            ui.strong(format!("{}", index + 1)).into(),
+            ui.label(words).into(),
+        ];
+        // Marked in words as well as colour.
+        if is_right {
+            parts.push(ui.strong(ctx.t("quiz-mark-right")).into());
+        }
+        let line = ui.row(parts);
+        let mut option = container(line.spacing(20))
+            .padding([8, 20])
+            .width(Length::Fill);
+        if is_right {
+            option = option.style(theme::feedback(true));
+        }
+        column = column.push(option);
+    }
+    if revealed {
+        column = column.push(
+            container(
+                ui.column()
+                    .spacing(8)
+                    .push(ui.heading(ctx.t("presenter-answer-title")))
+                    .push(ui.body(ctx.attr(&id, "why"))),
+            )
+            .padding(20)
+            .width(Length::Fill)
+            .style(theme::notice),
+        );
+    } else {
+        column = column.push(ui.at_start(ui.button(
+            ctx.t("presenter-reveal"),
+            Some(Message::Reveal),
+            true,
+        )));
+    }
+    column.into()
+}

@@ -1,0 +1,251 @@
+//! Facilitator mode, as a workshop facilitator uses it: plan the lessons,
+//! present them with a clicker's keys, reveal quiz answers to the group,
+//! blank the projector, read the notes, and save a handout.
+
+mod common;
+
+use common::{Journey, content};
+use hifazat::app::{Config, Screen};
+use hifazat::course::ids;
+use hifazat::i18n::Lang;
+use hifazat::presenter::Slide;
+use iced::Size;
+use iced::keyboard::Key;
+use iced::keyboard::key::Named;
+
+const PROJECTOR: Size = Size::new(1920.0, 1080.0);
+
+fn facilitator(lang: Lang, documents: Option<&std::path::Path>) -> Journey {
+    Journey::with_config(Config {
+        lang: Some(lang),
+        facilitator: true,
+        documents: documents.map(|dir| dir.to_owned()),
+        ..Config::default()
+    })
+}
+
+fn slide(journey: &Journey) -> Slide {
+    match journey.app.screen() {
+        Screen::Presenting(presenter) => presenter.slide(),
+        other => panic!("not presenting: {other:?}"),
+    }
+}
+
+fn t(lang: Lang, id: &str) -> String {
+    content().i18n.text(lang, id)
+}
+
+#[test]
+fn a_lesson_is_presented_with_the_clicker_in_both_languages() {
+    for lang in Lang::ALL {
+        let mut journey = facilitator(lang, None);
+        assert!(journey.sees_id("agenda-title"));
+        journey.press(Named::Enter);
+        let lesson = &content().course.lessons[0];
+        assert!(
+            journey.sees(&t(lang, &ids::lesson(lesson))),
+            "{lang}: the title slide"
+        );
+        assert!(
+            !journey.sees_id("bar-quick-exit"),
+            "{lang}: nothing but the slide"
+        );
+
+        journey.press(Named::PageDown);
+        assert_eq!(
+            slide(&journey),
+            Slide::Section {
+                lesson: 0,
+                section: 0
+            }
+        );
+        let section = ids::section(lesson, &lesson.sections[0]);
+        assert!(
+            journey.sees(&t(lang, &section)),
+            "{lang}: the first section"
+        );
+        let total =
+            2 + lesson.sections.len() + lesson.discussion.len() + lesson.quiz.questions.len();
+        let place = journey
+            .texts()
+            .into_iter()
+            .find(|text| text.contains(&total.to_string()) && text.contains('2'))
+            .unwrap_or_default();
+        assert!(!place.is_empty(), "{lang}: the slide's place in the lesson");
+
+        // On to the discussion, then the first question.
+        while !matches!(slide(&journey), Slide::Discussion { .. }) {
+            journey.press(Key::Named(Named::Space));
+        }
+        assert!(journey.sees_id("presenter-discussion-title"), "{lang}");
+        while !matches!(slide(&journey), Slide::Question { .. }) {
+            journey.press(Named::PageDown);
+        }
+        let question = &lesson.quiz.questions[0];
+        let why = content()
+            .i18n
+            .attr(lang, &ids::question(lesson, question), "why");
+        assert!(
+            !journey.sees(&why),
+            "{lang}: the answer waits for the group"
+        );
+        journey.click_id("presenter-reveal");
+        assert!(journey.sees(&why), "{lang}: revealed");
+        assert!(
+            journey.sees_id("quiz-mark-right"),
+            "{lang}: the right option is marked"
+        );
+
+        // B blanks the projector and brings it back.
+        journey.type_char("b");
+        assert!(
+            journey.texts().is_empty(),
+            "{lang}: blank: {:?}",
+            journey.texts()
+        );
+        journey.type_char("b");
+        assert!(journey.sees(&why), "{lang}: back where it was");
+
+        // Home and End stay in the lesson.
+        journey.press(Named::Home);
+        assert_eq!(slide(&journey), Slide::Title { lesson: 0 });
+        journey.press(Named::End);
+        assert_eq!(slide(&journey).lesson(), Some(0));
+        journey.press(Named::PageDown);
+        assert!(
+            journey.sees_id("presenter-answer-title"),
+            "{lang}: the last answer first"
+        );
+        journey.press(Named::PageDown);
+        assert_eq!(
+            slide(&journey),
+            Slide::Title { lesson: 1 },
+            "{lang}: next lesson"
+        );
+    }
+}
+
+#[test]
+fn arrows_follow_the_reading_direction_on_slides() {
+    let mut journey = facilitator(Lang::Ur, None);
+    journey.press(Named::Enter);
+    journey.press(Named::ArrowLeft);
+    assert_eq!(
+        slide(&journey),
+        Slide::Section {
+            lesson: 0,
+            section: 0
+        },
+        "← is forward in Urdu"
+    );
+    journey.press(Named::ArrowRight);
+    assert_eq!(slide(&journey), Slide::Title { lesson: 0 });
+}
+
+#[test]
+fn the_plan_chooses_and_orders_lessons_and_adds_up_the_time() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.click("I have read this, continue");
+    journey.click_id("home-facilitator");
+    assert!(journey.sees_id("agenda-title"));
+    let all = journey.texts();
+    // Keep only the third lesson.
+    for _ in 0..2 {
+        journey.click_id("agenda-remove");
+    }
+    for _ in 0..4 {
+        let texts = journey.texts();
+        let removes = texts.iter().filter(|t| **t == "Remove").count();
+        if removes == 1 {
+            break;
+        }
+        journey.click_id("agenda-remove");
+    }
+    let texts = journey.texts();
+    assert_ne!(texts, all);
+    assert_eq!(texts.iter().filter(|t| *t == "Remove").count(), 1);
+    journey.click_id("agenda-start");
+    let Slide::Title { lesson } = slide(&journey) else {
+        panic!("a title first");
+    };
+    let lesson_content = &content().course.lessons[lesson];
+    let minutes = hifazat::presenter::timing(lesson_content).total();
+    assert!(minutes > 0);
+    for _ in 0..200 {
+        journey.press(Named::PageDown);
+    }
+    assert_eq!(slide(&journey), Slide::End, "one lesson, then the end");
+    journey.click_id("presenter-back");
+    assert!(journey.sees_id("agenda-title"));
+}
+
+#[test]
+fn n_shows_the_notes_with_timing_guidance_and_help() {
+    let mut journey = facilitator(Lang::En, None);
+    journey.press(Named::Enter);
+    journey.type_char("n");
+    assert!(journey.sees_id("notes-title"));
+    assert!(journey.sees_id("notes-guidance-disclosure"));
+    assert!(journey.sees_id("notes-guidance-secrecy"));
+    let timing = hifazat::presenter::timing(&content().course.lessons[0]);
+    let timing_line = journey
+        .texts()
+        .into_iter()
+        .find(|text| text.contains(&format!("\u{2068}{}\u{2069} minutes", timing.lesson)));
+    assert!(timing_line.is_some(), "{:?}", journey.texts());
+    assert!(
+        journey.sees("15"),
+        "the emergency contact of the help directory"
+    );
+    journey.type_char("n");
+    assert!(!journey.sees_id("notes-title"));
+    assert_eq!(slide(&journey), Slide::Title { lesson: 0 });
+}
+
+#[test]
+fn quick_exit_works_on_the_projector_too() {
+    let mut journey = facilitator(Lang::Ur, None);
+    journey.press(Named::Enter);
+    journey.press(Named::Escape);
+    assert!(journey.sees_id("neutral-welcome"));
+}
+
+#[test]
+fn a_handout_is_saved_from_the_plan() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut journey = facilitator(Lang::Ur, Some(dir.path()));
+    journey.click_id("agenda-export");
+    let path = dir.path().join("hifazat-handout-ur.html");
+    let html = std::fs::read_to_string(&path).expect("the handout was written");
+    assert!(html.contains("dir=\"rtl\""));
+    let said = journey
+        .texts()
+        .into_iter()
+        .any(|text| text.contains(&path.display().to_string()));
+    assert!(said, "the plan says where it went: {:?}", journey.texts());
+}
+
+#[test]
+fn slides_and_notes_look_right() {
+    let mut journey = facilitator(Lang::Ur, None);
+    assert!(journey.snapshot("agenda-ur", Size::new(1280.0, 860.0)));
+    journey.press(Named::Enter);
+    journey.press(Named::PageDown);
+    assert!(journey.snapshot("slide-section-ur", PROJECTOR));
+    while !matches!(slide(&journey), Slide::Question { .. }) {
+        journey.press(Named::PageDown);
+    }
+    journey.press(Named::PageDown);
+    assert!(journey.snapshot("slide-question-revealed-ur", PROJECTOR));
+    journey.type_char("n");
+    assert!(journey.snapshot("notes-ur", Size::new(1280.0, 860.0)));
+
+    let mut journey = facilitator(Lang::En, None);
+    journey.press(Named::Enter);
+    journey.press(Named::PageDown);
+    assert!(journey.snapshot("slide-section-en", PROJECTOR));
+    for _ in 0..6 {
+        journey.press(Named::PageDown);
+    }
+    assert!(journey.snapshot("slide-discussion-en", PROJECTOR));
+}
