@@ -110,19 +110,18 @@ fn run(config: Config) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let window = app::window_settings(config.kiosk.is_some());
-
-    let result = iced::application(
-        move || App::new(Arc::clone(&content), config.clone()),
+    // A daemon, not a single-window application: facilitator mode can
+    // open its notes in a second window. Closing the main window quits.
+    let result = iced::daemon(
+        move || App::boot(Arc::clone(&content), config.clone()),
         App::update,
-        App::view,
+        App::view_window,
     )
-    .title(App::title)
-    .theme(App::theme)
+    .title(App::window_title)
+    .theme(App::window_theme)
     .subscription(App::subscription)
     .settings(app::settings())
-    .scale_factor(App::scale_factor)
-    .window(window)
+    .scale_factor(App::window_scale_factor)
     .run();
 
     match result {

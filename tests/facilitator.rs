@@ -5,7 +5,7 @@
 mod common;
 
 use common::{Journey, content};
-use hifazat::app::{Config, Screen};
+use hifazat::app::{Config, Message, Screen};
 use hifazat::course::ids;
 use hifazat::i18n::Lang;
 use hifazat::presenter::Slide;
@@ -228,7 +228,7 @@ fn a_handout_is_saved_from_the_plan() {
 #[test]
 fn slides_and_notes_look_right() {
     let mut journey = facilitator(Lang::Ur, None);
-    assert!(journey.snapshot("agenda-ur", Size::new(1280.0, 860.0)));
+    assert!(journey.snapshot("agenda-ur", Size::new(1280.0, 2600.0)));
     journey.press(Named::Enter);
     journey.press(Named::PageDown);
     assert!(journey.snapshot("slide-section-ur", PROJECTOR));
@@ -248,4 +248,39 @@ fn slides_and_notes_look_right() {
         journey.press(Named::PageDown);
     }
     assert!(journey.snapshot("slide-discussion-en", PROJECTOR));
+}
+
+#[test]
+fn the_notes_open_in_their_own_window_for_a_second_screen() {
+    let mut journey = facilitator(Lang::En, None);
+    journey.click_id("agenda-notes-window");
+    let notes = journey.app.notes_window().expect("a notes window");
+    journey.press(Named::Enter);
+    journey.press(Named::PageDown);
+    journey.type_char("n");
+    assert!(
+        !journey.sees_id("notes-title"),
+        "the projector keeps the slide"
+    );
+    assert_eq!(
+        slide(&journey),
+        Slide::Section {
+            lesson: 0,
+            section: 0
+        }
+    );
+
+    let lesson_title = t(Lang::En, &ids::lesson(&content().course.lessons[0]));
+    let texts = journey.texts_in_window(notes);
+    assert!(texts.contains(&t(Lang::En, "notes-title")), "{texts:?}");
+    assert!(texts.contains(&lesson_title), "the notes follow the slides");
+    assert!(!texts.contains(&t(Lang::En, "presenter-back-to-slides")));
+
+    let _ = journey.app.update(Message::WindowClosed(notes));
+    assert_eq!(journey.app.notes_window(), None);
+    journey.type_char("n");
+    assert!(
+        journey.sees_id("notes-title"),
+        "with one screen again, N shows the notes here"
+    );
 }

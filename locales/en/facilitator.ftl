@@ -44,3 +44,4 @@ notes-guidance-contacts = Give them the help contacts. They are in the next part
 notes-guidance-no-details = Do not ask for details, and do not question a child yourself. That is for people trained in child protection.
 notes-help-title = Help contacts
 presenter-back-to-slides = Back to the slides
+agenda-notes-window = Notes in their own window (for a second screen)

@@ -43,6 +43,9 @@ impl App {
             slides::Message::LessonStart => presenter.lesson_start(),
             slides::Message::LessonEnd => presenter.lesson_end(),
             slides::Message::Blank => presenter.toggle_blank(),
+            // With the notes in their own window, the projector keeps
+            // showing the slide.
+            slides::Message::Notes if self.notes_window.is_some() => {}
             slides::Message::Notes => presenter.toggle_notes(),
             slides::Message::ToAgenda => {
                 let agenda = Agenda::whole_course(&self.content.course);

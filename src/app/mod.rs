@@ -139,6 +139,8 @@ pub enum Message {
     QuickExit,
     Key(KeyAction),
     Kiosk(KioskMessage),
+    /// A window closed: the main one quits the app.
+    WindowClosed(iced::window::Id),
 }
 
 pub struct App {
@@ -164,6 +166,11 @@ pub struct App {
     themes: [Theme; 2],
     kiosk: Option<kiosk::KioskState>,
     documents: Option<std::path::PathBuf>,
+    /// The window the app lives in; closing it quits.
+    main_window: Option<iced::window::Id>,
+    /// Facilitator mode's notes, in a window of their own for a second
+    /// screen, while open.
+    notes_window: Option<iced::window::Id>,
 }
 
 impl App {
@@ -216,6 +223,8 @@ impl App {
             store: config.store,
             region: config.use_os_locale.then(i18n::os_region).flatten(),
             documents: config.documents.clone(),
+            main_window: None,
+            notes_window: None,
             exit_after_first_frame: config.exit_after_first_frame,
             alternate_background: false,
             themes: [
@@ -281,6 +290,38 @@ impl App {
         }
     }
 
+    /// Starts the app in its window (see `window_settings`).
+    pub fn boot(content: Arc<Content>, config: Config) -> (Self, Task<Message>) {
+        let (id, open) = iced::window::open(window_settings(config.kiosk.is_some()));
+        let mut app = App::new(content, config);
+        app.main_window = Some(id);
+        (app, open.discard())
+    }
+
+    pub fn notes_window(&self) -> Option<iced::window::Id> {
+        self.notes_window
+    }
+
+    pub fn window_title(&self, window: iced::window::Id) -> String {
+        if self.notes_window == Some(window) && !self.quick_exit {
+            self.content.i18n.text(self.lang, "notes-title")
+        } else {
+            self.title()
+        }
+    }
+
+    pub fn window_theme(&self, _window: iced::window::Id) -> Theme {
+        self.theme()
+    }
+
+    pub fn window_scale_factor(&self, window: iced::window::Id) -> f32 {
+        if self.notes_window == Some(window) {
+            self.settings.text_size.scale()
+        } else {
+            self.scale_factor()
+        }
+    }
+
     pub fn title(&self) -> String {
         let id = if self.quick_exit {
             "neutral-welcome"
@@ -308,6 +349,11 @@ impl App {
     /// Only a kiosk session's idle timer ticks, once a second, and the
     /// start-up probe listens for frames.
     pub fn subscription(&self) -> Subscription<Message> {
+        let closed = iced::window::close_events().map(Message::WindowClosed);
+        Subscription::batch([closed, self.timers()])
+    }
+
+    fn timers(&self) -> Subscription<Message> {
         if self.exit_after_first_frame {
             iced::window::frames().map(|_| Message::FrameShown)
         } else if self.needs_ticks() {
@@ -319,8 +365,21 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        if let Message::FrameShown = message {
-            return iced::exit();
+        match message {
+            Message::FrameShown => return iced::exit(),
+            Message::WindowClosed(id) if Some(id) == self.main_window => return iced::exit(),
+            Message::WindowClosed(id) => {
+                if self.notes_window == Some(id) {
+                    self.notes_window = None;
+                }
+                return Task::none();
+            }
+            Message::Agenda(agenda::Message::NotesWindow) if self.notes_window.is_none() => {
+                let (id, open) = iced::window::open(notes_window_settings());
+                self.notes_window = Some(id);
+                return open.discard();
+            }
+            _ => {}
         }
         let before = self.view_key();
         let was_checked = self.showing_feedback();
@@ -380,7 +439,7 @@ impl App {
                 self.overlay = Some(Overlay::Settings(settings::State::default()))
             }
             Message::OpenKeys => self.overlay = Some(Overlay::Keys),
-            Message::FrameShown => {}
+            Message::FrameShown | Message::WindowClosed(_) => {}
             Message::Keys(keys::Message::Close) => self.overlay = None,
             Message::Help(message) => {
                 if let Some(Overlay::Help(state)) = &mut self.overlay
@@ -595,6 +654,14 @@ pub fn settings() -> iced::Settings {
             .collect(),
         default_font: crate::fonts::SANS,
         ..iced::Settings::default()
+    }
+}
+
+/// The notes' own window, for the facilitator's screen.
+fn notes_window_settings() -> iced::window::Settings {
+    iced::window::Settings {
+        size: iced::Size::new(900.0, 760.0),
+        ..iced::window::Settings::default()
     }
 }
 

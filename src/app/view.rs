@@ -51,6 +51,26 @@ impl App {
         .into()
     }
 
+    /// What one window shows: the app, or, in the notes window on the
+    /// facilitator's own screen, the notes for the lesson on the slides.
+    pub fn view_window(&self, window: iced::window::Id) -> Element<'_, Message> {
+        if self.notes_window != Some(window) {
+            return self.view();
+        }
+        let lesson = match &self.screen {
+            Screen::Presenting(presenter) => presenter.slide().lesson(),
+            _ => None,
+        };
+        let notes =
+            notes::view(self.ctx(), lesson, &self.help_country(), false).map(Message::Notes);
+        let direction = self.lang.direction();
+        // A clicker's keys work whichever window has the focus.
+        key_listener(notes, move |key, physical, modifiers| {
+            keys::presenter_action(key, physical, modifiers, direction).map(Message::Key)
+        })
+        .into()
+    }
+
     /// The slide, or the facilitator's notes while N is on.
     fn presenting(&self) -> Element<'_, Message> {
         let Screen::Presenting(presenter) = &self.screen else {
@@ -58,7 +78,8 @@ impl App {
         };
         let ctx = self.ctx();
         if presenter.notes {
-            notes::view(ctx, presenter, &self.help_country()).map(Message::Notes)
+            let lesson = presenter.slide().lesson();
+            notes::view(ctx, lesson, &self.help_country(), true).map(Message::Notes)
         } else {
             slides::view(ctx, presenter).map(Message::Slides)
         }

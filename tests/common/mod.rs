@@ -155,6 +155,19 @@ impl Journey {
         self.sees(&text)
     }
 
+    /// Every text in one of the app's other windows.
+    pub fn texts_in_window(&self, window: iced::window::Id) -> Vec<String> {
+        let mut texts = Vec::new();
+        let mut ui = Simulator::with_size(app::settings(), self.size, self.app.view_window(window));
+        let _ = ui.find(|candidate: Candidate<'_>| {
+            if let Candidate::Text { content, .. } = candidate {
+                texts.push(content.to_owned());
+            }
+            None::<()>
+        });
+        texts
+    }
+
     /// Every text on screen, in layout order.
     pub fn texts(&mut self) -> Vec<String> {
         let mut texts = Vec::new();

@@ -25,6 +25,9 @@ pub enum Message {
     Later(usize),
     Start,
     Export,
+    /// The notes in a window of their own, for a second screen (the
+    /// root opens it).
+    NotesWindow,
     Home,
 }
 
@@ -51,6 +54,7 @@ impl State {
             Message::Start if !self.agenda.lessons().is_empty() => return Action::Start,
             Message::Start => {}
             Message::Export => return Action::Export,
+            Message::NotesWindow => {}
             Message::Home => return Action::Home,
         }
         Action::None
@@ -100,17 +104,23 @@ impl State {
         if chosen.is_empty() {
             page = page.push(ui.body(ctx.t("agenda-empty")));
         }
-        page = page.push(
-            ui.row(vec![
-                ui.forward_button(
-                    ctx.t("agenda-start"),
-                    (!chosen.is_empty()).then_some(Message::Start),
-                    true,
-                ),
-                ui.button(ctx.t("agenda-export"), Some(Message::Export), false),
-            ])
-            .spacing(16),
-        );
+        page = page
+            .push(ui.at_start(ui.forward_button(
+                ctx.t("agenda-start"),
+                (!chosen.is_empty()).then_some(Message::Start),
+                true,
+            )))
+            .push(
+                ui.row(vec![
+                    ui.button(ctx.t("agenda-export"), Some(Message::Export), false),
+                    ui.button(
+                        ctx.t("agenda-notes-window"),
+                        Some(Message::NotesWindow),
+                        false,
+                    ),
+                ])
+                .spacing(16),
+            );
         match &self.exported {
             Some(Ok(path)) => {
                 page = page.push(ui.body(ctx.t_with("agenda-exported", &[("path", path.clone())])));

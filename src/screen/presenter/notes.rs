@@ -3,7 +3,7 @@
 //! of the slide while N is on, for the laptop's screen, not the room's.
 
 use crate::help::WORLDWIDE;
-use crate::presenter::{Presenter, timing};
+use crate::presenter::timing;
 use crate::screen::Ctx;
 use crate::theme;
 use iced::widget::{container, scrollable, text};
@@ -14,11 +14,17 @@ pub enum Message {
     Close,
 }
 
-/// `country` is the help directory's country to list.
-pub fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter, country: &str) -> Element<'a, Message> {
+/// `lesson` is the lesson on the slides, if any; `country` the help
+/// directory's country to list. `closable` when shown in place of a slide.
+pub fn view<'a>(
+    ctx: Ctx<'a>,
+    lesson: Option<usize>,
+    country: &str,
+    closable: bool,
+) -> Element<'a, Message> {
     let ui = ctx.ui();
     let mut page = ui.column().spacing(16).push(ui.title(ctx.t("notes-title")));
-    if let Some(lesson) = presenter.slide().lesson() {
+    if let Some(lesson) = lesson {
         let content = &ctx.course.lessons[lesson];
         let timing = timing(content);
         page = page
@@ -77,9 +83,12 @@ pub fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter, country: &str) -> Element<'
             );
         }
     }
-    page = page
-        .push(help)
-        .push(ui.at_start(ui.back_button(ctx.t("presenter-back-to-slides"), Some(Message::Close))));
+    page = page.push(help);
+    if closable {
+        page = page.push(
+            ui.at_start(ui.back_button(ctx.t("presenter-back-to-slides"), Some(Message::Close))),
+        );
+    }
     scrollable(
         container(page.max_width(980))
             .padding([28, 32])
