@@ -276,6 +276,15 @@ fn the_notes_open_in_their_own_window_for_a_second_screen() {
     assert!(texts.contains(&lesson_title), "the notes follow the slides");
     assert!(!texts.contains(&t(Lang::En, "presenter-back-to-slides")));
 
+    journey.press(Named::Escape);
+    let texts = journey.texts_in_window(notes);
+    assert!(
+        !texts.contains(&lesson_title),
+        "quick exit empties the notes window too: {texts:?}"
+    );
+    assert!(texts.contains(&t(Lang::En, "neutral-welcome")));
+    journey.press(Named::Enter);
+
     let _ = journey.app.update(Message::WindowClosed(notes));
     assert_eq!(journey.app.notes_window(), None);
     journey.type_char("n");

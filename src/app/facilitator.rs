@@ -9,7 +9,7 @@ use crate::screen::presenter::{agenda, slides};
 impl App {
     /// Whether the room sees slides: no bar, the presenter's keys.
     pub fn is_presenting(&self) -> bool {
-        self.overlay.is_none() && matches!(self.screen, Screen::Presenting(_))
+        !self.quick_exit && self.overlay.is_none() && matches!(self.screen, Screen::Presenting(_))
     }
 
     pub(super) fn agenda(&mut self, message: agenda::Message) {

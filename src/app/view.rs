@@ -54,7 +54,8 @@ impl App {
     /// What one window shows: the app, or, in the notes window on the
     /// facilitator's own screen, the notes for the lesson on the slides.
     pub fn view_window(&self, window: iced::window::Id) -> Element<'_, Message> {
-        if self.notes_window != Some(window) {
+        // After quick exit every window is the plain one.
+        if self.notes_window != Some(window) || self.quick_exit {
             return self.view();
         }
         let lesson = match &self.screen {
