@@ -105,16 +105,18 @@ pub fn presenter_action(
     if modifiers.control() || modifiers.alt() || modifiers.logo() {
         return None;
     }
+    // The full stop by position too: on an Urdu layout it types ۔.
+    let is_period = physical == Physical::Code(iced::keyboard::key::Code::Period);
+    let latin = key.to_latin(physical).map(|c| c.to_ascii_lowercase());
     match key {
         Key::Named(Named::Space) => Some(KeyAction::Next),
         Key::Named(Named::Home) => Some(KeyAction::LessonStart),
         Key::Named(Named::End) => Some(KeyAction::LessonEnd),
-        Key::Character(c) if c.as_str() == "." => Some(KeyAction::Blank),
-        Key::Character(_) => match key.to_latin(physical).map(|c| c.to_ascii_lowercase()) {
-            Some('b') => Some(KeyAction::Blank),
-            Some('n') => Some(KeyAction::Notes),
-            _ => None,
-        },
+        Key::Character(c) if matches!(c.as_str(), "." | "۔") || is_period => {
+            Some(KeyAction::Blank)
+        }
+        Key::Character(_) if latin == Some('b') => Some(KeyAction::Blank),
+        Key::Character(_) if latin == Some('n') => Some(KeyAction::Notes),
         _ => match action(key, physical, modifiers, direction)? {
             action
             @ (KeyAction::Next | KeyAction::Back | KeyAction::ShowKeys | KeyAction::Help) => {
@@ -249,6 +251,22 @@ mod tests {
             None,
             "no answers from the keyboard"
         );
+        assert_eq!(
+            p(Key::Character("۔".into()), ltr),
+            Some(KeyAction::Blank),
+            "the Urdu full stop"
+        );
+        assert_eq!(
+            p(Key::Character("?".into()), ltr),
+            Some(KeyAction::ShowKeys)
+        );
+        let b_on_urdu_layout = presenter_action(
+            &Key::Character("ب".into()),
+            Physical::Code(iced::keyboard::key::Code::KeyB),
+            Modifiers::default(),
+            Direction::RightToLeft,
+        );
+        assert_eq!(b_on_urdu_layout, Some(KeyAction::Blank));
         assert_eq!(
             p(Key::Named(Named::Escape), ltr),
             Some(KeyAction::QuickExit)

@@ -201,6 +201,7 @@ fn export(lang: Lang, out: &std::path::Path, country: Option<String>, answers: b
         lang,
         country,
         answers,
+        lessons: None,
     };
     let html = hifazat::export::handout(&content, &handout);
     match std::fs::write(out, html) {

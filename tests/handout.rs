@@ -17,6 +17,7 @@ fn make(lang: Lang, country: &str, answers: bool) -> String {
             lang,
             country: country.to_owned(),
             answers,
+            lessons: None,
         },
     )
 }

@@ -6,7 +6,6 @@ presenter-place = Lesson { $lesson } · { $current } of { $total }
 presenter-reveal = Show the answer
 presenter-answer-title = The answer
 presenter-discussion-title = Talk about it together
-presenter-blank-hint = B: blank the screen or show it again
 presenter-end-title = That is the end of today's lessons
 presenter-end-thanks = Thank you all for learning together today; if you are ever worried about a child, the help contacts on your handout show who you can turn to.
 presenter-back = Back to the workshop plan
@@ -33,7 +32,7 @@ home-facilitator = Present to a group
 
 notes-title = Notes for the facilitator
 notes-timing = This lesson takes about { $teaching } minutes, and its discussion about { $discussion } minutes.
-notes-keys = Keys: PageDown or Space for next, PageUp for back, Home and End for the start and end of a lesson, B to blank the screen, N for these notes.
+notes-keys = Keys: PageDown, Space or Enter for next; PageUp for back; Home and End for the start and end of a lesson; B or . to blank the screen; N for these notes. Esc is quick exit (Enter brings the slides back): a clicker's "stop slideshow" button sends Esc.
 # source: safeguarding guide, For facilitators
 notes-guidance-title = Keeping the group safe
 notes-guidance-assume = Assume that someone in the room has been affected by abuse. At the start, say that anyone may step out at any time, without giving a reason.

@@ -2,11 +2,10 @@
 
 ## گروپ کو اسباق دکھانا (پروجیکٹر پر)
 
-presenter-place = سبق { $lesson } · { $current }، { $total } میں سے
+presenter-place = سبق { $lesson } — سلائیڈ { $current }، کل { $total }
 presenter-reveal = جواب دکھائیں
 presenter-answer-title = جواب
 presenter-discussion-title = مل کر بات کریں
-presenter-blank-hint = اسکرین خالی کرنے یا دوبارہ دکھانے کے لیے B دبائیں
 presenter-end-title = آج کے اسباق یہاں ختم ہوتے ہیں
 presenter-end-thanks = آج مل کر سیکھنے کا بہت شکریہ۔ اگر کبھی آپ کو کسی بچے کی فکر ہو تو آپ کو دیے گئے کاغذ پر مدد کے لیے رابطے لکھے ہیں۔
 presenter-back = ورکشاپ کے پروگرام پر واپس جائیں
@@ -24,16 +23,16 @@ agenda-minutes = تقریباً { $minutes } منٹ
 agenda-total = کل وقت: تقریباً { $minutes } منٹ
 agenda-start = دکھانا شروع کریں
 agenda-empty = شروع کرنے کے لیے کم از کم ایک سبق شامل کریں۔
-agenda-export = چھاپنے والا صفحہ محفوظ کریں
-agenda-exported = چھاپنے والا صفحہ محفوظ ہو گیا: { $path }
-agenda-export-failed = چھاپنے والا صفحہ محفوظ نہیں ہو سکا: { $reason }
+agenda-export = چھاپنے کے لیے صفحات محفوظ کریں
+agenda-exported = چھاپنے کے صفحات محفوظ ہو گئے: { $path }
+agenda-export-failed = چھاپنے کے صفحات محفوظ نہیں ہو سکے: { $reason }
 home-facilitator = گروپ کو اسباق دکھائیں
 
 ## ورکشاپ چلانے والے کے لیے (صرف ان کی اسکرین پر، پروجیکٹر پر نہیں)
 
 notes-title = ورکشاپ چلانے والے کے لیے ضروری باتیں
 notes-timing = اس سبق میں تقریباً { $teaching } منٹ لگتے ہیں، اور اس پر بات چیت میں تقریباً { $discussion } منٹ۔
-notes-keys = بٹن: آگے PageDown یا Space، پیچھے PageUp، سبق کا شروع Home، آخر End، اسکرین خالی کرنا B، یہ باتیں N۔
+notes-keys = کی بورڈ کے بٹن: آگے PageDown، Space یا Enter؛ پیچھے PageUp؛ سبق کا شروع Home، آخر End؛ اسکرین کالی کرنے کے لیے B یا .؛ یہ باتیں کھولنے یا بند کرنے کے لیے N۔ Esc سے سب فوراً چھپ جاتا ہے (Enter سے سلائیڈیں واپس آتی ہیں)؛ کلکر کا "سلائیڈ شو بند کریں" بٹن بھی Esc بھیجتا ہے۔
 # source: safeguarding guide, For facilitators
 notes-guidance-title = گروپ میں سب کا خیال رکھیں
 notes-guidance-assume = یہ مان کر چلیں کہ کمرے میں کوئی نہ کوئی ایسا ہو گا جس کے ساتھ یا جس کے کسی اپنے کے ساتھ زیادتی ہوئی ہو۔ شروع میں ہی بتا دیں کہ کوئی بھی کسی بھی وقت، کوئی وجہ بتائے بغیر، باہر جا سکتا ہے۔

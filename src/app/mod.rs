@@ -171,6 +171,11 @@ pub struct App {
     /// Facilitator mode's notes, in a window of their own for a second
     /// screen, while open.
     notes_window: Option<iced::window::Id>,
+    /// Today's workshop plan, kept while presenting.
+    workshop: Agenda,
+    /// Window actions a step asked for (open, focus, full screen), run
+    /// when `update` returns.
+    effects: Vec<Task<Message>>,
 }
 
 impl App {
@@ -225,6 +230,8 @@ impl App {
             documents: config.documents.clone(),
             main_window: None,
             notes_window: None,
+            workshop: Agenda::whole_course(&content.course),
+            effects: Vec::new(),
             exit_after_first_frame: config.exit_after_first_frame,
             alternate_background: false,
             themes: [
@@ -374,11 +381,6 @@ impl App {
                 }
                 return Task::none();
             }
-            Message::Agenda(agenda::Message::NotesWindow) if self.notes_window.is_none() => {
-                let (id, open) = iced::window::open(notes_window_settings());
-                self.notes_window = Some(id);
-                return open.discard();
-            }
             _ => {}
         }
         let before = self.view_key();
@@ -400,7 +402,7 @@ impl App {
         // The countdown covers the page without replacing it: after "still
         // here" the reader is where they were, scrolled as they were.
         let countdown = |key: &ViewKey| key.page == Page::Kiosk(kiosk::KioskPage::StillThere);
-        if after.page != before.page
+        let scroll = if after.page != before.page
             && !after.quick_exit
             && !before.quick_exit
             && !countdown(&before)
@@ -413,7 +415,9 @@ impl App {
             iced::widget::operation::snap_to_end(PAGE)
         } else {
             Task::none()
-        }
+        };
+        let effects = std::mem::take(&mut self.effects);
+        Task::batch(std::iter::once(scroll).chain(effects))
     }
 
     fn handle(&mut self, message: Message) {
@@ -455,19 +459,12 @@ impl App {
             Message::Home(message) => match home::update(message) {
                 home::Action::OpenLesson(index) => self.open_lesson(index),
                 home::Action::Continue => self.continue_from_place(),
-                home::Action::Facilitate if !self.is_kiosk() => {
-                    let agenda = Agenda::whole_course(&self.content.course);
-                    self.screen = Screen::Agenda(agenda::State::new(agenda));
-                }
+                home::Action::Facilitate if !self.is_kiosk() => self.open_agenda(),
                 home::Action::Facilitate => {}
             },
             Message::Agenda(message) => self.agenda(message),
             Message::Slides(message) => self.slides(message),
-            Message::Notes(notes::Message::Close) => {
-                if let Screen::Presenting(presenter) = &mut self.screen {
-                    presenter.notes = false;
-                }
-            }
+            Message::Notes(message) => self.notes(message),
             Message::Lesson(message) => self.lesson(message),
             Message::Quiz(message) => self.quiz(message),
         }
@@ -508,6 +505,7 @@ impl App {
             Screen::Agenda(state) => state.key(action).map(Message::Agenda),
             Screen::Presenting(presenter) if presenter.notes => match action {
                 KeyAction::Notes | KeyAction::Back => Some(Message::Notes(notes::Message::Close)),
+                KeyAction::Blank => Some(Message::Slides(slides::Message::Blank)),
                 _ => None,
             },
             Screen::Presenting(_) => slides::key(action).map(Message::Slides),
@@ -658,7 +656,7 @@ pub fn settings() -> iced::Settings {
 }
 
 /// The notes' own window, for the facilitator's screen.
-fn notes_window_settings() -> iced::window::Settings {
+pub(super) fn notes_window_settings() -> iced::window::Settings {
     iced::window::Settings {
         size: iced::Size::new(900.0, 760.0),
         ..iced::window::Settings::default()

@@ -3,7 +3,7 @@
 
 use super::kiosk::KioskLayer;
 use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
-use crate::keys;
+use crate::keys::{self, KeyAction};
 use crate::screen::presenter::{notes, slides};
 use crate::screen::{home, keys as keys_screen, neutral};
 use crate::store::NotSaving;
@@ -31,7 +31,7 @@ impl App {
             KioskLayer::Over(cover) => stack![self.ordinary(None), cover].into(),
             KioskLayer::Content(content) => stack![self.ordinary(Some(content))].into(),
             // The room sees the slide alone: no bar, no buttons.
-            KioskLayer::None if self.is_presenting() => self.presenting(),
+            KioskLayer::None if self.is_presenting() && self.overlay.is_none() => self.presenting(),
             KioskLayer::None => stack![self.ordinary(None)].into(),
         };
         let presenting = self.is_presenting();
@@ -58,16 +58,20 @@ impl App {
         if self.notes_window != Some(window) || self.quick_exit {
             return self.view();
         }
-        let lesson = match &self.screen {
-            Screen::Presenting(presenter) => presenter.slide().lesson(),
-            _ => None,
-        };
-        let notes =
-            notes::view(self.ctx(), lesson, &self.help_country(), false).map(Message::Notes);
+        let notes = notes::view(
+            self.ctx(),
+            self.lesson_on_slides(),
+            &self.help_country(),
+            false,
+        )
+        .map(Message::Notes);
         let direction = self.lang.direction();
-        // A clicker's keys work whichever window has the focus.
+        let presenting = self.is_presenting();
+        // A clicker's keys work whichever window has the focus, while the
+        // slides are up; otherwise only quick exit.
         key_listener(notes, move |key, physical, modifiers| {
-            keys::presenter_action(key, physical, modifiers, direction).map(Message::Key)
+            let action = keys::presenter_action(key, physical, modifiers, direction)?;
+            (presenting || action == KeyAction::QuickExit).then_some(Message::Key(action))
         })
         .into()
     }
@@ -78,9 +82,10 @@ impl App {
             return self.ordinary(None);
         };
         let ctx = self.ctx();
-        if presenter.notes {
-            let lesson = presenter.slide().lesson();
-            notes::view(ctx, lesson, &self.help_country(), true).map(Message::Notes)
+        // Blank wins: the room sees black, whatever else was asked for.
+        if presenter.notes && !presenter.blank {
+            notes::view(ctx, self.lesson_on_slides(), &self.help_country(), true)
+                .map(Message::Notes)
         } else {
             slides::view(ctx, presenter).map(Message::Slides)
         }

@@ -20,6 +20,8 @@ pub struct Handout {
     pub country: String,
     /// Adds each quiz's answers and explanations, for facilitators.
     pub answers: bool,
+    /// The lessons, by index, in order; `None` for the whole course.
+    pub lessons: Option<Vec<usize>>,
 }
 
 /// The whole HTML document.
@@ -35,8 +37,11 @@ pub fn handout(content: &Content, handout: &Handout) -> String {
     body.element_with_class("p", "careful", &words.t("handout-keep-safe"));
     body.close("header");
 
-    for (index, lesson) in content.course.lessons.iter().enumerate() {
-        lesson_section(&mut body, &words, index, lesson, handout.answers);
+    let all: Vec<usize> = (0..content.course.lessons.len()).collect();
+    for &index in handout.lessons.as_ref().unwrap_or(&all) {
+        if let Some(lesson) = content.course.lessons.get(index) {
+            lesson_section(&mut body, &words, index, lesson, handout.answers);
+        }
     }
     help_section(&mut body, &words, &handout.country);
 

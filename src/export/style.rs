@@ -29,6 +29,7 @@ header {{ border-bottom: 2px solid #0b5c63; padding-bottom: 0.6em; margin-bottom
 .question {{ font-weight: 700; }}
 .situation, .why {{ font-size: 0.92em; color: #38434c; }}
 .help {{ break-before: page; }}
+.notice, .answers {{ print-color-adjust: exact; -webkit-print-color-adjust: exact; }}
 .notice {{ background: #fff7e0; border: 1px solid #e2c46b; padding: 0.4em 0.8em; border-radius: 4px; }}
 .entry {{ border: 1px solid #d5d9dc; border-radius: 4px; padding: 0.4em 0.8em; margin: 0.5em 0; break-inside: avoid; }}
 .contacts {{ margin: 0.1em 0; }}

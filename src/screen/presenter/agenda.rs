@@ -35,6 +35,7 @@ pub enum Action {
     None,
     Start,
     Export,
+    NotesWindow,
     Home,
 }
 
@@ -54,7 +55,7 @@ impl State {
             Message::Start if !self.agenda.lessons().is_empty() => return Action::Start,
             Message::Start => {}
             Message::Export => return Action::Export,
-            Message::NotesWindow => {}
+            Message::NotesWindow => return Action::NotesWindow,
             Message::Home => return Action::Home,
         }
         Action::None
@@ -62,7 +63,8 @@ impl State {
 
     pub fn key(&self, action: KeyAction) -> Option<Message> {
         match action {
-            KeyAction::Confirm | KeyAction::Next => Some(Message::Start),
+            // Only Enter: a clicker's PageDown must not start by accident.
+            KeyAction::Confirm => Some(Message::Start),
             KeyAction::Back => Some(Message::Home),
             _ => None,
         }

@@ -12,6 +12,8 @@ use iced::{Element, Length};
 #[derive(Debug, Clone)]
 pub enum Message {
     Close,
+    /// Stop presenting and go back to the workshop plan.
+    ToAgenda,
 }
 
 /// `lesson` is the lesson on the slides, if any; `country` the help
@@ -84,11 +86,14 @@ pub fn view<'a>(
         }
     }
     page = page.push(help);
+    let mut buttons = Vec::new();
     if closable {
-        page = page.push(
-            ui.at_start(ui.back_button(ctx.t("presenter-back-to-slides"), Some(Message::Close))),
-        );
+        buttons.push(ui.back_button(ctx.t("presenter-back-to-slides"), Some(Message::Close)));
     }
+    if lesson.is_some() {
+        buttons.push(ui.button(ctx.t("presenter-back"), Some(Message::ToAgenda), false));
+    }
+    page = page.push(ui.row(buttons).spacing(16));
     scrollable(
         container(page.max_width(980))
             .padding([28, 32])
