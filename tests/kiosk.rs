@@ -711,3 +711,17 @@ fn hash_pin_prints_a_line_kiosk_ron_accepts() {
     assert!(!refused.status.success(), "too short");
     assert!(refused.stdout.is_empty());
 }
+
+#[test]
+fn the_kiosk_window_is_full_screen_and_ignores_close_requests() {
+    let kiosk = hifazat::app::window_settings(true);
+    assert!(kiosk.fullscreen);
+    assert!(!kiosk.decorations);
+    assert!(
+        !kiosk.exit_on_close_request,
+        "only the staff PIN closes a kiosk"
+    );
+    let home = hifazat::app::window_settings(false);
+    assert!(!home.fullscreen);
+    assert!(home.exit_on_close_request);
+}

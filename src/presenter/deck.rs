@@ -80,7 +80,7 @@ impl Deck {
 
 /// Where a slide sits in its lesson: "Lesson 3 · 2 of 14".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
+pub struct SlidePosition {
     /// The lesson's number in the course (1-based), as the handout has it.
     pub lesson_number: usize,
     pub current: usize,
@@ -157,10 +157,10 @@ impl Presenter {
         self.notes = !self.notes;
     }
 
-    pub fn place(&self) -> Option<Place> {
+    pub fn place(&self) -> Option<SlidePosition> {
         let lesson = self.slide().lesson()?;
         let (start, end) = self.lesson_range();
-        Some(Place {
+        Some(SlidePosition {
             lesson_number: lesson + 1,
             current: self.at - start + 1,
             total: end - start + 1,
@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(presenter.index(), first - 1);
         assert_eq!(
             presenter.place(),
-            Some(Place {
+            Some(SlidePosition {
                 lesson_number: 3,
                 current: first,
                 total: first

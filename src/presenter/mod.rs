@@ -6,4 +6,4 @@ mod agenda;
 mod deck;
 
 pub use agenda::{Agenda, Timing, timing};
-pub use deck::{Deck, Place, Presenter, Slide};
+pub use deck::{Deck, Presenter, Slide, SlidePosition};
