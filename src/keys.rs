@@ -99,13 +99,26 @@ pub fn presenter_action(
     modifiers: Modifiers,
     direction: Direction,
 ) -> Option<KeyAction> {
-    if *key == Key::Named(Named::Escape) {
-        return Some(KeyAction::QuickExit);
-    }
+    presenter_only(key, physical, modifiers).or_else(|| {
+        // Esc, the page keys and arrows as everywhere else; Enter goes on.
+        match action(key, physical, modifiers, direction)? {
+            action @ (KeyAction::QuickExit
+            | KeyAction::Next
+            | KeyAction::Back
+            | KeyAction::ShowKeys
+            | KeyAction::Help) => Some(action),
+            KeyAction::Confirm => Some(KeyAction::Next),
+            _ => None,
+        }
+    })
+}
+
+/// The keys only the presenter has. B and N by key position, and the full
+/// stop too: on an Urdu layout it types ۔.
+fn presenter_only(key: &Key, physical: Physical, modifiers: Modifiers) -> Option<KeyAction> {
     if modifiers.control() || modifiers.alt() || modifiers.logo() {
         return None;
     }
-    // The full stop by position too: on an Urdu layout it types ۔.
     let is_period = physical == Physical::Code(iced::keyboard::key::Code::Period);
     let latin = key.to_latin(physical).map(|c| c.to_ascii_lowercase());
     match key {
@@ -117,14 +130,7 @@ pub fn presenter_action(
         }
         Key::Character(_) if latin == Some('b') => Some(KeyAction::Blank),
         Key::Character(_) if latin == Some('n') => Some(KeyAction::Notes),
-        _ => match action(key, physical, modifiers, direction)? {
-            action
-            @ (KeyAction::Next | KeyAction::Back | KeyAction::ShowKeys | KeyAction::Help) => {
-                Some(action)
-            }
-            KeyAction::Confirm => Some(KeyAction::Next),
-            _ => None,
-        },
+        _ => None,
     }
 }
 

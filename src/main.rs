@@ -99,16 +99,21 @@ fn main() -> ExitCode {
     run(startup.config)
 }
 
-fn run(config: Config) -> ExitCode {
-    let content = match Content::embedded() {
-        Ok(content) => Arc::new(content),
-        Err(problems) => {
-            eprintln!("hifazat: the built-in course content has problems:");
-            for problem in &problems {
-                eprintln!("  {problem}");
-            }
-            return ExitCode::from(2);
+/// The content compiled in; a broken build says what is wrong and exits 2.
+fn embedded_content() -> Result<Content, ExitCode> {
+    Content::embedded().map_err(|problems| {
+        eprintln!("hifazat: the built-in course content has problems:");
+        for problem in &problems {
+            eprintln!("  {problem}");
         }
+        ExitCode::from(2)
+    })
+}
+
+fn run(config: Config) -> ExitCode {
+    let content = match embedded_content() {
+        Ok(content) => Arc::new(content),
+        Err(code) => return code,
     };
     // A daemon, not a single-window application: facilitator mode can
     // open its notes in a second window. Closing the main window quits.
@@ -171,15 +176,9 @@ fn hash_pin() -> ExitCode {
 /// `hifazat export`: writes the handout; an unknown country is refused
 /// with the list of known ones.
 fn export(lang: Lang, out: &std::path::Path, country: Option<String>, answers: bool) -> ExitCode {
-    let content = match Content::embedded() {
+    let content = match embedded_content() {
         Ok(content) => content,
-        Err(problems) => {
-            eprintln!("hifazat: the built-in course content has problems:");
-            for problem in &problems {
-                eprintln!("  {problem}");
-            }
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let known = content.help.countries();
     let country = match country {

@@ -4,7 +4,7 @@
 mod common;
 
 use common::content;
-use hifazat::course::{QuestionKind, ids};
+use hifazat::course::ids;
 use hifazat::export::{Handout, handout};
 use hifazat::i18n::Lang;
 use std::path::Path;
@@ -104,11 +104,8 @@ fn with_answers_every_question_has_its_answer_and_why() {
                     .kind
                     .correct_options()
                     .into_iter()
-                    .map(|index| match question.kind {
-                        QuestionKind::TrueFalse { .. } => {
-                            content.i18n.text(lang, &format!("quiz-{}", options[index]))
-                        }
-                        _ => content.i18n.attr(lang, &id, options[index]),
+                    .map(|index| {
+                        ids::option_words(&content.i18n, lang, lesson, question, options[index])
                     })
                     .collect();
                 let line = format!(

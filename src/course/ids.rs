@@ -10,6 +10,7 @@
 //!   `.situation` for scenarios
 
 use super::{Lesson, Question, QuestionKind};
+use crate::i18n::{I18n, Lang};
 
 pub const TRUE_OPTION: &str = "true";
 pub const FALSE_OPTION: &str = "false";
@@ -32,6 +33,22 @@ pub fn discussion(lesson: &Lesson, item: &str) -> String {
 
 pub fn question(lesson: &Lesson, question: &Question) -> String {
     format!("q-{}-{}", lesson.id, question.id)
+}
+
+/// The words of one of a question's options: "True" and "False" are the
+/// app's own (`quiz-true`, `quiz-false`); the others are attributes of the
+/// question's message.
+pub fn option_words(
+    i18n: &I18n,
+    lang: Lang,
+    lesson: &Lesson,
+    question: &Question,
+    option: &str,
+) -> String {
+    match question.kind {
+        QuestionKind::TrueFalse { .. } => i18n.text(lang, &format!("quiz-{option}")),
+        _ => i18n.attr(lang, &self::question(lesson, question), option),
+    }
 }
 
 /// The words every language must have for one message: whether it needs a

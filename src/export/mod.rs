@@ -120,9 +120,9 @@ fn answer(body: &mut Html, words: &Words<'_>, lesson: &Lesson, question: &Questi
         .kind
         .correct_options()
         .into_iter()
-        .map(|index| match question.kind {
-            QuestionKind::TrueFalse { .. } => words.t(&format!("quiz-{}", options[index])),
-            _ => words.attr(&id, options[index]),
+        .map(|index| {
+            let i18n = &words.content.i18n;
+            ids::option_words(i18n, words.lang, lesson, question, options[index])
         })
         .collect();
     body.open("li");

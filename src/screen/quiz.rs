@@ -155,10 +155,7 @@ impl State {
         let options = question.kind.options();
         let mut answers = ui.column().spacing(10);
         for (number, option) in options.iter().enumerate() {
-            let label = match question.kind {
-                QuestionKind::TrueFalse { .. } => ctx.t(&format!("quiz-{option}")),
-                _ => ctx.attr(&id, option),
-            };
+            let label = ids::option_words(ctx.i18n, ctx.lang, lesson, question, option);
             let chosen = self.attempt.selected().contains(&number);
             let right = feedback.is_some_and(|f| f.right_options.contains(&number));
             let (look, mark) = match feedback {

@@ -7,4 +7,4 @@ mod ui;
 
 pub use answer::{AnswerOption, answer_option};
 pub use key_listener::{KeyListener, key_listener};
-pub use ui::Ui;
+pub use ui::{Ui, dot};

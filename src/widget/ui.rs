@@ -177,25 +177,28 @@ impl Ui {
         let dots = (0..total)
             .map(|index| {
                 let size = if index == current { 16.0 } else { 12.0 };
-                let filled = index <= current;
-                container(iced::widget::Space::new())
-                    .width(size)
-                    .height(size)
-                    .style(move |theme: &Theme| container::Style {
-                        background: filled
-                            .then_some(Background::Color(theme::colors(theme).primary)),
-                        border: Border {
-                            color: theme::colors(theme).primary,
-                            width: 2.0,
-                            radius: (size / 2.0).into(),
-                        },
-                        ..container::Style::default()
-                    })
-                    .into()
+                dot(size, index <= current)
             })
             .collect();
         self.row(dots).spacing(8).into()
     }
+}
+
+/// A round dot in the primary colour, filled or only outlined.
+pub fn dot<'a, Message: 'a>(size: f32, filled: bool) -> Element<'a, Message> {
+    container(iced::widget::Space::new())
+        .width(size)
+        .height(size)
+        .style(move |theme: &Theme| container::Style {
+            background: filled.then_some(Background::Color(theme::colors(theme).primary)),
+            border: Border {
+                color: theme::colors(theme).primary,
+                width: 2.0,
+                radius: (size / 2.0).into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
 }
 
 /// Arrows are drawn in Noto Sans, which has the guillemets, whatever the

@@ -227,13 +227,14 @@ pub fn option_labels(journey: &Journey, pick: impl Fn(&QuestionKind) -> Vec<usiz
     let options = question.kind.options();
     pick(&question.kind)
         .into_iter()
-        .map(|index| match question.kind {
-            QuestionKind::TrueFalse { .. } => journey.t(&format!("quiz-{}", options[index])),
-            _ => content.i18n.attr(
+        .map(|index| {
+            ids::option_words(
+                &content.i18n,
                 journey.app.lang(),
-                &ids::question(lesson, question),
+                lesson,
+                question,
                 options[index],
-            ),
+            )
         })
         .collect()
 }

@@ -5,8 +5,9 @@ use crate::keys::KeyAction;
 use crate::kiosk::pin;
 use crate::screen::Ctx;
 use crate::theme;
-use iced::widget::{Space, button, column, container, row, text};
-use iced::{Alignment, Background, Border, Element, Length, Theme};
+use crate::widget::dot;
+use iced::widget::{button, column, container, row, text};
+use iced::{Alignment, Element, Length};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -86,13 +87,13 @@ impl State {
             .map(|digits| row(digits.map(digit)).spacing(12).into());
         let last = row![
             key(
-                ui.text(ctx.t("kiosk-pin-erase"), ui.typo.small, false),
+                ui.text(ctx.t("kiosk-pin-erase"), ui.typo.body, false),
                 (!waiting).then_some(Message::Erase),
                 false
             ),
             digit('0'),
             key(
-                ui.text(ctx.t("kiosk-pin-unlock"), ui.typo.small, true),
+                ui.text(ctx.t("kiosk-pin-unlock"), ui.typo.body, true),
                 can_submit.then_some(Message::Submit),
                 true
             ),
@@ -135,21 +136,7 @@ fn key<'a>(
 
 /// A dot for each digit typed, so the PIN itself is never on screen.
 fn dots<'a>(count: usize) -> Element<'a, Message> {
-    let dot = || {
-        container(Space::new())
-            .width(20)
-            .height(20)
-            .style(|theme: &Theme| container::Style {
-                background: Some(Background::Color(theme::colors(theme).text)),
-                border: Border {
-                    radius: 10.0.into(),
-                    ..Border::default()
-                },
-                ..container::Style::default()
-            })
-            .into()
-    };
-    container(row((0..count).map(|_| dot())).spacing(12))
+    container(row((0..count).map(|_| dot(20.0, true))).spacing(12))
         .height(28)
         .center_y(28)
         .into()

@@ -136,10 +136,7 @@ fn question_slide<'a>(
     column = column.push(ui.heading(ctx.t(&id)));
     let right = question.kind.correct_options();
     for (index, option) in question.kind.options().into_iter().enumerate() {
-        let words = match question.kind {
-            QuestionKind::TrueFalse { .. } => ctx.t(&format!("quiz-{option}")),
-            _ => ctx.attr(&id, option),
-        };
+        let words = ids::option_words(ctx.i18n, ctx.lang, lesson, question, option);
         let is_right = revealed && right.contains(&index);
         let mut parts: Vec<Element<'a, Message>> = vec![
             ui.strong(format!("{}", index + 1)).into(),
