@@ -7,9 +7,8 @@ mod style;
 
 use crate::app::Content;
 use crate::course::{Lesson, Question, QuestionKind, ids};
-use crate::help::{HelpEntry, Status, WORLDWIDE};
-use crate::i18n::Lang;
-use fluent_bundle::FluentArgs;
+use crate::help::{HelpDirectory, HelpEntry, Status, WORLDWIDE};
+use crate::i18n::{Lang, Words};
 use html::Html;
 
 /// What a handout holds.
@@ -27,7 +26,7 @@ pub struct Handout {
 /// The whole HTML document.
 pub fn handout(content: &Content, handout: &Handout) -> String {
     let words = Words {
-        content,
+        i18n: &content.i18n,
         lang: handout.lang,
     };
     let mut body = Html::default();
@@ -43,7 +42,7 @@ pub fn handout(content: &Content, handout: &Handout) -> String {
             lesson_section(&mut body, &words, index, lesson, handout.answers);
         }
     }
-    help_section(&mut body, &words, &handout.country);
+    help_section(&mut body, &words, &content.help, &handout.country);
 
     body.open("footer");
     body.element("p", &words.t("handout-footer"));
@@ -55,30 +54,6 @@ pub fn handout(content: &Content, handout: &Handout) -> String {
         &style::css(handout.lang),
         &body.finish(),
     )
-}
-
-/// The reader's language's words.
-struct Words<'a> {
-    content: &'a Content,
-    lang: Lang,
-}
-
-impl Words<'_> {
-    fn t(&self, id: &str) -> String {
-        self.content.i18n.text(self.lang, id)
-    }
-
-    fn attr(&self, id: &str, attribute: &str) -> String {
-        self.content.i18n.attr(self.lang, id, attribute)
-    }
-
-    fn t_with(&self, id: &str, args: &[(&'static str, String)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.content.i18n.text_with(self.lang, id, &fluent_args)
-    }
 }
 
 fn lesson_section(
@@ -120,10 +95,7 @@ fn answer(body: &mut Html, words: &Words<'_>, lesson: &Lesson, question: &Questi
         .kind
         .correct_options()
         .into_iter()
-        .map(|index| {
-            let i18n = &words.content.i18n;
-            ids::option_words(i18n, words.lang, lesson, question, options[index])
-        })
+        .map(|index| ids::option_words(words.i18n, words.lang, lesson, question, options[index]))
         .collect();
     body.open("li");
     if matches!(question.kind, QuestionKind::Scenario { .. }) {
@@ -141,8 +113,7 @@ fn answer(body: &mut Html, words: &Words<'_>, lesson: &Lesson, question: &Questi
 
 /// The help directory for one country, then the worldwide channels, with
 /// the same cautions the app shows.
-fn help_section(body: &mut Html, words: &Words<'_>, country: &str) {
-    let help = &words.content.help;
+fn help_section(body: &mut Html, words: &Words<'_>, help: &HelpDirectory, country: &str) {
     body.open_with_class("section", "help");
     body.element("h2", &words.t("help-title"));
     body.open_with_class("div", "notice");

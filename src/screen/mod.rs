@@ -15,11 +15,11 @@ pub mod welcome;
 
 use crate::course::Course;
 use crate::help::HelpDirectory;
-use crate::i18n::{I18n, Lang};
+use crate::i18n::{I18n, Lang, Words};
 use crate::progress::{Place, Progress};
 use crate::settings::Settings;
 use crate::widget::Ui;
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentValue;
 
 /// What every screen reads to draw itself.
 #[derive(Clone, Copy)]
@@ -37,13 +37,20 @@ pub struct Ctx<'a> {
     pub kiosk: bool,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    pub fn words(&self) -> Words<'a> {
+        Words {
+            i18n: self.i18n,
+            lang: self.lang,
+        }
+    }
+
     pub fn t(&self, id: &str) -> String {
-        self.i18n.text(self.lang, id)
+        self.words().t(id)
     }
 
     pub fn attr(&self, id: &str, attribute: &str) -> String {
-        self.i18n.attr(self.lang, id, attribute)
+        self.words().attr(id, attribute)
     }
 
     /// A message with variables, numbers or text: `&[("total", 6)]`.
@@ -51,11 +58,7 @@ impl Ctx<'_> {
     where
         V: Clone + Into<FluentValue<'static>>,
     {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.i18n.text_with(self.lang, id, &fluent_args)
+        self.words().t_with(id, args)
     }
 
     pub fn ui(&self) -> Ui {
