@@ -6,6 +6,8 @@ use rust_embed::Embed;
 #[derive(Embed)]
 #[folder = "assets/"]
 #[exclude = "fonts/*"]
+// The example content pack is for translators to copy, not part of the app.
+#[exclude = "packs/*"]
 pub struct Assets;
 
 #[derive(Embed)]

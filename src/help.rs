@@ -8,7 +8,26 @@ use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct HelpDirectory {
+    /// How a content pack's directory joins the built-in one. The built-in
+    /// file leaves it out; a pack must say.
+    #[serde(default, deserialize_with = "stated")]
+    pub mode: Option<Merge>,
     pub entries: Vec<HelpEntry>,
+}
+
+/// `mode: Extend` rather than RON's `mode: Some(Extend)`.
+fn stated<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Merge>, D::Error> {
+    Merge::deserialize(deserializer).map(Some)
+}
+
+/// What a pack's `help.ron` does to the directory before it.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+pub enum Merge {
+    /// Only the pack's entries are shown.
+    Replace,
+    /// The pack's entries are added; one with the id of an existing entry
+    /// takes its place.
+    Extend,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -36,6 +55,27 @@ pub enum Status {
 pub const WORLDWIDE: &str = "world";
 
 impl HelpDirectory {
+    /// This directory with a pack's joined to it as the pack says.
+    pub fn merged(&self, pack: &HelpDirectory) -> HelpDirectory {
+        let entries = match pack.mode {
+            Some(Merge::Replace) => pack.entries.clone(),
+            Some(Merge::Extend) | None => {
+                let mut entries = self.entries.clone();
+                for entry in &pack.entries {
+                    match entries.iter_mut().find(|old| old.id == entry.id) {
+                        Some(old) => *old = entry.clone(),
+                        None => entries.push(entry.clone()),
+                    }
+                }
+                entries
+            }
+        };
+        HelpDirectory {
+            mode: self.mode,
+            entries,
+        }
+    }
+
     /// Country codes in the order they first appear.
     pub fn countries(&self) -> Vec<&str> {
         self.by_country()
@@ -112,9 +152,18 @@ pub fn load(file: &TextFile) -> Result<HelpDirectory, ContentError> {
 /// Every problem with the directory: a contact that is neither a phone
 /// number nor a web address, a missing source or date, a repeated id.
 pub fn validate(directory: &HelpDirectory) -> Vec<String> {
-    let mut problems = Vec::new();
+    issues(directory)
+        .into_iter()
+        .map(|(_, message)| message)
+        .collect()
+}
+
+/// Every problem with the directory, each with the index of its entry.
+pub fn issues(directory: &HelpDirectory) -> Vec<(usize, String)> {
+    let mut all = Vec::new();
     let mut ids = std::collections::HashSet::new();
-    for entry in &directory.entries {
+    for (index, entry) in directory.entries.iter().enumerate() {
+        let mut problems = Vec::new();
         let at = format!("entry '{}'", entry.id);
         if !ids.insert(&entry.id) {
             problems.push(format!("{at} appears twice"));
@@ -144,8 +193,9 @@ pub fn validate(directory: &HelpDirectory) -> Vec<String> {
                 entry.country
             ));
         }
+        all.extend(problems.into_iter().map(|message| (index, message)));
     }
-    problems
+    all
 }
 
 /// Digits first, then digits, dashes, spaces or capital letters

@@ -6,6 +6,7 @@
 //! screens.
 
 pub mod app;
+pub mod check;
 pub mod content;
 pub mod course;
 pub mod export;
@@ -15,6 +16,7 @@ pub mod i18n;
 pub mod keys;
 pub mod kiosk;
 pub mod logging;
+pub mod pack;
 pub mod presenter;
 pub mod progress;
 pub mod quiz;

@@ -1,5 +1,5 @@
 use clap::{Parser, Subcommand};
-use hifazat::app::{self, App, Config, Content};
+use hifazat::app::{self, App, Config, Content, SkippedPack};
 use hifazat::i18n::Lang;
 use hifazat::kiosk;
 use hifazat::startup::{self, Options};
@@ -13,9 +13,16 @@ use std::sync::Arc;
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Cli {
-    /// Language to start in: ur (Urdu) or en (English).
+    /// Language to start in: ur (Urdu), en (English), or one a content
+    /// pack adds (ur-Latn, say).
     #[arg(long, value_name = "LANG")]
-    lang: Option<Lang>,
+    lang: Option<String>,
+
+    /// A content pack folder to load on top of the built-in course (see
+    /// the README, "Translate or adapt the course"). Packs in the config
+    /// folder's packs/ load too; this one comes last.
+    #[arg(long, value_name = "DIR", global = true)]
+    content: Option<PathBuf>,
 
     /// Benchmarking: quit as soon as the first frame is drawn, so start-up
     /// can be timed from outside (see benches/bench.sh).
@@ -38,9 +45,9 @@ struct Cli {
     #[arg(long)]
     facilitator: bool,
 
-    /// Folder to look for kiosk.ron in, instead of the platform's config
-    /// folder.
-    #[arg(long, value_name = "DIR")]
+    /// Folder to look for kiosk.ron and packs/ in, instead of the
+    /// platform's config folder.
+    #[arg(long, value_name = "DIR", global = true)]
     config_dir: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -49,6 +56,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Checks the built-in content and every content pack (those in the
+    /// config folder's packs/, and --content) as the app would load them.
+    /// Prints each problem as file:line:column, then a summary. Exits 0
+    /// when there are only warnings, 1 when there are errors.
+    Check,
     /// Makes the exit_pin line for kiosk.ron from a PIN typed on standard
     /// input. Only the salted hash is printed; the PIN is not kept.
     HashPin,
@@ -56,9 +68,9 @@ enum Command {
     /// get help. One HTML file with its fonts inside; open it in a browser
     /// and print it (A4).
     Export {
-        /// Language of the handout: ur or en.
+        /// Language of the handout: ur, en, or one a content pack adds.
         #[arg(long, value_name = "LANG", default_value = "ur")]
-        lang: Lang,
+        lang: String,
         /// The file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -74,18 +86,35 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let packs = hifazat::pack::folders(
+        startup::config_dir(cli.config_dir.as_deref()).as_deref(),
+        cli.content.as_deref(),
+    );
     match cli.command {
         Some(Command::HashPin) => return hash_pin(),
+        Some(Command::Check) => return check(&packs),
         Some(Command::Export {
             lang,
             out,
             country,
             answers,
-        }) => return export(lang, &out, country, answers),
+        }) => return export(&packs, &lang, &out, country, answers),
         None => {}
     }
-    let startup = startup::prepare(Options {
-        lang: cli.lang,
+    // Packs first: they may add the language --lang or kiosk.ron names.
+    let (content, skipped) = match content(&packs) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let lang = match cli.lang.as_deref().map(str::parse::<Lang>).transpose() {
+        Ok(lang) => lang,
+        Err(problem) => {
+            eprintln!("hifazat: --lang: {problem}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut startup = startup::prepare(Options {
+        lang,
         data_dir: cli.data_dir,
         config_dir: cli.config_dir,
         kiosk: cli.kiosk,
@@ -96,12 +125,23 @@ fn main() -> ExitCode {
     for problem in &startup.problems {
         tracing::error!("{problem}");
     }
-    run(startup.config)
+    for pack in &skipped {
+        tracing::error!(
+            pack = %pack.name,
+            errors = pack.errors,
+            "content pack not used; run `hifazat check` for every problem. First: {}",
+            pack.first_problem
+        );
+    }
+    startup.config.skipped_packs = skipped;
+    run(content, startup.config)
 }
 
-/// The content compiled in; a broken build says what is wrong and exits 2.
-fn embedded_content() -> Result<Content, ExitCode> {
-    Content::embedded().map_err(|problems| {
+/// The built-in content with every pack that checks clean. Broken
+/// built-in content says what is wrong and exits 2; a broken pack is
+/// left out and named.
+fn content(packs: &[PathBuf]) -> Result<(Content, Vec<SkippedPack>), ExitCode> {
+    Content::with_packs(packs).map_err(|problems| {
         eprintln!("hifazat: the built-in course content has problems:");
         for problem in &problems {
             eprintln!("  {problem}");
@@ -110,11 +150,92 @@ fn embedded_content() -> Result<Content, ExitCode> {
     })
 }
 
-fn run(config: Config) -> ExitCode {
-    let content = match embedded_content() {
-        Ok(content) => Arc::new(content),
-        Err(code) => return code,
+/// `hifazat check`: every layer as the app would stack it, each pack
+/// checked on top of those before it.
+fn check(packs: &[PathBuf]) -> ExitCode {
+    let mut layers = vec![hifazat::pack::Layer::built_in()];
+    let mut errors = 0;
+    let mut warnings = 0;
+    let mut report = |problems: &[hifazat::check::Problem]| {
+        for problem in problems {
+            println!("{problem}");
+            if problem.is_error() {
+                errors += 1;
+            } else {
+                warnings += 1;
+            }
+        }
     };
+    let mut checked = hifazat::check::check(&layers);
+    report(&checked.problems);
+    let mut left_out = Vec::new();
+    for folder in packs {
+        let name = folder.file_name().map_or_else(
+            || folder.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        match hifazat::pack::read(folder) {
+            Err(problems) => {
+                report(&problems);
+                left_out.push(name);
+            }
+            Ok(layer) => {
+                layers.push(layer);
+                let candidate = hifazat::check::check(&layers);
+                // Only what this pack adds: the layers below were reported.
+                let new: Vec<_> = candidate
+                    .problems
+                    .iter()
+                    .filter(|problem| !checked.problems.contains(problem))
+                    .cloned()
+                    .collect();
+                report(&new);
+                if candidate.has_errors() {
+                    layers.pop();
+                    left_out.push(name);
+                } else {
+                    checked = candidate;
+                }
+            }
+        }
+    }
+    println!("{}", summary_after(&layers, &checked));
+    if !left_out.is_empty() {
+        println!("not used, because of errors: {}", left_out.join(", "));
+    }
+    println!(
+        "{errors} {}, {warnings} {}",
+        if errors == 1 { "error" } else { "errors" },
+        if warnings == 1 { "warning" } else { "warnings" }
+    );
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The summary of what the app would load: the packs that passed.
+fn summary_after(layers: &[hifazat::pack::Layer], checked: &hifazat::check::Checked) -> String {
+    let names: Vec<&str> = layers
+        .iter()
+        .skip(1)
+        .map(|layer| layer.name.as_str())
+        .collect();
+    let packs = if names.is_empty() {
+        "built-in content only".to_owned()
+    } else {
+        format!("built-in content + {}", names.join(" + "))
+    };
+    format!("{packs}: {}", checked.summary)
+}
+
+fn run(content: Content, config: Config) -> ExitCode {
+    let content = Arc::new(content);
+    let mut settings = app::settings();
+    settings
+        .fonts
+        .extend(content.fonts.iter().map(|font| font.bytes.to_vec().into()));
     // A daemon, not a single-window application: facilitator mode can
     // open its notes in a second window. Closing the main window quits.
     let result = iced::daemon(
@@ -125,7 +246,7 @@ fn run(config: Config) -> ExitCode {
     .title(App::window_title)
     .theme(App::window_theme)
     .subscription(App::subscription)
-    .settings(app::settings())
+    .settings(settings)
     .scale_factor(App::window_scale_factor)
     .run();
 
@@ -175,10 +296,35 @@ fn hash_pin() -> ExitCode {
 
 /// `hifazat export`: writes the handout; an unknown country is refused
 /// with the list of known ones.
-fn export(lang: Lang, out: &std::path::Path, country: Option<String>, answers: bool) -> ExitCode {
-    let content = match embedded_content() {
-        Ok(content) => content,
+fn export(
+    packs: &[PathBuf],
+    lang: &str,
+    out: &std::path::Path,
+    country: Option<String>,
+    answers: bool,
+) -> ExitCode {
+    let content = match content(packs) {
+        Ok((content, skipped)) => {
+            for pack in skipped {
+                eprintln!(
+                    "hifazat: content pack {} not used ({} errors; first: {})",
+                    pack.name, pack.errors, pack.first_problem
+                );
+            }
+            content
+        }
         Err(code) => return code,
+    };
+    let lang: Lang = match lang.parse() {
+        Ok(lang) if content.i18n.languages().contains(&lang) => lang,
+        Ok(_) | Err(_) => {
+            let codes: Vec<&str> = content.i18n.languages().iter().map(|l| l.code()).collect();
+            eprintln!(
+                "hifazat: no language {lang:?}; choose one of: {}",
+                codes.join(", ")
+            );
+            return ExitCode::from(2);
+        }
     };
     let known = content.help.countries();
     let country = match country {

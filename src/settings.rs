@@ -6,12 +6,21 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "known_language")]
     pub language: Option<Lang>,
     #[serde(default)]
     pub text_size: TextSize,
     #[serde(default)]
     pub theme: ThemeChoice,
+}
+
+/// A language saved while a content pack was installed reads as "not
+/// chosen" once the pack is gone, so the rest of the saved file is kept.
+fn known_language<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Lang>, D::Error> {
+    let saved: Option<crate::i18n::SavedCode> = Option::deserialize(deserializer)?;
+    Ok(saved.and_then(|code| Lang::known(&code.0)))
 }
 
 /// How large everything is drawn: text, buttons and spacing together.

@@ -38,10 +38,16 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "Hifazat", "hifazat")
 }
 
+/// `--config-dir`, else the platform's config folder: where kiosk.ron and
+/// packs/ are looked for.
+pub fn config_dir(given: Option<&std::path::Path>) -> Option<PathBuf> {
+    given
+        .map(std::path::Path::to_path_buf)
+        .or_else(|| project_dirs().map(|dirs| dirs.config_dir().to_path_buf()))
+}
+
 pub fn prepare(options: Options) -> Startup {
-    let config_dir = options
-        .config_dir
-        .or_else(|| project_dirs().map(|dirs| dirs.config_dir().to_path_buf()));
+    let config_dir = config_dir(options.config_dir.as_deref());
     if let Decision::Kiosk { settings, problem } =
         config::decide(options.kiosk, config_dir.as_deref())
     {
@@ -59,6 +65,7 @@ pub fn prepare(options: Options) -> Startup {
                 }),
                 facilitator: false,
                 documents: None,
+                skipped_packs: Vec::new(),
             },
             log_dir: None,
             problems: problem
@@ -105,6 +112,7 @@ pub fn prepare(options: Options) -> Startup {
             kiosk: None,
             facilitator: options.facilitator,
             documents: documents_dir(),
+            skipped_packs: Vec::new(),
         },
         log_dir,
         problems,

@@ -206,25 +206,41 @@ pub struct Typography {
 }
 
 pub fn typography(lang: Lang) -> Typography {
-    match lang {
-        Lang::Ur => Typography {
-            font: fonts::NASTALIQ,
-            bold: fonts::NASTALIQ_BOLD_FONT,
-            body: 24.0,
-            small: 19.0,
-            heading: 30.0,
-            title: 36.0,
-            line_height: 2.0,
-        },
-        Lang::En => Typography {
-            font: fonts::SANS,
-            bold: fonts::SANS_BOLD,
-            body: 20.0,
-            small: 16.0,
-            heading: 26.0,
-            title: 32.0,
-            line_height: 1.5,
-        },
+    let nastaliq = Typography {
+        font: fonts::NASTALIQ,
+        bold: fonts::NASTALIQ_BOLD_FONT,
+        body: 24.0,
+        small: 19.0,
+        heading: 30.0,
+        title: 36.0,
+        line_height: 2.0,
+    };
+    let sans = Typography {
+        font: fonts::SANS,
+        bold: fonts::SANS_BOLD,
+        body: 20.0,
+        small: 16.0,
+        heading: 26.0,
+        title: 32.0,
+        line_height: 1.5,
+    };
+    match lang.font_family() {
+        _ if lang.uses_nastaliq() => nastaliq,
+        None => sans,
+        // A pack's own font, at the sizes of the bundled font for its
+        // direction: right-to-left scripts get Nastaliq's taller lines.
+        Some(family) => {
+            let font = Font::with_name(family);
+            let base = if lang.is_rtl() { nastaliq } else { sans };
+            Typography {
+                font,
+                bold: Font {
+                    weight: iced::font::Weight::Bold,
+                    ..font
+                },
+                ..base
+            }
+        }
     }
 }
 

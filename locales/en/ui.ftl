@@ -1,6 +1,9 @@
 ### Hifazat interface text: English. Every word the app shows outside the
 ### lessons. Variables: numbers are whole numbers.
 
+# The language's own name, in its own script, on the language choice.
+language-name = English
+
 app-name = Hifazat
 app-title = Hifazat — keeping children safe online
 bar-settings = Settings
@@ -99,6 +102,11 @@ notice-progress-set-aside = Your saved progress could not be read, so the course
 notice-cannot-save = Your progress cannot be saved on this computer: the folder for it cannot be used. You can still take the whole course.
 notice-save-failed = Your last step could not be saved. Hifazat will try again at your next step.
 notice-dismiss = OK
+# A content pack (a folder that adapts the course) could not be used.
+notice-pack-skipped = The content pack “{ $pack }” was not used because it has { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }. You are seeing the built-in course. Whoever installed the pack can run “hifazat check” to see what to fix.
 home-continue-title = Continue where you left off
 home-continue-place = { $lesson } · { $place }
 home-open = Open
@@ -147,6 +155,7 @@ kiosk-begin = Tap to begin
 kiosk-intro = A short course for parents and carers on keeping children safe online.
 kiosk-private = Nothing you do here is kept. When you finish, it is all cleared, so the next person sees nothing.
 kiosk-settings-problem = Staff: the kiosk settings file could not be used. The defaults apply, and there is no exit PIN.
+kiosk-pack-skipped = Staff: a content pack was not used because it has problems. The built-in course is shown.
 kiosk-finish-title = Finish and clear everything?
 kiosk-finish-explained = Your answers and your place in the course will be cleared, so the next person cannot see them.
 kiosk-finish-yes = Yes, finish

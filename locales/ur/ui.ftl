@@ -1,5 +1,8 @@
 ### حفاظت: ایپ کی عبارتیں، اردو۔ اسباق کے علاوہ ہر وہ لفظ جو ایپ دکھاتی ہے۔
 
+# The language's own name, in its own script, on the language choice.
+language-name = اردو
+
 app-name = حفاظت
 app-title = حفاظت — بچوں کی آن لائن حفاظت
 bar-settings = ترتیبات
@@ -98,6 +101,10 @@ notice-progress-set-aside = آپ کی محفوظ کی ہوئی پیش رفت پ�
 notice-cannot-save = اس کمپیوٹر پر آپ کی پیش رفت محفوظ نہیں ہو سکتی، کیونکہ اس کا فولڈر استعمال نہیں ہو سکتا۔ آپ پھر بھی پورا کورس پڑھ سکتے ہیں۔
 notice-save-failed = آپ کا پچھلا قدم محفوظ نہیں ہو سکا۔ حفاظت اگلے قدم پر دوبارہ کوشش کرے گی۔
 notice-dismiss = ٹھیک ہے
+notice-pack-skipped = مواد کا پیک “{ $pack }” استعمال نہیں ہوا کیونکہ اس میں { $count ->
+        [one] ایک خرابی ہے
+       *[other] { $count } خرابیاں ہیں
+    }۔ آپ ایپ کا اپنا کورس دیکھ رہے ہیں۔ جس نے یہ پیک لگایا، وہ “hifazat check” چلا کر دیکھ سکتا ہے کہ کیا ٹھیک کرنا ہے۔
 # Starts with a right-to-left mark: a line that opens with a placeable has
 # no strong letter outside its isolates, and would otherwise be laid out
 # left to right, putting the lesson after the place.
@@ -149,6 +156,7 @@ kiosk-begin = شروع کرنے کے لیے یہاں چھوئیں
 kiosk-intro = والدین اور بچوں کی دیکھ بھال کرنے والوں کے لیے مختصر کورس: بچوں کی آن لائن حفاظت۔
 kiosk-private = یہاں آپ جو کچھ کریں، وہ درج نہیں رہتا۔ ختم کرنے پر سب کچھ مٹ جاتا ہے، اس لیے اگلا شخص کچھ نہیں دیکھ سکتا۔
 kiosk-settings-problem = عملے کے لیے: کیوسک کی ترتیبات والی فائل استعمال نہیں ہو سکی۔ عام ترتیبات چل رہی ہیں، اور باہر نکلنے کا کوئی خفیہ نمبر نہیں۔
+kiosk-pack-skipped = عملے کے لیے: مواد کا ایک پیک استعمال نہیں ہوا کیونکہ اس میں خرابیاں ہیں۔ ایپ کا اپنا کورس دکھایا جا رہا ہے۔
 kiosk-finish-title = ختم کر کے سب کچھ مٹا دیں؟
 kiosk-finish-explained = آپ کی پیش رفت اور آپ کے جواب مٹا دیے جائیں گے، تاکہ اگلا شخص انہیں نہ دیکھ سکے۔
 kiosk-finish-yes = ہاں، ختم کریں

@@ -1,36 +1,93 @@
-use crate::course::{self, Course};
-use crate::help::{self, HelpDirectory};
-use crate::i18n::I18n;
+use crate::check::{self, PackFont};
+use crate::course::Course;
+use crate::help::HelpDirectory;
+use crate::i18n::{I18n, Lang};
+use crate::pack::Layer;
+use std::path::PathBuf;
 
 /// Everything the app teaches, loaded once and shared.
 pub struct Content {
     pub i18n: I18n,
     pub course: Course,
     pub help: HelpDirectory,
+    /// Fonts content packs brought for their languages.
+    pub fonts: Vec<PackFont>,
+}
+
+/// A pack that was found but not used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedPack {
+    /// The folder's name, as a facilitator or centre would know it.
+    pub name: String,
+    /// The first error, as `file:line:column: error: message`.
+    pub first_problem: String,
+    /// How many errors there were in all.
+    pub errors: usize,
 }
 
 impl Content {
     /// Loads the content compiled into the binary. Every problem is
     /// returned as `file:line:column: message`.
     pub fn embedded() -> Result<Self, Vec<String>> {
-        let i18n = I18n::embedded();
-        let course = course::load_embedded();
-        let help = help::load_embedded();
-        match (i18n, course, help) {
-            (Ok(i18n), Ok(course), Ok(help)) => Ok(Content { i18n, course, help }),
-            (i18n, course, help) => {
-                let mut problems = Vec::new();
-                if let Err(errors) = i18n {
-                    problems.extend(errors.iter().map(ToString::to_string));
+        let checked = check::check(&[Layer::built_in()]);
+        let errors: Vec<String> = checked.errors().map(ToString::to_string).collect();
+        checked.content.ok_or(errors)
+    }
+
+    /// The built-in content with every pack that passes `check` on top, in
+    /// order. A pack with errors is left out, whole, and named in the
+    /// second list; the app never runs half a pack.
+    pub fn with_packs(folders: &[PathBuf]) -> Result<(Self, Vec<SkippedPack>), Vec<String>> {
+        let mut layers = vec![Layer::built_in()];
+        let mut current = check::check(&layers);
+        if current.content.is_none() {
+            return Err(current.errors().map(ToString::to_string).collect());
+        }
+        let mut skipped = Vec::new();
+        for folder in folders {
+            let name = folder.file_name().map_or_else(
+                || folder.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let layer = match crate::pack::read(folder) {
+                Ok(layer) => layer,
+                Err(problems) => {
+                    skipped.push(SkippedPack {
+                        name,
+                        first_problem: problems
+                            .first()
+                            .map(ToString::to_string)
+                            .unwrap_or_default(),
+                        errors: problems.len(),
+                    });
+                    continue;
                 }
-                if let Err(errors) = course {
-                    problems.extend(errors.iter().map(ToString::to_string));
-                }
-                if let Err(error) = help {
-                    problems.push(error.to_string());
-                }
-                Err(problems)
+            };
+            layers.push(layer);
+            let candidate = check::check(&layers);
+            if candidate.has_errors() {
+                let errors: Vec<String> = candidate.errors().map(ToString::to_string).collect();
+                skipped.push(SkippedPack {
+                    name,
+                    first_problem: errors.first().cloned().unwrap_or_default(),
+                    errors: errors.len(),
+                });
+                layers.pop();
+            } else {
+                current = candidate;
             }
         }
+        let content = current
+            .content
+            .expect("the layers kept are those that checked without errors");
+        Ok((content, skipped))
+    }
+
+    /// The font a pack brought for a language, if any.
+    pub fn font_for(&self, lang: Lang) -> Option<&[u8]> {
+        self.fonts
+            .iter()
+            .find(|font| font.lang == lang)
+            .map(|font| &*font.bytes)
     }
 }

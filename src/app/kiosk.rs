@@ -318,6 +318,9 @@ impl App {
                     &self.content.i18n,
                     kiosk.languages(),
                     kiosk.setup.problem.as_deref(),
+                    self.skipped_packs
+                        .first()
+                        .map(|pack| pack.first_problem.as_str()),
                 )
                 .map(|m| Message::Kiosk(KioskMessage::Start(m))),
             ),

@@ -9,7 +9,7 @@ mod kiosk;
 mod place;
 mod view;
 
-pub use content::Content;
+pub use content::{Content, SkippedPack};
 pub use kiosk::KioskMessage;
 
 use crate::i18n::{self, Lang};
@@ -47,6 +47,8 @@ pub struct Config {
     pub facilitator: bool,
     /// Where "save a handout" writes (the user's documents folder).
     pub documents: Option<std::path::PathBuf>,
+    /// Content packs that were found but not used, to say so on screen.
+    pub skipped_packs: Vec<SkippedPack>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +155,8 @@ pub struct App {
     progress: Progress,
     place: Option<Place>,
     notice: Option<Notice>,
+    /// Packs left out at start-up, until the reader dismisses the notice.
+    skipped_packs: Vec<SkippedPack>,
     store: Store,
     exit_after_first_frame: bool,
     /// The region of the reader's locale (`PK`), to pick the help country.
@@ -186,6 +190,17 @@ impl App {
             config.store = Store::in_memory();
             config.lang = None;
         }
+        if let Some(setup) = &mut config.kiosk {
+            // kiosk.ron may name a language whose pack was left out.
+            let offered = content.i18n.languages();
+            setup
+                .settings
+                .languages
+                .retain(|lang| offered.contains(lang));
+            if setup.settings.languages.is_empty() {
+                setup.settings.languages = Lang::BUILT_IN.to_vec();
+            }
+        }
         let kiosk = config
             .kiosk
             .clone()
@@ -198,10 +213,21 @@ impl App {
             // The visitor chooses on the start screen; the first offered
             // language is shown until then.
             Some(kiosk) => kiosk.languages().first().copied(),
-            None => config
-                .lang
-                .or(saved.settings.language)
-                .or_else(|| config.use_os_locale.then(i18n::from_os_locale).flatten()),
+            None => {
+                // A saved language whose pack has since been removed is
+                // passed over, as if it had never been chosen.
+                let offered = content.i18n.languages();
+                config
+                    .lang
+                    .or(saved.settings.language)
+                    .filter(|lang| offered.contains(lang))
+                    .or_else(|| {
+                        config
+                            .use_os_locale
+                            .then(|| i18n::from_os_locale(offered))
+                            .flatten()
+                    })
+            }
         };
         let place = saved
             .place
@@ -225,6 +251,7 @@ impl App {
             // the "not saving" banner explains.
             notice: matches!(loaded, Loaded::SetAside { aside: Some(_), .. })
                 .then_some(Notice::ProgressSetAside),
+            skipped_packs: config.skipped_packs.clone(),
             store: config.store,
             region: config.use_os_locale.then(i18n::os_region).flatten(),
             documents: config.documents.clone(),
@@ -241,6 +268,11 @@ impl App {
             last_saved: saved,
             content,
         }
+    }
+
+    /// What the app teaches, packs included.
+    pub fn content(&self) -> &Content {
+        &self.content
     }
 
     pub fn lang(&self) -> Lang {
@@ -279,8 +311,20 @@ impl App {
     fn languages(&self) -> &[Lang] {
         match &self.kiosk {
             Some(kiosk) => kiosk.languages(),
-            None => &Lang::ALL,
+            None => self.content.i18n.languages(),
         }
+    }
+
+    /// The language the bar's one-tap switch offers: the next one offered,
+    /// so with Urdu and English it simply swaps them.
+    pub(super) fn next_language(&self) -> Lang {
+        let languages = self.languages();
+        let here = languages.iter().position(|lang| *lang == self.lang);
+        here.map_or(languages.first(), |index| {
+            languages.get((index + 1) % languages.len())
+        })
+        .copied()
+        .unwrap_or(self.lang)
     }
 
     fn ctx(&self) -> Ctx<'_> {
@@ -434,7 +478,12 @@ impl App {
             }
             // While the neutral screen shows, nothing else may act.
             _ if self.quick_exit => {}
-            Message::DismissNotice => self.notice = None,
+            Message::DismissNotice => {
+                // One notice at a time: the progress one first.
+                if self.notice.take().is_none() {
+                    self.skipped_packs.clear();
+                }
+            }
             Message::OpenHelp => {
                 let country = self.content.help.default_country(self.region.as_deref());
                 self.overlay = Some(Overlay::Help(screen::help::State::new(country)));
@@ -453,7 +502,7 @@ impl App {
                 }
             }
             Message::Settings(message) => self.settings_message(message),
-            Message::SwitchLanguage => self.set_language(self.lang.other()),
+            Message::SwitchLanguage => self.set_language(self.next_language()),
             Message::Kiosk(message) => self.kiosk_message(message),
             Message::Welcome(message) => self.welcome(message),
             Message::Home(message) => match home::update(message) {
@@ -498,7 +547,7 @@ impl App {
         }
         let ctx = self.ctx();
         match &self.screen {
-            Screen::Welcome(state) => state.key(action).map(Message::Welcome),
+            Screen::Welcome(state) => state.key(ctx, action).map(Message::Welcome),
             Screen::Home => home::key(ctx, action).map(Message::Home),
             Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
             Screen::Quiz(state) => state.key(action).map(Message::Quiz),

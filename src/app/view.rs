@@ -2,13 +2,15 @@
 //! scrollable, and the key listener around it all.
 
 use super::kiosk::KioskLayer;
-use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
+use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen, SkippedPack};
+use crate::i18n::Lang;
 use crate::keys::{self, KeyAction};
 use crate::screen::presenter::{notes, slides};
 use crate::screen::{home, keys as keys_screen, neutral};
 use crate::store::NotSaving;
 use crate::theme;
 use crate::widget::{Ui, key_listener};
+use fluent_bundle::FluentValue;
 use iced::widget::{Space, button, column, container, scrollable, stack};
 use iced::{Element, Length, Theme};
 
@@ -154,6 +156,11 @@ impl App {
             Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
             None => {}
         }
+        if self.notice.is_none()
+            && let Some(pack) = self.skipped_packs.first()
+        {
+            return Some(self.pack_notice(pack));
+        }
         match self.notice? {
             Notice::SaveFailed => Some(plain("notice-save-failed")),
             Notice::ProgressSetAside => Some(
@@ -175,13 +182,42 @@ impl App {
         }
     }
 
+    /// A content pack was left out: the reader sees the built-in course and
+    /// whoever installed the pack sees where to look.
+    fn pack_notice(&self, pack: &SkippedPack) -> Element<'_, Message> {
+        let ctx = self.ctx();
+        let ui = Ui::new(self.lang);
+        let args = [
+            ("pack", FluentValue::from(pack.name.clone())),
+            ("count", FluentValue::from(pack.errors)),
+        ];
+        let detail = Ui::new(Lang::En);
+        container(
+            ui.column()
+                .spacing(8)
+                .push(ui.body(ctx.t_with("notice-pack-skipped", &args)))
+                // The file and line are for whoever fixes the pack: left to
+                // right, small, in the bundled Latin font.
+                .push(detail.at_start(detail.small(pack.first_problem.clone()).style(theme::muted)))
+                .push(ui.at_start(ui.button(
+                    ctx.t("notice-dismiss"),
+                    Some(Message::DismissNotice),
+                    false,
+                ))),
+        )
+        .padding([10, 16])
+        .width(Length::Fill)
+        .style(theme::notice)
+        .into()
+    }
+
     /// The bar on every screen: the name, help, settings, the other
     /// language, and quick exit, which works before any course content is
     /// shown.
     fn bar(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
         let ui = Ui::new(self.lang);
-        let other = self.lang.other();
+        let other = self.next_language();
         // Every bar button has the same height whatever its script, and is
         // at least 48 px tall so it is easy to hit on a touch screen.
         let bar_button =
@@ -213,11 +249,11 @@ impl App {
             )
             .into(),
         ];
-        if ctx.languages.contains(&other) {
+        if other != self.lang {
             items.push(
                 bar_button(
                     Ui::new(other),
-                    other.native_name().to_owned(),
+                    ctx.i18n.text(other, "language-name"),
                     Message::SwitchLanguage,
                     theme::bar_button,
                 )

@@ -52,44 +52,42 @@ pub fn option_words(
 }
 
 /// The words every language must have for one message: whether it needs a
-/// value, and which attributes.
+/// value, and which attributes; and the part of the course that needs it,
+/// so a checker can point there when the words are missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Required {
     pub id: String,
     pub attributes: Vec<String>,
+    /// Index of the lesson that needs the message.
+    pub lesson: usize,
+    /// Index of the question, for a question's message.
+    pub question: Option<usize>,
+    /// The quoted id of a section, key point or discussion question.
+    pub near: Option<String>,
 }
 
 /// Every message the course refers to, with the attributes each must have.
 pub fn required(course: &super::Course) -> Vec<Required> {
     let mut all = Vec::new();
-    let plain = |id: String| Required {
-        id,
-        attributes: Vec::new(),
-    };
-    for lesson in &course.lessons {
-        all.push(Required {
-            id: self::lesson(lesson),
-            attributes: vec!["goal".into()],
-        });
+    for (index, lesson) in course.lessons.iter().enumerate() {
+        let need = |id: String, attributes: Vec<String>, near: Option<&str>| Required {
+            id,
+            attributes,
+            lesson: index,
+            question: None,
+            near: near.map(|id| format!("{id:?}")),
+        };
+        all.push(need(self::lesson(lesson), vec!["goal".into()], None));
         for s in &lesson.sections {
-            all.push(Required {
-                id: section(lesson, s),
-                attributes: vec!["body".into()],
-            });
+            all.push(need(section(lesson, s), vec!["body".into()], Some(s)));
         }
-        all.extend(
-            lesson
-                .key_points
-                .iter()
-                .map(|k| plain(key_point(lesson, k))),
-        );
-        all.extend(
-            lesson
-                .discussion
-                .iter()
-                .map(|d| plain(discussion(lesson, d))),
-        );
-        for q in &lesson.quiz.questions {
+        for k in &lesson.key_points {
+            all.push(need(key_point(lesson, k), Vec::new(), Some(k)));
+        }
+        for d in &lesson.discussion {
+            all.push(need(discussion(lesson, d), Vec::new(), Some(d)));
+        }
+        for (number, q) in lesson.quiz.questions.iter().enumerate() {
             let mut attributes = vec!["why".to_owned()];
             if matches!(q.kind, QuestionKind::Scenario { .. }) {
                 attributes.push("situation".into());
@@ -98,8 +96,8 @@ pub fn required(course: &super::Course) -> Vec<Required> {
                 attributes.extend(q.kind.options().iter().map(|o| o.to_string()));
             }
             all.push(Required {
-                id: question(lesson, q),
-                attributes,
+                question: Some(number),
+                ..need(question(lesson, q), attributes, None)
             });
         }
     }

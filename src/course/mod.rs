@@ -7,7 +7,7 @@ mod load;
 mod validate;
 
 pub use load::{ContentError, load, load_embedded};
-pub use validate::validate;
+pub use validate::{Issue, issues, validate};
 
 use serde::Deserialize;
 

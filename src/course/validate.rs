@@ -4,78 +4,142 @@ use std::collections::HashSet;
 /// Checks what the RON parser cannot: unique ids, answer keys that exist,
 /// quizzes that can be passed. Returns one message per problem.
 pub fn validate(course: &Course) -> Vec<String> {
+    issues(course)
+        .into_iter()
+        .map(|issue| issue.message)
+        .collect()
+}
+
+/// A problem with the course and what it is about, so a checker can point
+/// at the lesson or question in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// Index of the lesson, if the problem is in one.
+    pub lesson: Option<usize>,
+    /// Index of the question in that lesson's quiz.
+    pub question: Option<usize>,
+    /// A field name or quoted id to look for inside the lesson or question.
+    pub near: Option<String>,
+    pub message: String,
+}
+
+/// Every problem with the course, each with where it is.
+pub fn issues(course: &Course) -> Vec<Issue> {
     let mut problems = Vec::new();
     if course.lessons.is_empty() {
-        problems.push("the course has no lessons".to_owned());
+        problems.push(Issue {
+            lesson: None,
+            question: None,
+            near: None,
+            message: "the course has no lessons".to_owned(),
+        });
     }
     let mut lesson_ids = HashSet::new();
-    for lesson in &course.lessons {
+    for (index, lesson) in course.lessons.iter().enumerate() {
         let at = format!("lesson '{}'", lesson.id);
+        let mut push = |near: Option<String>, message: String| {
+            problems.push(Issue {
+                lesson: Some(index),
+                question: None,
+                near,
+                message,
+            })
+        };
+        let quoted = |id: &str| Some(format!("{id:?}"));
         if !is_id(&lesson.id) {
-            problems.push(format!("{at}: ids use lowercase letters, digits and '-'"));
+            push(
+                None,
+                format!("{at}: ids use lowercase letters, digits and '-'"),
+            );
         }
         if !lesson_ids.insert(&lesson.id) {
-            problems.push(format!("{at}: defined twice"));
+            push(None, format!("{at}: defined twice"));
         }
         if lesson.sections.is_empty() {
-            problems.push(format!("{at}: has no sections"));
+            push(Some("sections".into()), format!("{at}: has no sections"));
         }
         if lesson.key_points.is_empty() {
-            problems.push(format!("{at}: has no key points"));
+            push(
+                Some("key_points".into()),
+                format!("{at}: has no key points"),
+            );
         }
         for (what, ids) in [
             ("section", &lesson.sections),
             ("key point", &lesson.key_points),
             ("discussion question", &lesson.discussion),
         ] {
-            problems.extend(duplicates(ids).map(|id| format!("{at}: {what} '{id}' appears twice")));
-            problems.extend(ids.iter().filter(|id| !is_id(id)).map(|id| {
-                format!("{at}: {what} id '{id}' must use lowercase letters, digits and '-'")
-            }));
+            for id in duplicates(ids) {
+                push(quoted(id), format!("{at}: {what} '{id}' appears twice"));
+            }
+            for id in ids.iter().filter(|id| !is_id(id)) {
+                push(
+                    quoted(id),
+                    format!("{at}: {what} id '{id}' must use lowercase letters, digits and '-'"),
+                );
+            }
         }
         if !(1..=100).contains(&lesson.quiz.pass_mark) {
-            problems.push(format!(
-                "{at}: pass mark {} is not between 1 and 100",
-                lesson.quiz.pass_mark
-            ));
+            push(
+                Some("pass_mark".into()),
+                format!(
+                    "{at}: pass mark {} is not between 1 and 100",
+                    lesson.quiz.pass_mark
+                ),
+            );
         }
         if lesson.quiz.questions.is_empty() {
-            problems.push(format!("{at}: the quiz has no questions"));
-        }
-        let question_ids: Vec<String> =
-            lesson.quiz.questions.iter().map(|q| q.id.clone()).collect();
-        problems.extend(
-            duplicates(&question_ids).map(|id| format!("{at}: question '{id}' appears twice")),
-        );
-        for question in &lesson.quiz.questions {
-            let at = format!("{at}, question '{}'", question.id);
-            problems.extend(
-                answer_key_problems(&question.kind)
-                    .into_iter()
-                    .map(|p| format!("{at}: {p}")),
+            push(
+                Some("quiz".into()),
+                format!("{at}: the quiz has no questions"),
             );
+        }
+        let mut question_ids = HashSet::new();
+        for (number, question) in lesson.quiz.questions.iter().enumerate() {
+            let mut push = |near: Option<String>, message: String| {
+                problems.push(Issue {
+                    lesson: Some(index),
+                    question: Some(number),
+                    near,
+                    message,
+                })
+            };
+            if !question_ids.insert(&question.id) {
+                push(
+                    None,
+                    format!("{at}: question '{}' appears twice", question.id),
+                );
+            }
+            let at = format!("{at}, question '{}'", question.id);
+            for (near, problem) in answer_key_problems(&question.kind) {
+                push(near, format!("{at}: {problem}"));
+            }
         }
     }
     problems
 }
 
-fn answer_key_problems(kind: &QuestionKind) -> Vec<String> {
+/// Problems with a question's options and answer key, each with the field
+/// to point at.
+fn answer_key_problems(kind: &QuestionKind) -> Vec<(Option<String>, String)> {
     let mut problems = Vec::new();
     let options = kind.options();
+    let options_field = || Some("options".to_owned());
     let mut check_options = |minimum: usize| {
         if options.len() < minimum {
-            problems.push(format!(
-                "needs at least {minimum} options, has {}",
-                options.len()
+            problems.push((
+                options_field(),
+                format!("needs at least {minimum} options, has {}", options.len()),
             ));
         }
         if options.iter().collect::<HashSet<_>>().len() != options.len() {
-            problems.push("an option id appears twice".to_owned());
+            problems.push((options_field(), "an option id appears twice".to_owned()));
         }
         for option in &options {
             if !is_id(option) {
-                problems.push(format!(
-                    "option id '{option}' must use lowercase letters, digits and '-'"
+                problems.push((
+                    options_field(),
+                    format!("option id '{option}' must use lowercase letters, digits and '-'"),
                 ));
             }
         }
@@ -84,25 +148,31 @@ fn answer_key_problems(kind: &QuestionKind) -> Vec<String> {
         QuestionKind::Single { answer, .. } | QuestionKind::Scenario { answer, .. } => {
             check_options(2);
             if !options.contains(&answer.as_str()) {
-                problems.push(format!(
-                    "answer '{answer}' is not one of the options {options:?}"
+                problems.push((
+                    Some("answer".into()),
+                    format!("answer '{answer}' is not one of the options {options:?}"),
                 ));
             }
         }
         QuestionKind::SelectAll { answers, .. } => {
             check_options(3);
+            let field = || Some("answers".to_owned());
             if answers.is_empty() {
-                problems.push("a select-all question needs at least one right answer".to_owned());
+                problems.push((
+                    field(),
+                    "a select-all question needs at least one right answer".to_owned(),
+                ));
             }
             for answer in answers {
                 if !options.contains(&answer.as_str()) {
-                    problems.push(format!(
-                        "answer '{answer}' is not one of the options {options:?}"
+                    problems.push((
+                        field(),
+                        format!("answer '{answer}' is not one of the options {options:?}"),
                     ));
                 }
             }
             if answers.iter().collect::<HashSet<_>>().len() != answers.len() {
-                problems.push("an answer appears twice".to_owned());
+                problems.push((field(), "an answer appears twice".to_owned()));
             }
         }
         QuestionKind::TrueFalse { .. } => {}

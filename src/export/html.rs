@@ -86,15 +86,18 @@ fn escape_into(out: &mut String, text: &str) {
 }
 
 /// The fonts a language's handout needs: Noto Sans always (for contacts
-/// and numbers), Nastaliq for Urdu.
-fn font_faces(lang: Lang) -> String {
+/// and numbers), Nastaliq for Urdu, and a pack's own font for its language.
+fn font_faces(lang: Lang, pack_font: Option<&[u8]>) -> String {
     let mut faces = vec![
         ("Hifazat Sans", 400, fonts::NOTO_SANS_REGULAR),
         ("Hifazat Sans", 700, fonts::NOTO_SANS_BOLD),
     ];
-    if lang == Lang::Ur {
+    if lang.uses_nastaliq() {
         faces.push(("Hifazat Urdu", 400, fonts::NASTALIQ_REGULAR));
         faces.push(("Hifazat Urdu", 700, fonts::NASTALIQ_BOLD));
+    }
+    if let Some(bytes) = pack_font {
+        faces.push(("Hifazat Pack", 400, bytes));
     }
     faces
         .into_iter()
@@ -109,7 +112,13 @@ fn font_faces(lang: Lang) -> String {
 }
 
 /// The whole document: `lang` and `dir` set, fonts and styles inside.
-pub fn document(lang: Lang, title: &str, css: &str, body: &str) -> String {
+pub fn document(
+    lang: Lang,
+    pack_font: Option<&[u8]>,
+    title: &str,
+    css: &str,
+    body: &str,
+) -> String {
     let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
     let mut head = Html::default();
     head.element("title", title);
@@ -119,7 +128,7 @@ pub fn document(lang: Lang, title: &str, css: &str, body: &str) -> String {
          <style>\n{fonts}{css}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         code = lang.code(),
         title = head.finish(),
-        fonts = font_faces(lang),
+        fonts = font_faces(lang, pack_font),
     )
 }
 
@@ -139,10 +148,10 @@ mod tests {
 
     #[test]
     fn urdu_documents_run_right_to_left_with_their_font() {
-        let page = document(Lang::Ur, "t", "", "");
+        let page = document(Lang::Ur, None, "t", "", "");
         assert!(page.contains("<html lang=\"ur\" dir=\"rtl\">"));
         assert!(page.contains("font-family: \"Hifazat Urdu\""));
-        let page = document(Lang::En, "t", "", "");
+        let page = document(Lang::En, None, "t", "", "");
         assert!(page.contains("<html lang=\"en\" dir=\"ltr\">"));
         assert!(!page.contains("Hifazat Urdu"));
     }

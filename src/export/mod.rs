@@ -50,6 +50,7 @@ pub fn handout(content: &Content, handout: &Handout) -> String {
 
     html::document(
         handout.lang,
+        content.font_for(handout.lang),
         &words.t("handout-title"),
         &style::css(handout.lang),
         &body.finish(),

@@ -3,10 +3,13 @@
 use crate::i18n::Lang;
 
 pub fn css(lang: Lang) -> String {
-    let (family, line_height, size) = match lang {
+    let (family, line_height, size) = if lang.uses_nastaliq() {
         // Nastaliq needs tall lines, and a size above Latin's to read alike.
-        Lang::Ur => ("\"Hifazat Urdu\", \"Hifazat Sans\"", "2.1", "13pt"),
-        Lang::En => ("\"Hifazat Sans\"", "1.5", "11pt"),
+        ("\"Hifazat Urdu\", \"Hifazat Sans\"", "2.1", "13pt")
+    } else if lang.font_family().is_some() {
+        ("\"Hifazat Pack\", \"Hifazat Sans\"", "1.8", "12pt")
+    } else {
+        ("\"Hifazat Sans\"", "1.5", "11pt")
     };
     format!(
         r#"@page {{ size: A4; margin: 16mm 16mm 18mm; }}

@@ -32,6 +32,8 @@ impl std::error::Error for LoadError {}
 
 /// Every word of the app in every language, with English as the fallback.
 pub struct I18n {
+    /// The languages a reader may choose, in the order they are offered.
+    languages: Vec<Lang>,
     bundles: BTreeMap<Lang, Bundle>,
     /// Message id → attribute names, per language, for completeness checks.
     catalogue: BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>>,
@@ -42,78 +44,49 @@ pub struct I18n {
 impl I18n {
     /// Loads the locales compiled into the binary.
     pub fn embedded() -> Result<Self, Vec<LoadError>> {
-        Self::from_files(Lang::ALL.into_iter().flat_map(|lang| {
+        Self::from_files(Lang::BUILT_IN.into_iter().flat_map(|lang| {
             content::locale_files(lang.code())
                 .into_iter()
                 .map(move |f| (lang, f))
         }))
     }
 
-    /// Builds the bundles from `.ftl` files. Every syntax error and every
-    /// message defined twice is reported, not just the first.
+    /// Builds the bundles of the built-in languages from `.ftl` files.
+    /// Every syntax error and every message defined twice is reported, not
+    /// just the first.
     pub fn from_files(
         files: impl IntoIterator<Item = (Lang, TextFile)>,
+    ) -> Result<Self, Vec<LoadError>> {
+        Self::layered(&Lang::BUILT_IN, [files.into_iter().collect()])
+    }
+
+    /// Builds the bundles from layers of `.ftl` files: the built-in ones
+    /// first, then each content pack's. A later layer's message replaces an
+    /// earlier one's; within one layer a message defined twice is an error.
+    pub fn layered(
+        languages: &[Lang],
+        layers: impl IntoIterator<Item = Vec<(Lang, TextFile)>>,
     ) -> Result<Self, Vec<LoadError>> {
         let mut errors = Vec::new();
         let mut bundles: BTreeMap<Lang, Bundle> = BTreeMap::new();
         let mut catalogue: BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
 
-        for (lang, file) in files {
-            let resource = match FluentResource::try_new(file.text.clone()) {
-                Ok(resource) => resource,
-                Err((_, parse_errors)) => {
-                    errors.extend(parse_errors.into_iter().map(|error| {
-                        // Point at the start of the broken entry, which is
-                        // what an author looks for; say where the parser
-                        // noticed, which may be a line later.
-                        let entry_start = error.slice.as_ref().map_or(error.pos.start, |slice| {
-                            let skipped = file.text[slice.clone()].len() - file.text[slice.clone()].trim_start().len();
-                            slice.start + skipped
-                        });
-                        let (line, column) = line_col(&file.text, entry_start);
-                        let (noticed_line, noticed_column) = line_col(&file.text, error.pos.start);
-                        LoadError {
-                            path: file.path.clone(),
-                            line,
-                            column,
-                            message: format!(
-                                "Fluent syntax error: {} (noticed at {noticed_line}:{noticed_column})",
-                                error.kind
-                            ),
-                        }
-                    }));
-                    continue;
-                }
-            };
-            let ids = catalogue.entry(lang).or_default();
-            for entry in resource.entries() {
-                if let ast::Entry::Message(message) = entry {
-                    let attributes = message
-                        .attributes
-                        .iter()
-                        .map(|attribute| attribute.id.name.to_owned())
-                        .collect();
-                    if ids.insert(message.id.name.to_owned(), attributes).is_some() {
-                        let (line, column) = definition_position(&file.text, message.id.name);
-                        errors.push(LoadError {
-                            path: file.path.clone(),
-                            line,
-                            column,
-                            message: format!(
-                                "message '{}' is defined twice in {lang}",
-                                message.id.name
-                            ),
-                        });
-                    }
-                }
+        for (layer, files) in layers.into_iter().enumerate() {
+            let mut defined_here: HashSet<(Lang, String)> = HashSet::new();
+            for (lang, file) in files {
+                add_file(
+                    lang,
+                    &file,
+                    layer > 0,
+                    &mut defined_here,
+                    &mut bundles,
+                    &mut catalogue,
+                    &mut errors,
+                );
             }
-            let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
-            // Duplicates were reported above with their position; here the
-            // first definition simply wins.
-            let _ = bundle.add_resource(Arc::new(resource));
         }
 
-        for lang in Lang::ALL {
+        for &lang in languages {
             if !bundles.contains_key(&lang) {
                 errors.push(LoadError {
                     path: format!("locales/{}/", lang.code()),
@@ -126,6 +99,7 @@ impl I18n {
 
         if errors.is_empty() {
             Ok(I18n {
+                languages: languages.to_vec(),
                 bundles,
                 catalogue,
                 reported: Mutex::new(HashSet::new()),
@@ -133,6 +107,12 @@ impl I18n {
         } else {
             Err(errors)
         }
+    }
+
+    /// The languages a reader may choose, in the order they are offered:
+    /// the built-in ones, then those packs add.
+    pub fn languages(&self) -> &[Lang] {
+        &self.languages
     }
 
     /// The text of a message, in `lang` or else in the fallback language.
@@ -234,11 +214,77 @@ impl I18n {
     }
 }
 
+/// Adds one file's messages to its language's bundle and catalogue.
+fn add_file(
+    lang: Lang,
+    file: &TextFile,
+    overriding: bool,
+    defined_here: &mut HashSet<(Lang, String)>,
+    bundles: &mut BTreeMap<Lang, Bundle>,
+    catalogue: &mut BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>>,
+    errors: &mut Vec<LoadError>,
+) {
+    let resource = match FluentResource::try_new(file.text.clone()) {
+        Ok(resource) => resource,
+        Err((_, parse_errors)) => {
+            errors.extend(parse_errors.into_iter().map(|error| {
+                // Point at the start of the broken entry, which is
+                // what an author looks for; say where the parser
+                // noticed, which may be a line later.
+                let entry_start = error.slice.as_ref().map_or(error.pos.start, |slice| {
+                    let skipped = file.text[slice.clone()].len()
+                        - file.text[slice.clone()].trim_start().len();
+                    slice.start + skipped
+                });
+                let (line, column) = line_col(&file.text, entry_start);
+                let (noticed_line, noticed_column) = line_col(&file.text, error.pos.start);
+                LoadError {
+                    path: file.path.clone(),
+                    line,
+                    column,
+                    message: format!(
+                        "Fluent syntax error: {} (noticed at {noticed_line}:{noticed_column})",
+                        error.kind
+                    ),
+                }
+            }));
+            return;
+        }
+    };
+    let ids = catalogue.entry(lang).or_default();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(message) = entry {
+            let attributes = message
+                .attributes
+                .iter()
+                .map(|attribute| attribute.id.name.to_owned())
+                .collect();
+            ids.insert(message.id.name.to_owned(), attributes);
+            if !defined_here.insert((lang, message.id.name.to_owned())) {
+                let (line, column) = definition_position(&file.text, message.id.name);
+                errors.push(LoadError {
+                    path: file.path.clone(),
+                    line,
+                    column,
+                    message: format!("message '{}' is defined twice in {lang}", message.id.name),
+                });
+            }
+        }
+    }
+    let bundle = bundles.entry(lang).or_insert_with(|| new_bundle(lang));
+    if overriding {
+        bundle.add_resource_overriding(Arc::new(resource));
+    } else {
+        // Duplicates were reported above with their position; here the
+        // first definition simply wins.
+        let _ = bundle.add_resource(Arc::new(resource));
+    }
+}
+
 fn new_bundle(lang: Lang) -> Bundle {
-    let id = lang
-        .code()
-        .parse()
-        .expect("language codes are valid BCP 47");
+    // Pack codes are checked before a language is defined; a code that
+    // still does not parse gets the root locale's plural rules.
+    let id = lang.code().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     bundle
         .add_builtins()

@@ -9,7 +9,7 @@ mod source;
 mod words;
 
 pub use bundle::{I18n, LoadError};
-pub use lang::{Direction, Lang};
+pub use lang::{Direction, Lang, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
 pub use source::line_col;
 pub use words::Words;

@@ -34,7 +34,7 @@ impl Default for KioskConfig {
         KioskConfig {
             idle_timeout_seconds: rule.timeout.as_secs(),
             countdown_seconds: rule.countdown.as_secs(),
-            languages: Lang::ALL.to_vec(),
+            languages: Lang::BUILT_IN.to_vec(),
             text_size: TextSize::default(),
             exit_pin: None,
         }
@@ -55,7 +55,7 @@ impl Default for KioskSettings {
     fn default() -> Self {
         KioskSettings {
             idle: IdleRule::default(),
-            languages: Lang::ALL.to_vec(),
+            languages: Lang::BUILT_IN.to_vec(),
             text_size: TextSize::default(),
             exit_pin: None,
         }

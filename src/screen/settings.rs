@@ -134,7 +134,7 @@ impl State {
                 choice(
                     &Ui::new(lang),
                     next(),
-                    lang.native_name().to_owned(),
+                    ctx.i18n.text(lang, "language-name"),
                     mark(lang == ctx.lang),
                     Message::Language(lang),
                 )

@@ -55,10 +55,10 @@ impl State {
         }
     }
 
-    pub fn key(&self, action: KeyAction) -> Option<Message> {
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
         match action {
             KeyAction::Choose(index) if self.asking_language => {
-                Lang::ALL.get(index).copied().map(Message::Choose)
+                ctx.languages.get(index).copied().map(Message::Choose)
             }
             KeyAction::Confirm | KeyAction::Next if !self.asking_language => {
                 Some(Message::Continue)
@@ -98,13 +98,14 @@ impl State {
     }
 }
 
-/// Both language names, each in its own script and font, large enough to
-/// find without reading the rest of the screen.
+/// Every language's name, each in its own script and font, large enough to
+/// find without reading the rest of the screen. The prompt is asked in
+/// each language too, since we do not yet know which one the reader reads.
 fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let choice = |lang: Lang| {
         let ui = crate::widget::Ui::new(lang);
         button(
-            container(ui.text(lang.native_name(), ui.typo.title, true))
+            container(ui.text(ctx.i18n.text(lang, "language-name"), ui.typo.title, true))
                 .center_x(Length::Fill)
                 .padding([12, 24]),
         )
@@ -121,12 +122,11 @@ fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
         ))
         .center_x(Length::Fill)
     };
-    column![
-        prompt(Lang::Ur),
-        prompt(Lang::En),
-        container(row![choice(Lang::Ur), choice(Lang::En)].spacing(32)).center_x(Length::Fill),
-    ]
-    .spacing(24)
-    .width(Length::Fill)
-    .into()
+    let prompts = ctx.languages.iter().map(|&lang| prompt(lang).into());
+    let choices = ctx.languages.iter().map(|&lang| choice(lang).into());
+    column(prompts)
+        .push(container(row(choices).spacing(32).wrap()).center_x(Length::Fill))
+        .spacing(24)
+        .width(Length::Fill)
+        .into()
 }

@@ -45,6 +45,7 @@ impl Journey {
             kiosk: None,
             facilitator: false,
             documents: None,
+            skipped_packs: Vec::new(),
         })
     }
 
@@ -59,6 +60,7 @@ impl Journey {
             kiosk: None,
             facilitator: false,
             documents: None,
+            skipped_packs: Vec::new(),
         })
     }
 
@@ -96,14 +98,19 @@ impl Journey {
     }
 
     pub fn with_config(config: Config) -> Self {
+        Self::with_content(content(), config)
+    }
+
+    /// A start with other content: the built-in course plus packs.
+    pub fn with_content(content: Arc<Content>, config: Config) -> Self {
         Journey {
-            app: App::new(content(), config),
+            app: App::new(content, config),
             size: JOURNEY_SIZE,
         }
     }
 
     pub fn t(&self, id: &str) -> String {
-        content().i18n.text(self.app.lang(), id)
+        self.app.content().i18n.text(self.app.lang(), id)
     }
 
     pub fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>) -> T) -> T {

@@ -23,11 +23,13 @@ pub fn key(languages: &[Lang], action: KeyAction) -> Option<Message> {
     }
 }
 
-/// `problem` is a kiosk settings problem for the staff, shown small.
+/// `problem` is a kiosk settings problem for the staff, shown small, and
+/// `pack_problem` the first problem of a content pack that was left out.
 pub fn view<'a>(
     i18n: &'a I18n,
     languages: &'a [Lang],
     problem: Option<&'a str>,
+    pack_problem: Option<&'a str>,
 ) -> Element<'a, Message> {
     let name = |lang: Lang| {
         let ui = Ui::new(lang);
@@ -57,10 +59,16 @@ pub fn view<'a>(
         let line = ui.text(i18n.text(lang, "kiosk-private"), ui.typo.small, false);
         notes = notes.push(centred(lang, line.style(theme::muted)));
     }
-    if let Some(problem) = problem {
+    for (id, problem) in [
+        ("kiosk-settings-problem", problem),
+        ("kiosk-pack-skipped", pack_problem),
+    ] {
+        let Some(problem) = problem else {
+            continue;
+        };
         for &lang in languages {
             let ui = Ui::new(lang);
-            let line = ui.small(i18n.text(lang, "kiosk-settings-problem"));
+            let line = ui.small(i18n.text(lang, id));
             notes = notes.push(centred(lang, line.style(theme::warning_text)));
         }
         // The file and line, for whoever fixes it: always left to right.

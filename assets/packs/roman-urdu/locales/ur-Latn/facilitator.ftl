@@ -1,0 +1,46 @@
+# Facilitator mode: presenter, workshop plan and notes
+
+## Presenter: the lessons shown on a projector to a group
+
+presenter-place = Sabaq { $lesson } · { $current }, { $total } mein se
+presenter-reveal = Jawab dikhayein
+presenter-answer-title = Jawab
+presenter-discussion-title = Mil kar baat karein
+presenter-end-title = Aaj ke asbaq yahan khatam hote hain
+presenter-end-thanks = Aaj mil kar seekhne ka bohat shukriya. Agar kabhi aap ko kisi bachay ki fikr ho to aap ko diye gaye kaghaz par madad ke liye rabte likhe hain.
+presenter-back = Workshop ke program par wapas jayein
+
+## Workshop plan
+
+agenda-title = Aaj ki workshop ka program banayein
+agenda-explained = Muntakhib karein ke aaj kaun se asbaq honge, aur kis tarteeb se. Likha hua waqt sirf andaza hai.
+agenda-included = Aaj ki workshop mein shamil
+agenda-add = Shamil karein
+agenda-remove = Hatayein
+agenda-earlier = Upar le jayein
+agenda-later = Neeche le jayein
+agenda-minutes = Taqreeban { $minutes } minute
+agenda-total = Kul waqt: taqreeban { $minutes } minute
+agenda-start = Dikhana shuru karein
+agenda-empty = Shuru karne ke liye kam az kam ek sabaq shamil karein.
+agenda-export = Chhapne ke liye safhat mehfooz karein
+agenda-exported = Chhapne ke safhat mehfooz ho gaye: { $path }
+agenda-export-failed = Chhapne ke safhat mehfooz nahin ho sake: { $reason }
+home-facilitator = Group ko asbaq dikhayein
+
+## Notes for the facilitator (on the facilitator's screen, never on the projector)
+
+notes-title = Workshop chalane wale ke liye zaroori baatein
+notes-timing = Is sabaq mein taqreeban { $teaching } minute lagte hain, aur is par baat cheet mein taqreeban { $discussion } minute.
+notes-keys = Keyboard ke buttons: aage PageDown, Space ya Enter; peechay PageUp; sabaq ka shuru Home, aakhir End; screen kaali karne ke liye B ya "."; yeh baatein kholne ya band karne ke liye N. Esc se sab foran chhup jata hai (Enter se slides wapas aati hain); clicker ka "slide show band karein" button bhi Esc bhejta hai.
+# source: safeguarding guide, For facilitators
+notes-guidance-title = Group mein sab ka khayal rakhein
+notes-guidance-assume = Yeh maan kar chalein ke kamre mein koi na koi aisa hoga jis ke saath ya jis ke kisi apne ke saath zyadti hui ho. Shuru mein hi bata dein ke koi bhi kisi bhi waqt, koi wajah bataye baghair, bahar ja sakta hai.
+notes-guidance-disclosure = Agar workshop ke dauran koi kisi zyadti ke baare mein bataye to batane par us ka shukriya ada karein. Phir us se akele mein baat karein, sab ke samne nahin.
+notes-guidance-secrecy = Agar kisi bachay ko khatra ho to baat raaz rakhne ka wada na karein. Aap ke idare mein bachon ke tahaffuz ka jo tareeqa tay hai, us par amal karein.
+notes-guidance-contacts = Unhein madad ke liye rabte dein. Yeh rabte in baaton ke agle hisse mein bhi hain aur chhapne wale safhe par bhi.
+# source: safeguarding guide, If a child tells you
+notes-guidance-no-details = Tafseel na poochein, aur bachay se khud sawal jawab na karein. Yeh kaam bachon ke tahaffuz ke tarbiyat yafta logon ka hai.
+notes-help-title = Madad ke liye rabte
+presenter-back-to-slides = Wapas slides par
+agenda-notes-window = Zaroori baatein alag khirki mein (doosri screen ke liye)

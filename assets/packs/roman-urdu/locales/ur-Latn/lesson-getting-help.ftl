@@ -1,0 +1,105 @@
+### Hifazat lesson 'getting-help': Roman Urdu. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-getting-help = Kya karein, aur madad kahan se lein
+    .goal = Is sabaq mein aap jaanenge ke bachay se baat kaise karein, agar koi bacha aap ko zyadti ke baare mein bataye to kya karein, aur saboot kaise sambhal kar rakhein. Aap yeh bhi jaanenge ke kahan ittila dein, aur apne bachay ka aur apna khayal kaise rakhein.
+
+# source: NSPCC, NCMEC, internetsafety101.org
+section-getting-help-talking = Aksar baat karein, sukoon se aur ilzam ke baghair
+    .body = Apne bachay se us ki online zindagi ke baare mein aksar baat karein, sirf us waqt nahin jab aap ko koi fikr ho. Poochein ke woh kaun si apps aur games istemal karta hai, aur kin logon se baat karta hai. Khud kam bolein, zyada sunein.
+
+        Ek lambi aur sanjeeda guftagu se behtar hai ke thori thori baat baar baar aur sukoon se ho. Jo bacha aap se baat karne ka aadi ho, woh kuch ghalat hone par aap ko aasani se bata deta hai.
+
+        Bachay se ek wada karein aur usay nibhayein: "Agar online koi baat tumhein daraye ya ghalat lage to mujhe batana. Tumhein daant nahin paregi." Jis bachay ko daant ya saza ka dar ho, woh masla chhupa sakta hai.
+
+# source: NSPCC, Darkness to Light
+section-getting-help-disclosure = Agar koi bacha aap ko zyadti ke baare mein bataye
+    .body = Ho sakta hai bacha shuru mein thori si baat bataye, yeh dekhne ke liye ke aap kaise pesh aate hain. Pursukoon rahein, ghaur se sunein, aur us ki baat par yaqeen karein. Aap ka pursukoon chehra aur naram lehja bachay ko batate hain ke us ne bata kar theek kiya.
+
+        Bohat se tafseeli sawal na karein. Tarbiyat yafta log baad mein sahi tareeqe se pooch lenge. Baat raaz rakhne ka wada na karein: bachay ko batayein ke aap yeh baat sirf unhi logon ko batayenge jo madad kar sakte hain.
+
+        Bachay ne jo kaha, woh usi ke alfaz mein, tareekh ke saath likh lein. Mujrim se khud na uljhein: is se woh khabardar ho sakta hai, aur bachay ka khatra barh sakta hai. Phir police ya bachon ke tahaffuz ki helpline ko ittila dein.
+
+# source: NCMEC, Thorn, NSPCC
+section-getting-help-evidence = Saboot rakhein, tasveerein nahin
+    .body = Paighamat, account ya chat delete na karein. Yeh police ke kaam aa sakte hain.
+
+        Saboot sambhal kar rakhein: username likh lein, profile ke link mehfooz kar lein, aur paighamat ke screenshot le lein. Tareekhein aur app ka naam bhi likh lein.
+
+        Kisi bachay ki jinsi nauiyat ki tasveeron ko bachon ke jinsi istehsal par mabni mawad kaha jata hai. Unhein kabhi na dekhein, na mehfooz karein, na copy karein aur na aage bhejein, report karne ke liye bhi nahin. Unhein aage bhejne se nuqsan aur phailta hai. Jinhein aap ittila dein, unhein bata dein ke tasveerein maujood hain; un se nimatna un ka kaam hai.
+
+        Sextortion (jinsi blackmailing) wale sabaq mein dhamkiyon ki soorat mein qadam ba qadam tareeqa bataya gaya hai. Saboot ke yeh usool har tarah ki fikr mein kaam aate hain.
+
+# source: help directory, NCMEC, IWF, Childline
+section-getting-help-reporting = Kahan ittila dein
+    .body = Agar koi bacha fori khatre mein ho to sab se pehle apne ilaqe ka emergency number milayein. Pakistan mein yeh number 15 hai.
+
+        Jis app ya website par yeh hua, wahan us account ki report karein. Phir police ya cyber crime ke mehkame ko ittila dein. "Madad" wale safhe par aap ke mulk ke number maujood hain, aur yeh bhi likha hai ke kaun sa number kis kaam ke liye hai.
+
+        Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon. Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
+
+# source: P5.5, NSPCC, Darkness to Light
+section-getting-help-care = Apne bachay ka khayal rakhein, aur apna bhi
+    .body = Jis bachay ke saath zyadti hui ho, usay sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai, aur larkiyon ki tarah larkon ko bhi. Apne bachay ko baar baar yaqeen dilayein ke is mein us ka koi qusoor nahin tha.
+
+        Bohat si jagahon par mutasira bachon ki khaas dekh bhaal ka intizam bohat kam hai, yaani aise tarbiyat yafta log jo samajhte hon ke zyadti bachay ke zehan aur jazbaat par kya asar dalti hai. Larkon ke liye aisi madad aur bhi kam hai. Police, bachon ke tahaffuz ki helpline ya kisi doctor se poochein ke aap ke qareeb kahan madad mil sakti hai, aur poochte rahein.
+
+        Ho sakta hai aap sadme mein hon, ghusse mein hon, ya khud ko qusoorwar samjhein. Aisa mehsoos karna fitri hai. Kisi aise shakhs se baat karein jis par aap ko bharosa ho, aur apne liye bhi madad lein. Pursukoon aur mazboot maa baap bachay ko sambhalne mein madad dete hain.
+
+# source: NSPCC, NCMEC, internetsafety101.org
+key-getting-help-talk-often = Apne bachay se aksar aur sukoon se baat karein, taake usay pata ho ke woh aap ko kuch bhi bata sakta hai aur usay qusoorwar nahin thehraya jayega.
+# source: NSPCC, Darkness to Light
+key-getting-help-believe = Agar koi bacha aap ko bataye to sunein, yaqeen karein, us ki baat likh lein aur ittila dein; mujrim se khud na uljhein.
+# source: NCMEC, Thorn, NSPCC
+key-getting-help-evidence = Username, profile ke link aur paighamat ke screenshot rakhein, magar tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein.
+# source: help directory, NCMEC, IWF, Childline
+key-getting-help-report = App par report karein aur police ko ittila dein; fori khatre mein emergency number milayein; aur tasveerein hatwane ke liye Take It Down ya Report Remove istemal karein.
+# source: P5.5, NSPCC
+key-getting-help-care = Dekh bhaal aur sahara mile to bachay sambhal sakte hain; larkon aur larkiyon dono ke liye yeh madad maangein, aur apne liye bhi.
+
+discuss-getting-help-d1 = Hamare ilaqe mein agar kisi bachay ke saath zyadti ho jaye to ghar walon ko sahara kahan se mil sakta hai? Kis tarah ki madad ki kami hai?
+discuss-getting-help-d2 = Jab bacha koi pareshan kun baat bataye to maa baap ke liye pursukoon rehna kyun mushkil hota hai? Is mein kya cheez madad kar sakti hai?
+
+# source: NSPCC, Darkness to Light
+q-getting-help-promise = Sab se behtar kya hai?
+    .situation = Aap ka 12 saala bhateeja batata hai ke ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
+    .a = Wada kar lein ke kisi ko nahin batayenge, taake us ka aap par bharosa qaim rahe.
+    .b = Us aadmi ke ghar jayein aur us se kahein ke baaz aa jaye.
+    .c = Batane par us ka shukriya ada karein, kahein ke us ka koi qusoor nahin, samjhayein ke us ki hifazat ke liye aap ko madad karne wale logon ko batana hoga, aur ittila dein.
+    .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte, magar usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
+
+# source: NCMEC, Thorn, NSPCC
+q-getting-help-evidence = Apne bachay ke phone par kuch paighamat dekh kar aap ko fikr hui hai. In mein se kaun si cheezein saboot ke taur par rakhna mehfooz bhi hai aur faida mand bhi? Jitne jawab durust hon, sab chunein.
+    .a = Doosre shakhs ka username.
+    .b = Bheji gayi jinsi nauiyat ki tasveer ki ek copy, taake police usay dekh sake.
+    .c = Doosre shakhs ki profile ka link.
+    .d = Paighamat ke screenshot, jin mein koi tasveer na ho.
+    .e = Tasveerein kisi rishtedar ko aage bhejna, taake woh mashwara de sake.
+    .why = Username, profile ke link aur paighamat ke screenshot police ke kaam aate hain. Kisi bachay ki jinsi nauiyat ki tasveerein kabhi mehfooz na karein, na copy karein, na aage bhejein, na police ke liye na mashware ke liye: unhein aage bhejne se nuqsan aur phailta hai. Jinhein aap ittila dein, unhein bas bata dein ke tasveerein maujood hain.
+
+# source: NSPCC, Darkness to Light
+q-getting-help-confront = Agar aap jaante hain ke mujrim kaun hai, to ittila dene se pehle khud ja kar us se nimat lena behtar hai.
+    .why = Yeh baat durust nahin. Mujrim se khud uljhne se woh khabardar ho sakta hai; phir woh saboot chhupa sakta hai ya bachay par dabao daal sakta hai. Jo aap jaante hain woh likh lein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein.
+
+# source: help directory
+q-getting-help-danger = Apne ilaqe ka emergency number, jaise Pakistan mein 15, kab milana chahiye?
+    .a = Jab koi bacha fori khatre mein ho.
+    .b = Sirf us waqt, jab aap saare saboot jama kar lein.
+    .c = Kabhi nahin: online zyadti ki report sirf app par ho sakti hai.
+    .why = Bachay ki hifazat sab se pehle hai: fori khatre mein foran emergency number milayein. Saboot baad mein bhi jama ho sakte hain. App par report karna faida mand hai, magar yehi ek jagah nahin; "Madad" wale safhe par aur number bhi maujood hain.
+
+# source: NCMEC
+q-getting-help-take-it-down = Amriki idare NCMEC ki service Take It Down kaise madad karti hai?
+    .a = Yeh mujrim ko dhoond kar us par muqadma chalati hai.
+    .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath unhein bhejein.
+    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai, aur tasveer aap ke phone ya computer se bahar nahin jati.
+    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon, duniya mein kahin se bhi. Aap ko apna naam nahin batana parta, aur tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
+
+# source: P5.5, NSPCC, FBI
+q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
+    .situation = Ek mahina pehle aap ke 14 saala bete ko online dhoka diya gaya aur dhamkaya gaya. Aap ne us ki ittila de di thi. Ab woh chup chup rehta hai, theek se so nahin pata, aur kehta hai ke woh bewaqoof tha.
+    .a = Intezar karein ke woh khud madad maange, kyunke larke aisi baatein aam taur par khud hi sambhal lete hain.
+    .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha, aur kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
+    .c = Us se kahein ke sab bhool jaye, kyunke is baare mein baat karne se haalat aur bigregi.
+    .why = Larke bhi is zulm ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.

@@ -1,0 +1,101 @@
+### Hifazat lesson 'grooming': Roman Urdu. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-grooming = Yeh kaise shuru hota hai: bachay tak pohanchna aur grooming
+    .goal = Is sabaq mein aap jaanenge ke mujrim kisi bachay ke qareeb kaise pohanchta hai, usay zyadti ke liye kaise tayyar karta hai, aur is mein aur kaun shamil hota hai. Aap yeh bhi jaanenge ke apne bachay ki hifazat ke liye aap kya kar sakte hain.
+
+# source: P2.1, P1.4, P3.4, P2.5
+section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
+    .body = Yeh istehsal us waqt shuru hota hai jab koi mujrim kisi bachay tak pohanch jata hai. Yeh online bhi ho sakta hai, unhi apps aur games ke zariye jo bachay istemal karte hain.
+
+        Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Camera par zyadti ke maamlon mein aksar ghar ke log ya parosi shamil hote hain.
+
+        Bachay ke qareeb pohanch kar mujrim usay zyadti ke liye tayyar karna shuru karta hai. Isay grooming kehte hain.
+
+# source: P2.1, internetsafety101.org, NCMEC, FBI, NSPCC
+section-grooming-tactics = Grooming kaise hoti hai
+    .body = Grooming mein mujrim chalaki se bachay ke zehan se khelta hai aur us par dabao dalta hai. Yeh sab aksar ahista ahista, qadam ba qadam hota hai, is liye bachay ko khatra nazar nahin aata.
+
+        Mujrim bachay ki bohat tareefein kar sakta hai aur khud ko ek khaas, bari umar ka "dost" zahir kar sakta hai. Woh tohfe, paise ya mobile load bhej sakta hai.
+
+        Phir woh bachay se baatein raaz rakhne ko kehta hai, ya kisi doosri, zyada niji app par baat karne ko. Woh bachay aur ghar walon ke darmiyan doori daalne ki koshish bhi kar sakta hai.
+
+        Baad mein yeh meharbani dabao aur dhamkiyon mein badal sakti hai. Jis bachay ko is tarah phansaya gaya ho, us ne kuch ghalat nahin kiya.
+
+# source: P2.2, P2.3, P2.4, P2.8
+section-grooming-customers = Paise dene wala gahak
+    .body = Aksar mujrim akela nahin hota. Woh internet ke zariye kisi gahak se rabta karta hai, jis ne aksar pehle hi kisi bachay ka bandobast karne ko kaha hota hai.
+
+        Gahak paise de kar yeh zyadti usi waqt dekhta hai, aur yeh bhi bata sakta hai ke bachay ke saath kya kiya jaye. Is se bachay ko aur zyada nuqsan pohanchta hai. Aise gahak duniya mein kahin bhi ho sakte hain.
+
+        Ho sakta hai gahak kabhi bachay se na mile, magar woh bhi mujrim hai. Kai mulkon mein bachon se zyadti karne walon ke saath saath paise dene wale gahakon par bhi muqadme chale hain.
+
+# source: P2.6, P5.3, P6.2
+section-grooming-secret-groups = Internet par khufia giroh
+    .body = Internet par aise khufia giroh maujood hain jin mein mujrim bachon se jinsi zyadti ke liye ikatthe hote hain. Yeh giroh achhi tarah chhupe hue hain, aur in ki tadaad bohat tezi se barh rahi hai.
+
+        Mujrim khufia code aur aise network istemal karte hain jo un ki pehchan chhupa dete hain. Is se police ki tafteesh mein der lagti hai aur kaam mushkil ho jata hai.
+
+        In girohon ko dhoondna khaas maharat rakhne wali police ka kaam hai. Khud inhein talaash karne ki koshish na karein. Aap apne bachay par, aur us mein aane wali tabdeeliyon par dhyan de sakte hain. Bachay ki hifazat yahin se shuru hoti hai.
+
+# source: NSPCC, NCMEC, internetsafety101.org, Darkness to Light
+section-grooming-you-can-act = Aap kya kar sakte hain
+    .body = Apne bachon se un ki online zindagi ke baare mein aksar aur sukoon se baat karein. Poochein ke woh kis se baat karte hain, jaise aap un ke school ke doston ke baare mein poochte hain.
+
+        Unhein batayein: jo bara ya "dost" tohfe de, baat raaz rakhne ko kahe, ya doosri app par aane ko kahe, woh khatre ki alamat hai. Unhein yaqeen dilayein ke aap ko batane par unhein kabhi daanta ya qusoorwar nahin thehraya jayega.
+
+        Agar fikr ho to paighamat sambhal kar rakhein, aur bachon ke tahaffuz ki helpline ya police se mashwara karein. Us shakhs se khud na uljhein. Khatre ki alamaat wala sabaq aur "Madad" wala safha aap ke kaam aayenge.
+
+# source: P2.1, P1.4, P3.4
+key-grooming-access = Grooming us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
+# source: P2.1, internetsafety101.org, NCMEC, FBI
+key-grooming-trust = Mujrim tareefon aur tohfon se bachay ka aitmaad jeette hain, phir raaz aur dabao se usay qaboo mein rakhte hain.
+# source: P2.2, P2.4, P2.8
+key-grooming-customers = Duniya mein kahin bhi baithe gahak paise de kar bachay se zyadti ki hidayaat de sakte hain, aur woh bhi mujrim hain.
+# source: NCMEC, NSPCC
+key-grooming-not-the-child = Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya.
+# source: NSPCC, help directory
+key-grooming-talk = Apne bachon se aksar aur ilzam diye baghair baat karein, aur yeh jaan lein ke fikr ho to kis se rabta karna hai.
+
+discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ki kisi baat ko kuch der chhupana, aur aisa raaz rakhna jo dil ko bura lage, do alag cheezein hain?
+discuss-grooming-d2 = Hamare ilaqe mein agar kisi bachay ko kisi online "dost" se fikr ya dar ho, to kis cheez se us ke liye kisi baray ko batana aasan ho sakta hai?
+
+# source: P2.1, internetsafety101.org
+q-grooming-what-is = Grooming kya hai?
+    .a = Jab bhi koi bara kisi bachay ko tohfa de.
+    .b = Mujrim ka ahista ahista bachay ka aitmaad jeetna, aur dabao daal kar usay zyadti ke liye tayyar karna.
+    .c = Bachay ka kisi online game mein naye dost banana.
+    .why = Grooming ek sochi samjhi chaal hoti hai: pehle aitmaad, phir raaz aur dabao. Sirf tohfa ya naya dost apne aap mein grooming nahin. Fikr ki baat tab hai jab is ke saath raaz, dabao, ya doosri app par jane ka israr bhi ho.
+
+# source: P2.3, P2.4, P2.8
+q-grooming-customer = Jo gahak kisi doosre mulk se paise de kar bachay se zyadti ki hidayaat deta hai, woh bhi mujrim hai, chahe woh bachay ko kabhi haath na lagaye.
+    .why = Yeh baat durust hai. Gahak paise de kar zyadti ki hidayaat dete hain, aur is se bachay ko shadeed nuqsan pohanchta hai. Bartania, Australia aur America samet kai mulkon mein paise dene wale gahakon par muqadme chale hain.
+
+# source: P2.1, internetsafety101.org, NCMEC, FBI
+q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein se woh kya kya kar sakta hai? Jitne jawab durust hon, sab chunein.
+    .a = Bachay ke walidain se apna taaruf karaye aur unhein bhi baat cheet mein shamil kare.
+    .b = Bachay se kahe ke un ki baatein raaz rahein.
+    .c = Bachay ko tohfe, paise ya mobile load bheje.
+    .d = Bachay se sirf class ke us group mein baat kare jisay ustad aur walidain dekh sakte hain.
+    .e = Bachay se kisi doosri, zyada niji app par aane ko kahe.
+    .why = Raaz, tohfe aur niji app par le jana grooming ke aam harbe hain. Bachon ko phansane wale walidain aur ustadon ko baat se door rakhte hain, is liye khule groups mein baat nahin karte. Phir bhi har dostana bara khatra nahin hota: kai alamaat ek saath dekhein.
+
+# source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light
+q-grooming-new-friend = Sab se behtar qadam kya hai?
+    .situation = Aap ke 12 saala bete ka ek online game mein naya "dost" bana hai, jo us se bari umar ka hai. Yeh "dost" usay game ke liye credit bhejta hai aur kehta hai: "Apne ammi abbu ko mat batana, woh nahin samjhenge." Ab yeh "dost" kisi doosri app par baat karna chahta hai.
+    .a = Kuch na karein: games mein tohfe aam baat hain, aur yeh "dost" meharban lagta hai.
+    .b = Khud is "dost" ko paigham bhejein aur usay khabardar karein ke door rahe.
+    .c = Pursukoon rahein, bete ko ilzam diye baghair us se baat karein, paighamat sambhal kar rakhein, account ko block kar ke report karein, aur mashwara lein.
+    .why = Tohfe, raaz rakhne ko kehna aur doosri app par le jana, yeh sab mil kar grooming ki alamaat hain. Aap ke bete ne kuch ghalat nahin kiya. Saboot sambhalein aur report karein. Us shakhs se khud na uljhein: is se woh khabardar ho sakta hai.
+
+# source: P2.6, P6.1, P6.2, NSPCC
+q-grooming-secret-groups = Mujrimon ke khufia online giroh tezi se barh rahe hain. Walidain ke liye sahi qadam kya hai?
+    .a = In girohon ki talaash police par chhor dein, aur apne bachay se baat cheet par dhyan dein.
+    .b = Khud internet par in girohon ko dhoondein, taake pata chale ke in mein kaun kaun hai.
+    .c = Kuch na karein, kyunke in ke khilaf kuch nahin ho sakta.
+    .why = In girohon ko dhoondna khaas maharat rakhne wali police ka kaam hai, aur hukoomatein is par kaam kar rahi hain. Khud talaash karna khatarnak hai. Walidain yeh kar sakte hain ke apne bachay ke qareeb rahein aur alamaat pehchanein.
+
+# source: NCMEC, NSPCC
+q-grooming-secret = Agar kisi bachay ne kisi online "dost" ke kehne par us ki baat raaz rakhi, to jo kuch hua us mein kuch qusoor bachay ka bhi hai.
+    .why = Yeh baat durust nahin. Raaz rakhne ko kehna mujrim ki ek chaal hai. Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya; qusoor sirf mujrim ka hai.

@@ -1,0 +1,103 @@
+### Hifazat lesson 'livestreaming': Roman Urdu. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-livestreaming = Paison ki khatir camera par bachon se zyadti
+    .goal = Is sabaq mein aap jaanenge ke camera par bachon se zyadti ka yeh dhanda kya hai, yeh kahan hota hai aur kyun barh raha hai. Aap yeh bhi jaanenge ke is se bachay ko hamesha nuqsan kyun pohanchta hai, aur aap kya kar sakte hain.
+
+# source: P1.1, P1.2, P2.4, P3.5
+section-livestreaming-what-it-is = Yeh kya hai?
+    .body = Kuch log webcam ya mobile phone ke camera ke samne bachon se jinsi zyadti karte hain. Yeh sab usi waqt internet ke zariye kahin aur baithe logon ko dikhaya jata hai. Isay live streaming kehte hain.
+
+        Dekhne wale is ke paise dete hain. Woh duniya mein kahin bhi ho sakte hain. Woh yeh hidayat bhi dete hain ke bachay ke saath kya kiya jaye.
+
+        Bachon ko camera ke samne jinsi harkaton par majboor kiya jata hai. Yeh ek sangeen jurm hai. Yeh bachon ke online jinsi istehsal ki ek shakal hai.
+
+# source: P2.5, P3.4, P1.6, P2.7
+section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
+    .body = Yeh zulm sirf kahin door nahin hota. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hota hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein, jisay kabhi kabhi "cyber den" kaha jata hai.
+
+        Zyadti karne wala aksar koi jaan pehchan wala hota hai. Aksar is mein ghar ke log ya parosi shamil hote hain.
+
+        Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hota hai.
+
+        Bharat, Philippines, Thailand, Mexico, Colombia aur America samet kai mulkon mein bachon ke saath aisa hone ki khabrein mili hain.
+
+# source: P3.2, P6.3, P3.3, P6.4, P3.1, P3.7
+section-livestreaming-why-it-grows = Yeh jurm kyun barh raha hai?
+    .body = Is par bohat kam kharch aata hai. Mujrim ko sirf internet aur ek mobile phone, ya webcam wala computer chahiye.
+
+        Paise dene wale gahak aasani se mil jate hain. Woh apni pehchan chhupaye rakhte hain aur raqam money transfer se bhejte hain.
+
+        Duniya bhar mein nisbatan kam mujrimon ko saza mili hai, aur kamai bohat zyada hai. Kharch kam, pakre jane ka dar kam aur munafa zyada: isi liye yeh jurm tezi se barh raha hai.
+
+        Bataya jata hai ke kuch ghareeb ilaqon mein log is zyadti se paise kamate hain. Aasani se milne wala paisa, aur rishtedaron ka is mein shareek hona, is jurm ko aur phailate hain.
+
+# source: P3.6, P3.7, P2.8, NCMEC, NSPCC
+section-livestreaming-harm = Is se bachay ko hamesha nuqsan hota hai
+    .body = Kuch ghar wale kehte hain ke is se bachay ka koi nuqsan nahin hota, khaas taur par jab koi bachay ko haath nahin lagata. Yeh baat bilkul ghalat hai.
+
+        Camera par hone wali zyadti bachay ke zehan aur jism ko nuqsan pohanchati hai, aur us ki nashonuma ko bhi. Log yeh nuqsan nahin samajhte, aur yeh bhi ek wajah hai ke yeh jurm phaila hai.
+
+        Is mein bachay ka koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, jo un ka saath dete hain, aur jo dekhne ke paise dete hain.
+
+# source: P6.1, P6.2, P2.8, NSPCC, Darkness to Light
+section-livestreaming-action = Umeed maujood hai, aur aap bhi kuch kar sakte hain
+    .body = Duniya bhar mein hukoomatein aur tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain. Mukhtalif mulkon ki police ek doosre ki madad karti hai, aur mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai.
+
+        Philippines, Bartania, Australia aur America samet kai mulkon mein paise dene walon aur bachon se zyadti karne walon, dono par muqadme chale hain.
+
+        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara karein. Jis shakhs par shak ho, us se khud uljhne ki koshish na karein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
+
+# source: P1.2, P2.4
+key-livestreaming-for-money = Yeh zyadti aam taur par paison ke liye ki jati hai: dekhne wale paise de kar dekhte hain aur hidayaat bhi dete hain.
+# source: P2.5, P3.4
+key-livestreaming-near-home = Yeh aksar bachay ke apne ilaqe mein hoti hai, aur aksar is mein bachay ke jaanne wale shamil hote hain.
+# source: P3.6, P3.7
+key-livestreaming-no-touch-still-harm = Chahe koi bachay ko haath na lagaye, camera par zyadti bachay ko gehra nuqsan pohanchati hai.
+# source: NCMEC, NSPCC
+key-livestreaming-never-the-child = Is mein bachay ka kabhi koi qusoor nahin; qusoor zyadti karne walon aur paise dene walon ka hai.
+# source: NSPCC, Darkness to Light
+key-livestreaming-act = Aap kuch kar sakte hain: agar kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara karein.
+
+discuss-livestreaming-d1 = Kuch baray yeh kyun samajhte hain ke camera par zyadti se bachay ko nuqsan nahin hota? Aap unhein kya jawab denge?
+discuss-livestreaming-d2 = Hamare ilaqe mein agar kisi ko kisi bachay ki hifazat ki fikr ho to woh kis se baat kar sakta hai? Baat karna aasan kaise banaya ja sakta hai?
+
+# source: P3.2, P6.3, P6.4, P2.4
+q-livestreaming-why-grows = Camera par bachon se zyadti itni tezi se kyun barh rahi hai?
+    .a = Is ke liye mehenga saman chahiye, jo ab khareedna aasan ho gaya hai.
+    .b = Is par kharch kam aata hai, saza kam mujrimon ko milti hai, aur kamai bohat hai.
+    .c = Dekhne walon ko bachay ke paas jana parta hai, aur ab safar sasta ho gaya hai.
+    .why = Is ke liye sirf ek phone ya webcam wala computer aur internet kafi hai. Nisbatan kam mujrimon ko saza mili hai, aur munafa zyada hai. Dekhne wale safar nahin karte: woh duniya mein kahin se bhi paise de kar dekh lete hain.
+
+# source: P3.6, P3.7
+q-livestreaming-no-touch = Agar koi bachay ko haath na lagaye to camera par hone wali zyadti se bachay ka koi khaas nuqsan nahin hota.
+    .why = Yeh baat durust nahin. Camera par zyadti bachay ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye. Kuch rishtedar yehi bahana banate hain, aur is nuqsan ko na samajhne ki wajah se yeh jurm barha hai.
+
+# source: P3.2, P3.3, P6.4, P2.4, P2.5, P3.1
+q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasan banati hain? Jitne jawab durust hon, sab chunein.
+    .a = Is ke liye sirf mobile phone, ya webcam wala computer kafi hai.
+    .b = Paise dene wale apni pehchan chhupa kar money transfer se raqam bhej sakte hain.
+    .c = Paise dene se pehle dekhne walon ko bachay se khud milna parta hai.
+    .d = Nisbatan kam mujrim pakre jate hain aur unhein saza milti hai.
+    .e = Yeh sirf tez internet wale baray shehron mein ho sakta hai.
+    .why = Kam kharch, chhupe hue gahak jo money transfer se paise dete hain, aur saza ka kam imkan: yeh sab is jurm ko barhate hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
+
+# source: P3.4, P2.4, P2.5
+q-livestreaming-who-involved = Camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
+    .a = Sirf doosre mulkon mein rehne wale ajnabi.
+    .b = Sirf mujrimon ke baray giroh, jin ke paas khaas studio hote hain.
+    .c = Aksar ghar ke log ya parosi, aur door baithe paise dene wale gahak.
+    .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai, aur aksar ghar ke log ya parosi is mein shamil hote hain. Paise dene wale duniya mein kahin bhi ho sakte hain. Is liye yeh sirf door ke ajnabiyon ka maamla nahin.
+
+# source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
+q-livestreaming-cousin = In mein se kaun si baat durust hai?
+    .situation = Aap ki cousin batati hain ke doosre mulk ka ek aadmi un ke ghar walon ko video calls ke paise deta hai. In calls mein un ki chhoti bhateeji ka camera par jinsi istehsal hota hai. Cousin kehti hain: "Koi usay haath to nahin lagata, aur in paison se us ke school ki fees bhari jati hai. Is mein kya nuqsan hai?"
+    .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara karein.
+    .b = Yeh itna sangeen maamla nahin, kyunke koi bachi ko haath nahin lagata.
+    .c = Yeh sirf isi soorat mein ghalat hai jab bachi pareshan dikhayi de.
+    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye aur chahe woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara karein, aur khud ghar walon se uljhne ki koshish na karein.
+
+# source: P2.8
+q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.
+    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon aur bachon ke istehsal mein saath dene walon, dono ke khilaf qanooni karrawai ki hai. Ittila dene se karrawai ho sakti hai.

@@ -1,0 +1,104 @@
+### Hifazat lesson 'sextortion': Roman Urdu. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-sextortion = Sextortion: tasveeron ke zariye blackmailing
+    .goal = Is sabaq mein aap jaanenge ke sextortion kya hai aur mujrim bachon ko kaise phansate hain. Aap yeh bhi jaanenge ke agar aap ke bachay ke saath aisa ho to qadam ba qadam kya karna hai.
+
+# source: P4.1, P4.2, P4.3, FBI
+section-sextortion-what-it-is = Sextortion kya hai?
+    .body = Sextortion mein mujrim khauf aur dhamkiyon ke zariye bachay ka jinsi istehsal karta hai. Yeh bhi online jinsi istehsal hi ki ek qisam hai, aur yeh khatra barhta ja raha hai.
+
+        Pehle mujrim bachay se koi niji tasveer ya zaati maloomat hasil karta hai. Woh bachay ko dhoka de sakta hai, koi aur ban kar baat kar sakta hai, account hack kar sakta hai, ya dhamki de sakta hai.
+
+        Phir dhamkiyan shuru hoti hain: "Jo main kahun woh karo, warna yeh sab ko dikha doonga." Mujrim webcam par jinsi harkatein, mazeed tasveerein, ya paise maang sakta hai.
+
+# source: FBI, P1.4, internetsafety101.org, NCMEC
+section-sextortion-any-child = Yeh kisi bhi bachay ke saath ho sakta hai
+    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein ab zyada se zyada larkon ko nishana banaya ja raha hai.
+
+        Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, bachay ki bohat tareefein karte hain, aur phir bachay se kisi doosri app par baat karne ko kehte hain.
+
+        Yeh sab bohat jaldi ho sakta hai. Pehle paigham ke baad chand hi ghanton mein baat dhamkiyon tak pohanch sakti hai.
+
+# source: NCMEC, NSPCC
+section-sextortion-not-their-fault = Is mein bachay ka koi qusoor nahin
+    .body = Jis bachay ko dhoka diya gaya, jis par dabao dala gaya ya jisay dhamkaya gaya, us ne kuch ghalat nahin kiya. Qusoor sirf mujrim ka hai.
+
+        Agar aap ka bacha aap ko bataye to pursukoon rahein. Us se kahein: "Is mein tumhara koi qusoor nahin. Achha kiya jo tum ne mujhe bataya. Hum mil kar is ka hal nikalenge."
+
+        Aap ka pursukoon rehna bohat aham hai. Jis bachay ko daanta jaye ya saza di jaye, us ke liye aage baat karna mushkil ho jata hai. Jo bacha aap ke saath khud ko mehfooz samjhe, usay jaldi madad mil sakti hai.
+
+# source: NCMEC, Thorn, NSPCC
+section-sextortion-what-to-do = Kya karein: qadam ba qadam
+    .body = Paise na dein, aur mazeed kuch na bhejein. Paise dene se yeh silsila bohat kam hi rukta hai.
+
+        Account ya paighamat delete na karein. Saboot sambhal kar rakhein: username, profile ke link, aur paighamat ke screenshot. Tasveeron ke screenshot na lein.
+
+        In tasveeron ko kabhi na dekhein, na mehfooz karein, na copy karein aur na aage bhejein, report karne ke liye bhi nahin. Report username aur paighamat ke saath karein.
+
+        Mujrim ko block karein aur app ya website par us ke account ki report karein. Phir police ya cyber crime ke mehkame ko ittila dein.
+
+# source: NCMEC, NSPCC
+section-sextortion-removal = Tasveerein hatwana, aur madad lena
+    .body = Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down (takeitdown.ncmec.org) un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon.
+
+        Is ke liye apna naam batana zaroori nahin. Tasveer phone ya computer se bahar nahin jati; sirf us ki ek digital pehchan (fingerprint) bheji jati hai.
+
+        Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
+
+        "Madad" wale safhe par likha hai ke aap ke mulk mein kahan report karein. Madad maujood hai, aur aap ko yeh sab akele nahin sehna parega.
+
+# source: NCMEC
+key-sextortion-fast = Sextortion chand hi ghanton mein sangeen ho sakti hai, is liye jaldi magar sukoon se qadam uthayein.
+# source: NCMEC, NSPCC, FBI
+key-sextortion-not-fault = Jis bachay ko dhoka diya gaya ya dhamkaya gaya, chahe larka ho ya larki, us ka koi qusoor nahin.
+# source: NCMEC, Thorn
+key-sextortion-do-not-pay = Paise na dein; paise dene se dhamkiyan bohat kam hi rukti hain.
+# source: NCMEC, Thorn, NSPCC
+key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein, magar tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein.
+# source: NCMEC, NSPCC
+key-sextortion-report = Mujrim ko block karein, us ki report karein, aur tasveerein hatwane ke liye Take It Down istemal karein.
+
+discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain, taake usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
+discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
+
+# source: P4.1, P4.3, FBI
+q-sextortion-what-is = In mein se kaun si soorat sextortion hai?
+    .a = Bacha kisi video app par koi pareshan kun ishtihar dekh leta hai.
+    .b = Koi dhamki deta hai ke agar bachay ne mazeed tasveerein ya paise na bheje to woh us ki niji tasveer sab ko dikha dega.
+    .c = Ek hum jamaat bachay se pooche baghair us ki mazaq wali tasveer internet par laga deta hai.
+    .d = Koi ajnabi kisi game par bachay ko friend request bhejta hai.
+    .why = Sextortion mein mujrim niji tasveer ya maloomat aur dhamkiyon ke zariye bachay ko jinsi harkaton ya paise dene par majboor karta hai. Pooche baghair mazaq wali tasveer lagana buri baat hai aur is par baat honi chahiye, aur ajnabi ki friend request par bhi ehtiyat chahiye, magar in mein se koi sextortion nahin.
+
+# source: NCMEC, Thorn
+q-sextortion-pay = Mujrim ko paise dena aam taur par sextortion khatam karne ka sab se jaldi tareeqa hai.
+    .why = Yeh baat durust nahin. Paise dene se yeh silsila bohat kam hi rukta hai, aur mujrim mazeed paise maang sakta hai. Rabta band karein, saboot sambhal kar rakhein, block karein aur report karein.
+
+# source: NCMEC, Thorn, NSPCC
+q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab durust hon, sab chunein.
+    .a = Paighamat ke screenshot lein aur mujrim ka username likh lein.
+    .b = Bachay ka account foran delete kar dein, taake mujrim us tak na pohanch sake.
+    .c = Mujrim ko block karein aur app par us ke account ki report karein.
+    .d = Tasveerein police ko aage bhej dein, taake woh saboot dekh sake.
+    .e = Tasveerein hatwane ke liye Take It Down jaisi service istemal karein.
+    .why = Saboot rakhein, block aur report karein, aur tasveerein hatwane wali service istemal karein. Account delete na karein, warna saboot zaya ho jayega. Tasveerein kabhi aage na bhejein, police ko bhi nahin; report username aur paighamat ke saath karein.
+
+# source: FBI, NCMEC, Thorn, NSPCC
+q-sextortion-son = Aap ko kya karna chahiye?
+    .situation = Ek raat aap ka 15 saala beta kaanpta hua aap ke paas aata hai. Online game mein milne wale kisi shakhs ne us se tasveer maangi thi, aur us ne bhej di. Ab woh shakhs paise maang raha hai aur kehta hai ke tasveer us ke sab doston ko bhej dega.
+    .a = Jaldi se thore paise de dein, taake tasveer aage na jaye.
+    .b = Khud us shakhs ko paigham bhejein aur usay police ki dhamki dein.
+    .c = Pursukoon rahein, bete se kahein ke us ka qusoor nahin, paighamat sambhal kar rakhein, aur report karein.
+    .why = Aap ke bete ko dhoka diya gaya aur dhamkaya gaya; us ne kuch ghalat nahin kiya. FBI ke mutabiq paison ke liye sextortion mein larkon ko zyada se zyada nishana banaya ja raha hai. Paise dene se yeh bohat kam hi rukta hai. Mujrim se khud na uljhein: saboot rakhein, block karein aur report karein.
+
+# source: NCMEC, Thorn, NSPCC
+q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report karne ke liye bhi nahin?
+    .a = Kyunke aage bhejne se tasveerein aur phailti hain; report username aur paighamat ke saath ki jati hai.
+    .b = Kyunke police walidain se koi saboot qabool nahin karti.
+    .c = Kyunke tasveerein ek baar phail jayen to report karne ka koi faida nahin.
+    .why = Tasveerein aage bhejna, chahe achhi niyat se ho, unhein aur phailata hai. Report username, profile ke link aur paighamat ke screenshot ke saath karein. Police walidain ki report leti hai, aur phail jane ke baad bhi Take It Down jaisi services tasveerein hatwane mein madad kar sakti hain.
+
+# source: FBI
+q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte hain.
+    .why = Yeh baat durust hai. FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein larkon ko zyada se zyada nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.

@@ -1,0 +1,106 @@
+### Hifazat lesson 'warning-signs': Roman Urdu. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-warning-signs = Khatre ki alamaat
+    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko kuch bataye to kya karna hai.
+
+# source: FATF, IJM, NSPCC, Darkness to Light
+section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah hai
+    .body = Koi alamat is baat ka saboot nahin ke bachay se zyadti ho rahi hai. Yeh is baat ki wajah hai ke aap dhyan dein aur mashwara lein.
+
+        Dekhein ke bachay mein koi tabdeeli to nahin aayi, aur kai alamaat ek saath to nazar nahin aa rahin. Agar dil mein fikr ho to bachon ke tahaffuz ke kisi tarbiyat yafta shakhs se baat karein.
+
+        Madad maangne se pehle saboot dhoondna zaroori nahin. Asal mein kya ho raha hai, yeh maloom karna bachon ke tahaffuz ke idaron aur police ka kaam hai.
+
+# source: P2.1, internetsafety101.org, NCMEC, FBI
+section-warning-signs-grooming = Online grooming ki alamaat
+    .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai, taake usay zyadti ke liye tayyar kar sake.
+
+        Bacha apna phone aur apni online baatein chhupane lage. Koi bara qareeb aaye to woh screen badal de ya phone chhupa le.
+
+        Usay kisi anjaan shakhs se tohfe, paise ya mobile load milne lagein. Koi naya, bari umar ka "dost" ho jo us ki bohat tareefein karta ho.
+
+        Bachay se kisi doosri app par baat karne ko kaha jaye. Woh ghar walon se kata kata rehne lage, ya online rehne ke baad pareshan dikhayi de.
+
+# source: P2.5, P3.3, FATF, IJM
+section-warning-signs-household = Ghar ya mohalle mein camera par zyadti ki alamaat
+    .body = Camera par zyadti aksar bachay ke apne ilaqe mein hoti hai. Kuch alamaat ka taalluq bachay se zyada us ke aas paas ke baron ke kaamon se hota hai.
+
+        Bachon ko baghair kisi wazeh wajah ke ghar par rakha jaye ya school na bheja jaye. Baray kisi bachay ke saath alag kamre mein "video call" ka intizam karein.
+
+        Ghar walon ke paas aisa paisa ho jis ki koi wajah samajh na aaye, ya unhein baar baar chhoti chhoti raqamein money transfer se aayen. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jaye.
+
+# source: NSPCC, Darkness to Light
+section-warning-signs-if-told = Agar koi bacha aap ko bataye
+    .body = Ghaur se sunein. Pursukoon rahein, aur bachay ki baat par yaqeen karein. Kahein: "Mujhe batane ka shukriya. Is mein tumhara koi qusoor nahin."
+
+        Bohat zyada tafseeli sawal na karein. Bachay ko apne alfaz mein baat karne dein. Tarbiyat yafta log baad mein sawal kar sakte hain.
+
+        Jitni jaldi ho sake, bachay ki baat usi ke alfaz mein, tareekh ke saath likh lein.
+
+        Mujrim se khud na uljhein. Police, bachon ke tahaffuz ki helpline, ya cyber crime ke mehkame ko ittila dein.
+
+# source: NCMEC, NSPCC, internetsafety101.org
+section-warning-signs-every-day = Aap roz kya kar sakte hain
+    .body = Apne bachon se aksar aur sukoon se poochein ke woh online kya karte hain. Unhein batayein ke woh aap ko kuch bhi bata sakte hain, aur unhein qusoorwar nahin thehraya jayega.
+
+        Unhein saaf saaf batayein: jo bara ya "dost" baat raaz rakhne, tasveerein bhejne, ya doosri app par jane ko kahe, woh khatre ki alamat hai. Aise mein woh seedha aap ke paas aayen.
+
+        "Madad" wale safhe ke number likh kar aisi jagah rakhein jahan aap unhein aasani se dhoond sakein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein.
+
+        Aap ko mahir hone ki zaroorat nahin. Dhyan dena, sunna aur madad maangna kisi bachay ki hifazat kar sakta hai.
+
+# source: FATF, IJM
+key-warning-signs-not-proof = Alamat zyadti ka saboot nahin, mashwara lene ki wajah hai.
+# source: internetsafety101.org, NCMEC, FBI
+key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming ki alamaat ho sakti hain.
+# source: FATF, IJM
+key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video call", aur aisa paisa jis ki wajah samajh na aaye: yeh camera par zyadti ki alamaat ho sakti hain.
+# source: NSPCC, Darkness to Light
+key-warning-signs-listen = Agar koi bacha aap ko bataye to sunein, yaqeen karein, pursukoon rahein aur report karein.
+# source: NSPCC, Darkness to Light
+key-warning-signs-you-can-help = Madad maangne ke liye saboot zaroori nahin; dhyan dena aur sunna kisi bachay ki hifazat kar sakta hai.
+
+discuss-warning-signs-d1 = Masroof ghar mein kaun si alamaat aasani se nazar andaz ho sakti hain? Hum unhein jaldi kaise pehchan sakte hain?
+discuss-warning-signs-d2 = Agar koi bacha aap ko koi pareshan kun baat bataye to aap kin alfaz se usay yaqeen dilayenge ke aap ko us ki baat par yaqeen hai?
+
+# source: FATF, IJM
+q-warning-signs-one-sign = Agar aap ko ek alamat nazar aaye to yeh is baat ka saboot hai ke bachay se zyadti ho rahi hai.
+    .why = Yeh baat durust nahin. Kisi alamat ki koi aur wajah bhi ho sakti hai. Alamat dhyan dene aur mashwara lene ki wajah hai, saboot nahin. Aur madad maangne ke liye saboot zaroori nahin.
+
+# source: internetsafety101.org, NCMEC, FBI
+q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab durust hon, sab chunein.
+    .a = Bacha school ke kaam ke liye online madad maangta hai.
+    .b = Koi bara qareeb aaye to bacha phone chhupa leta hai ya screen badal deta hai.
+    .c = Bachay ko kisi anjaan shakhs se mobile load ya tohfe milte hain.
+    .d = Bacha un hum jamaaton ke saath online game khelta hai jinhein ghar wale jaante hain.
+    .e = Koi naya, bari umar ka online "dost" bachay se doosri app par aane ko kehta hai.
+    .why = Cheezein chhupana, anjaan logon se tohfe, aur bari umar ka "dost" jo baat doosri app par le jaye: yeh bachon ki hifazat ke idaron ki batayi hui alamaat hain. School ke kaam mein madad maangna ya jaane pehchane hum jamaaton ke saath khelna aam baat hai, phir bhi bachon se un ki online sargarmiyon par baat karte rehna achha hai.
+
+# source: NSPCC, Darkness to Light
+q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
+    .situation = Aap ki 10 saala beti ahista se batati hai ke ek online "dost" ne us se tasveerein maangin aur kaha ke yeh baat kisi ko na bataye. Woh dari hui lag rahi hai.
+    .a = Pursukoon rahein, batane par us ka shukriya ada karein, aur usay batayein ke us ka koi qusoor nahin.
+    .b = Foran us se har tafseel poochein, taake aap ko theek theek pata chal jaye ke kya hua.
+    .c = Khud us "dost" ko paigham bhejein aur kahein ke baaz aa jaye.
+    .why = Pehle sunein, pursukoon rahein aur us ki baat par yaqeen karein, taake woh khud ko mehfooz mehsoos kare. Bohat se tafseeli sawal usay dara sakte hain; sawal baad mein tarbiyat yafta log kar sakte hain. Mujrim se khud rabta na karein: paighamat sambhal kar rakhein aur report karein.
+
+# source: FATF, IJM
+q-warning-signs-kept-home = Kisi bachay ko baghair wazeh wajah ke ghar par rakhna ya school na bhejna, ghar mein camera par zyadti ki ek alamat ho sakti hai.
+    .why = Yeh baat durust hai. Is jurm ke khilaf kaam karne wale mahireen isay ek alamat batate hain, aur saath hi alag kamre mein "video call", aisa paisa jis ki wajah samajh na aaye, aur ajeeb waqt par internet cafe le jana bhi. Akeli yeh alamat saboot nahin, magar mashwara lene ki wajah zaroor hai.
+
+# source: FATF, IJM, NSPCC, Darkness to Light
+q-warning-signs-neighbour = Sab se behtar qadam kya hai?
+    .situation = Aap ke parosi ke do chhote bachon ne school jana chhor diya hai. Baray unhein aksar raat gaye pichhle kamre mein lambi "video calls" ke liye le jate hain. Ghar mein achanak paisa aa gaya hai, magar koi kaam karta dikhayi nahin deta.
+    .a = Jab tak aap ko poora yaqeen na ho jaye, kisi ko na batayein.
+    .b = Bachon ke tahaffuz ki helpline ya police se rabta karein, aur jo dekha hai woh batayein.
+    .c = Parosi ke paas ja kar kahein ke aap jaante hain woh kya kar rahe hain.
+    .why = Yeh sab baatein mil kar khatre ki sangeen alamaat hain. Yeh saboot nahin, magar aap ko saboot ki zaroorat bhi nahin: asal baat maloom karna tarbiyat yafta logon ka kaam hai. Khud ghar walon se uljhne se woh khabardar ho sakte hain, aur bachon ka khatra barh sakta hai.
+
+# source: NSPCC, Darkness to Light
+q-warning-signs-no-proof = Aap ne kisi bachay ke aas paas kai alamaat dekhi hain, magar aap ko yaqeen nahin. Abhi mashwara lena kyun theek hai?
+    .a = Kyunke har alamat ka matlab hamesha zyadti hi hota hai.
+    .b = Kyunke jis baray par shak hai, usay foran saza milni chahiye.
+    .c = Kyunke yeh maloom karna ke kya ho raha hai, tarbiyat yafta logon ka kaam hai, jaise bachon ke tahaffuz ke idare ya police.
+    .why = Aap ko sirf woh batana hai jo aap ne dekha. Asal mein kya ho raha hai, yeh tarbiyat yafta log maloom karte hain. Alamat saboot nahin, is liye mashwara lena kisi par ilzam lagana nahin hai.

@@ -1,0 +1,218 @@
+# Hifazat interface text: Roman Urdu (ur-Latn), Urdu in Latin letters as
+# people write it on WhatsApp and SMS. The wording follows locales/ur and
+# locales/ur/GLOSSARY.md; only the script differs. Left to right: no RTL
+# marks. Plain ASCII letters, no diacritics.
+#
+# Romanisation, one spelling per term in every file of this pack:
+#   bacha, bachay, bachon = child, children ("bachay ko", "bachon ki hifazat")
+#   larka/larke, larki/larkiyan = boy(s), girl(s); walidain, maa baap = parents
+#   bachon ka online jinsi istehsal = online sexual exploitation of children
+#   zyadti, jinsi zyadti = abuse, sexual abuse
+#   bachon ke jinsi istehsal par mabni mawad = child sexual abuse material
+#   live streaming = livestreaming; camera par zyadti = livestreamed abuse
+#   sextortion (jinsi blackmailing) = sextortion
+#   grooming; phansana = grooming; to groom ("bachay ko phansaya ja raha hai")
+#   mujrim, mujrimon = offender(s); gahak, paise dene wale = paying customers
+#   mutasira bachay; shikar hona, nishana banna = victims; be targeted
+#   qusoor, qusoorwar = fault, to blame; ilzam = blame, accusation
+#   nau-umar = teenager; khatre ki alamat, alamaat = warning sign(s)
+#   saboot = evidence; report karna = report (app); ittila dena = report (police)
+#   police; bachon ke tahaffuz ki helpline; cyber crime ka mehkama
+#   emergency number milayein; fori khatra = immediate danger
+#   mashwara lena = get advice; khud na uljhein = do not confront yourself
+#   raaz = secret; tohfe, paise, mobile load; bari umar ka "dost"
+#   anjaan shakhs, ajnabi = unknown person, stranger; doosri app, apps
+#   dhoka, dhamki, dabao = trick, threat, pressure; bharosa, pata
+#   niji tasveer; jinsi nauiyat ki tasveerein; tasveerein hatwana
+#   digital pehchan (fingerprint) = hash; username, screenshot, block, delete
+#   yaqeen karna = believe; pursukoon rahein = stay calm
+#   dekh bhaal aur sahara, sambhalna = care and support, recover
+#   tarbiyat yafta log = trained people; tafteesh = investigation
+#   muqadma chalna = be prosecuted; saza milna = be convicted
+#   sharam, sharmindagi = shame, embarrassment
+#   sabaq, asbaq; quiz; pesh raft = progress; khufia number = PIN
+#   amla = staff; workshop chalane wala = facilitator; "Madad" wala safha
+#   Spelling: hai/hain, nahin, mein (in), main (I), ke (of; that), bohat,
+#   zyada, kyunke, taake, usay/isay/unhein, karein/dein/lein, batayein.
+
+# The language's own name, in its own script, on the language choice.
+language-name = Roman Urdu
+
+app-name = Hifazat
+app-title = Hifazat — bachon ki online hifazat
+bar-settings = Tarteebat
+bar-help = Madad
+bar-quick-exit = Foran chhupayein (Esc)
+bar-finish = Khatam karein
+
+## Welcome and content notice
+
+welcome-choose-language = Apni zaban muntakhib karein
+welcome-title = Hifazat mein khush aamdeed
+welcome-intro = Yeh mukhtasar course walidain aur bachon ki dekh bhaal karne walon ke liye hai. Is mein aap seekhenge ke bachon ka online jinsi istehsal kaise hota hai, is ki alamaat kya hain, aur aap kya kar sakte hain.
+welcome-notice-title = Shuru karne se pehle
+welcome-notice-covers = In saat asbaq mein bachon ke online jinsi istehsal ki baat ki gayi hai: mujrim bachon tak kaise pohanchte hain aur unhein kaise phansate hain, paison ke liye camera par barah-e-raast dikhayi jane wali zyadti, jinsi blackmailing (sextortion), woh alamaat jin se pata chal sakta hai ke koi bacha khatre mein hai, aur yeh ke aise mein kya karein aur madad kahan se mile. Koi baat tafseel se bayan nahin ki gayi, aur koi tasveer nahin dikhayi gayi.
+welcome-notice-upsetting = Kuch baatein aap ko pareshan kar sakti hain, khaas taur par agar aap ko ya aap ke kisi apne ko takleef pohanchi ho. Aisa mehsoos karna bilkul fitri hai.
+welcome-notice-stop = Aap jab chahein ruk sakte hain. Upar surkh button "Foran chhupayein" dabayein, ya keyboard par Esc ka button dabayein: yeh screen foran chhup jayegi.
+welcome-notice-help = Agar aap ko kisi bachay ki fikr hai ya aap kisi se baat karna chahte hain, to upar "Madad" ka button dabayein. Wahan un idaron ki fehrist hai jin se aap rabta kar sakte hain.
+welcome-continue = Main ne parh liya, aage chalein
+
+## Home
+
+home-title = Asbaq
+home-intro = Koi sabaq muntakhib karein. Har sabaq ke aakhir mein ek mukhtasar quiz hai, jis se aap dekh sakte hain ke aap ne kya seekha.
+home-lesson-number = Sabaq { $number }
+home-status-not-started = Abhi shuru nahin kiya
+home-status-in-progress = Jari hai
+home-status-tried = Quiz diya · behtareen natija { $best }%
+home-status-passed = Kamyab · behtareen natija { $best }%
+home-start = Shuru karein
+home-continue = Jari rakhein
+home-review = Dobara dekhein
+
+## Lesson
+
+lesson-you-will-learn = Aap kya seekhenge
+lesson-progress = Hissa { $current }, { $total } mein se
+lesson-remember = Yaad rakhein
+lesson-next = Aage
+lesson-back = Peechay
+lesson-back-to-lessons = Asbaq
+lesson-take-quiz = Quiz dein
+
+## Quiz
+
+quiz-progress = Sawal { $current }, { $total } mein se
+quiz-progress-retry = Dobara koshish: sawal { $current }, { $total } mein se
+quiz-situation = Soorat-e-haal
+quiz-hint-single = Ek jawab muntakhib karein.
+quiz-hint-select-all = Har woh jawab muntakhib karein jo durust hai.
+quiz-hint-true-false = Yeh baat durust hai ya ghalat?
+quiz-true = Durust
+quiz-false = Ghalat
+quiz-check = Jawab jaanchein
+quiz-right = Bilkul durust.
+quiz-wrong = Yeh jawab durust nahin.
+quiz-why = Kyun
+quiz-mark-right = Durust jawab
+quiz-mark-your-choice = Aap ka intikhab
+quiz-next = Agla sawal
+quiz-see-results = Natija dekhein
+
+## Results
+
+results-title = Aap ka natija
+results-score = Aap ne { $total } mein se { $correct } sawalon ke durust jawab diye ({ $percent }%).
+results-passed = Aap ne yeh quiz pass kar liya.
+results-passed-detail = Shabash. Is sabaq mein seekhi hui baatein aap ko apne bachon ki hifazat mein madad dengi.
+results-not-yet = Aap ne abhi yeh quiz pass nahin kiya.
+results-not-yet-detail = Pass hone ke liye { $pass }% jawab durust hone chahiyen. Jin sawalon ke jawab durust nahin thay, unhein dobara hal karein; wazahatein aap ki madad karengi.
+results-missed = Yeh sawal dobara dekhein:
+results-retry-missed = Ghalat jawab wale sawal dobara hal karein
+results-back-to-lessons = Asbaq par wapas jayein
+
+## Help
+
+help-title = Madad kahan se milegi
+# source: safeguarding guide; help directory (Pakistan police emergency 15)
+help-emergency = Agar koi bacha fori khatre mein ho to abhi apne ilaqe ka emergency number milayein. Pakistan mein yeh number 15 hai.
+help-confirm-locally = Phone number aur websites badalti rehti hain. Har number ke saath likha hai ke yeh kahan se liya gaya aur aakhri baar kab jaancha gaya. Is liye barah-e-karam apne ilaqe mein tasdeeq kar lein ke yeh ab bhi durust hain.
+# source: NSPCC, Darkness to Light (do not confront the offender yourself)
+help-not-confront = Yeh idare aap ki madad ke liye hain. Jis shakhs par aap ko shak ho, us se khud na uljhein: aisa karne se bacha mazeed khatre mein par sakta hai.
+help-choose-country = Apna mulk muntakhib karein
+help-source = Zariya: { $source } · jaanch ki tareekh: { $checked }
+help-unconfirmed = Abhi tasdeeq nahin hui: is number par bharosa karne se pehle khud tasdeeq kar lein.
+help-close = Wapas
+
+## Quick exit: deliberately plain words, nothing about the course.
+
+neutral-welcome = Khush aamdeed
+neutral-continue = Jari rakhein
+
+## Saving
+
+notice-not-saving = Is computer par "Hifazat" ki ek aur khirki pehle se khuli hai. Yeh khirki aap ki pesh raft mehfooz nahin karegi; isay band kar ke doosri khirki istemal karein.
+notice-progress-set-aside = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Purani file alag rakh di gayi hai, mitayi nahin gayi.
+notice-cannot-save = Is computer par aap ki pesh raft mehfooz nahin ho sakti, kyunke is ka folder istemal nahin ho sakta. Aap phir bhi poora course parh sakte hain.
+notice-save-failed = Aap ka pichhla qadam mehfooz nahin ho saka. Hifazat agle qadam par dobara koshish karegi.
+notice-dismiss = Theek hai
+notice-pack-skipped = Mawad ka pack “{ $pack }” istemal nahin hua kyunke is mein { $count ->
+        [one] aik kharabi hai
+       *[other] { $count } kharabiyan hain
+    }. Aap app ka apna course dekh rahe hain. Jis ne yeh pack lagaya, woh “hifazat check” chala kar dekh sakta hai ke kya theek karna hai.
+home-continue-title = Jahan chhora tha, wahin se jari rakhein
+home-continue-place = { $lesson } · { $place }
+home-open = Kholein
+
+## Settings
+
+settings-title = Tarteebat
+settings-language = Zaban
+settings-text-size = Likhai ka size
+settings-size-standard = Aam
+settings-size-large = Bara
+settings-size-larger = Zyada bara
+settings-size-largest = Sab se bara
+settings-theme = Rang
+settings-theme-light = Halke rang
+settings-theme-dark = Gehre rang
+settings-theme-high-contrast = Wazeh farq wale rang
+settings-chosen = (muntakhib)
+settings-progress = Aap ki pesh raft
+settings-start-again-explained = Aap ki pesh raft har qadam ke baad isi computer par mehfooz ho jati hai. Naye sire se shuru karne par yeh mit jayegi aur har sabaq "Abhi shuru nahin kiya" ho jayega.
+settings-start-again = Naye sire se shuru karein
+settings-start-again-title = Naye sire se shuru karein?
+settings-start-again-warning = Is se is computer par har sabaq ki pesh raft aur quiz ke natije mit jayenge. Yeh wapas nahin ho sakta. Aap ki zaban aur tarteebat baqi rahengi.
+settings-start-again-yes = Haan, meri pesh raft mita dein
+settings-start-again-no = Nahin, rehne dein
+settings-close = Wapas
+
+## Keys
+
+keys-title = Keyboard ke buttons
+keys-quick-exit = Foran chhupayein: yeh screen usi waqt chhup jati hai.
+keys-choose = Number ya harf se jawab, sabaq ya tarteeb muntakhib karein.
+keys-enter = Har safhe ka sab se aham button: aage chalein, jawab jaanchein, agla sawal.
+keys-pages = Agla safha aur pichhla safha (presentation clicker yehi buttons bhejte hain).
+keys-cap-arrows = Teer wale buttons
+keys-arrows = Jis taraf aap parhte hain, us taraf wala teer aage le jata hai, doosra peechay.
+keys-keys = Buttons ki yeh fehrist dikhayein.
+keys-help = Madad kahan se milegi.
+keys-settings = Tarteebat: zaban, likhai ka size, rang.
+keys-touch = Yeh sab kuch screen ko chhoo kar ya mouse se bhi kiya ja sakta hai.
+keys-close = Wapas
+
+## Kiosk mode: a shared screen at a community centre
+
+kiosk-begin = Shuru karne ke liye yahan chhuein
+kiosk-intro = Walidain aur bachon ki dekh bhaal karne walon ke liye mukhtasar course: bachon ki online hifazat.
+kiosk-private = Yahan aap jo kuch karein, woh darj nahin rehta. Khatam karne par sab kuch mit jata hai, is liye agla shakhs kuch nahin dekh sakta.
+kiosk-settings-problem = Amle ke liye: kiosk ki tarteebat wali file istemal nahin ho saki. Aam tarteebat chal rahi hain, aur bahar nikalne ka koi khufia number nahin.
+kiosk-pack-skipped = Amle ke liye: mawad ka aik pack istemal nahin hua kyunke is mein kharabiyan hain. App ka apna course dikhaya ja raha hai.
+kiosk-finish-title = Khatam kar ke sab kuch mita dein?
+kiosk-finish-explained = Aap ki pesh raft aur aap ke jawab mita diye jayenge, taake agla shakhs unhein na dekh sake.
+kiosk-finish-yes = Haan, khatam karein
+kiosk-finish-no = Jari rakhein
+kiosk-still-there-title = Kya aap abhi yahin hain?
+kiosk-still-there-countdown =
+    { $seconds ->
+        [one] { $seconds } second mein sab kuch mita diya jayega.
+       *[other] { $seconds } second mein sab kuch mita diya jayega.
+    }
+kiosk-still-there-continue = Jari rakhne ke liye screen par kahin bhi chhuein
+kiosk-pin-title = Sirf amle ke liye: bahar nikalne ka khufia number likhein
+kiosk-pin-wrong = Yeh khufia number durust nahin.
+kiosk-pin-wait = Bohat zyada ghalat koshishein ho gayin. { $seconds } second baad dobara koshish karein.
+kiosk-pin-erase = Mitayein
+kiosk-pin-unlock = Bahar niklein
+kiosk-pin-cancel = Wapas
+
+## Handout: printed key points and help (hifazat export)
+
+handout-title = Bachon ki online hifazat: yaad rakhne ki baatein
+handout-intro = "Hifazat" course ke har sabaq ki aham baatein, aur madad kahan se milegi.
+handout-keep-safe = Agar ghar mein koi aap ko ya kisi bachay ko nuqsan pohancha sakta hai, to yeh kaghaz aisi jagah rakhein jahan woh isay na dekh sake.
+handout-key-points = Yaad rakhein
+handout-answers = Jawabat (workshop chalane wale ke liye)
+handout-answer = Jawab:
+handout-footer = "Hifazat" ki taraf se: walidain aur bachon ki dekh bhaal karne walon ke liye ek muft course, jo internet ke baghair chalta hai.

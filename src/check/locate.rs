@@ -1,0 +1,152 @@
+//! Where things are declared in a RON file. The RON parser gives positions
+//! only for syntax errors, so problems found after parsing ("lesson 3's
+//! answer is not an option") are placed by scanning the text for the
+//! structs, in order, outside strings and comments.
+
+use crate::i18n::line_col;
+
+/// The offsets of every `Name(` in a RON text, by struct name.
+pub struct Outline<'a> {
+    text: &'a str,
+    structs: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Outline<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Outline {
+            text,
+            structs: struct_starts(text),
+        }
+    }
+
+    /// Offsets of each `name(`, in file order.
+    pub fn starts(&self, name: &str) -> Vec<usize> {
+        self.structs
+            .iter()
+            .filter(|(found, _)| *found == name)
+            .map(|(_, offset)| *offset)
+            .collect()
+    }
+
+    /// The `index`-th `name(` and where the next one (or the text) ends.
+    pub fn nth(&self, name: &str, index: usize) -> Option<(usize, usize)> {
+        let starts = self.starts(name);
+        let start = *starts.get(index)?;
+        let end = starts.get(index + 1).copied().unwrap_or(self.text.len());
+        Some((start, end))
+    }
+
+    /// The `index`-th `inner(` between `start` and `end`.
+    pub fn nth_within(
+        &self,
+        name: &str,
+        index: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let starts: Vec<usize> = self
+            .starts(name)
+            .into_iter()
+            .filter(|offset| (start..end).contains(offset))
+            .collect();
+        let first = *starts.get(index)?;
+        Some((first, starts.get(index + 1).copied().unwrap_or(end)))
+    }
+
+    /// The first `needle` between `start` and `end`, as an offset.
+    pub fn find(&self, needle: &str, start: usize, end: usize) -> Option<usize> {
+        let end = end.min(self.text.len());
+        let start = start.min(end);
+        let window = self.text.get(start..end)?;
+        window.find(needle).map(|at| start + at)
+    }
+
+    /// Line and column (both from 1) of an offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(self.text, offset)
+    }
+}
+
+/// Every identifier followed by `(`, skipping strings and comments.
+fn struct_starts(text: &str) -> Vec<(&str, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => i = skip_string(bytes, i + 1),
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => i = skip_block_comment(bytes, i + 2),
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                let mut next = i;
+                while next < bytes.len() && bytes[next].is_ascii_whitespace() {
+                    next += 1;
+                }
+                if bytes.get(next) == Some(&b'(') {
+                    found.push((&text[start..i], start));
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// The offset just after a string whose opening quote was before `i`.
+fn skip_string(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// RON block comments nest.
+fn skip_block_comment(bytes: &[u8], mut i: usize) -> usize {
+    let mut depth = 1;
+    while i < bytes.len() && depth > 0 {
+        if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            depth += 1;
+            i += 2;
+        } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
+            depth -= 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    i.min(bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn structs_in_strings_and_comments_are_not_counted() {
+        let text = "// Lesson(\nCourse(lessons: [\n  Lesson(id: \"Lesson(\"), /* Lesson( /* x */ */\n  Lesson (id: \"b\")])";
+        let outline = Outline::new(text);
+        let lessons = outline.starts("Lesson");
+        assert_eq!(lessons.len(), 2);
+        assert_eq!(outline.line_col(lessons[0]), (3, 3));
+        assert_eq!(outline.line_col(lessons[1]), (4, 3));
+        let (start, end) = outline.nth("Lesson", 1).unwrap();
+        assert_eq!(
+            outline
+                .find("\"b\"", start, end)
+                .map(|o| outline.line_col(o)),
+            Some((4, 15))
+        );
+    }
+}

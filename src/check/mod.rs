@@ -1,0 +1,658 @@
+//! `hifazat check`: validates the built-in content plus content packs and
+//! reports every problem as `file:line:column: severity: message`. The
+//! same check decides at start-up whether a pack is used, so what `check`
+//! accepts is exactly what the app loads.
+
+pub mod fuzz;
+mod languages;
+mod locate;
+mod messages;
+mod problem;
+mod summary;
+
+pub use languages::PackFont;
+pub use problem::{Problem, Severity};
+pub use summary::{Coverage, Summary};
+
+use crate::app::Content;
+use crate::content::TextFile;
+use crate::course::{self, Course, ids};
+use crate::help::{self, HelpDirectory};
+use crate::i18n::{I18n, Lang, line_col};
+use crate::pack::Layer;
+use locate::Outline;
+use messages::Definition;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What checking a stack of layers found, and the content they make when
+/// nothing is an error.
+pub struct Checked {
+    pub problems: Vec<Problem>,
+    pub summary: Summary,
+    pub content: Option<Content>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|problem| problem.is_error())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+}
+
+/// Message every language has for its own name, shown on the language
+/// choice in that language's script.
+pub const LANGUAGE_NAME: &str = "language-name";
+
+/// Checks the layers together, the built-in content first and each pack
+/// after the ones before it.
+pub fn check(layers: &[Layer]) -> Checked {
+    let mut problems = Vec::new();
+    let texts: Vec<BTreeMap<String, String>> = layers
+        .iter()
+        .map(|layer| decode(layer, &mut problems))
+        .collect();
+
+    let (course, course_file) = load_course(layers, &texts, &mut problems);
+    let help = load_help(layers, &texts, &mut problems);
+
+    let mut languages = Lang::BUILT_IN.to_vec();
+    let mut fonts = Vec::new();
+    for (layer, texts) in layers.iter().zip(&texts).skip(1) {
+        let added = languages::add(layer, texts, &languages, &mut problems);
+        languages.extend(added.languages);
+        fonts.extend(added.fonts);
+    }
+
+    let messages = load_messages(layers, &texts, &languages, &mut problems);
+    let analysed = Analysis {
+        course: course.as_ref(),
+        course_file: course_file.as_ref(),
+        help: help.as_ref().map(|(directory, _)| directory),
+        help_files: help
+            .as_ref()
+            .map(|(_, files)| files.as_slice())
+            .unwrap_or_default(),
+        languages: &languages,
+        definitions: &messages.definitions,
+        reference: &messages.reference,
+    };
+    let coverage = analysed.run(&mut problems);
+
+    problems.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message))
+    });
+    problems.dedup();
+    let summary = Summary {
+        lessons: course.as_ref().map_or(0, |course| course.lessons.len()),
+        questions: course.as_ref().map_or(0, |course| {
+            course.lessons.iter().map(|l| l.quiz.questions.len()).sum()
+        }),
+        languages: coverage,
+    };
+    let content = match (course, help, messages.i18n) {
+        (Some(course), Some((help, _)), Some(i18n)) if !problems.iter().any(Problem::is_error) => {
+            Some(Content {
+                i18n,
+                course,
+                help,
+                fonts,
+            })
+        }
+        _ => None,
+    };
+    Checked {
+        problems,
+        summary,
+        content,
+    }
+}
+
+/// The layer's text files as UTF-8; anything else is named.
+fn decode(layer: &Layer, problems: &mut Vec<Problem>) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    for (path, bytes) in &layer.files {
+        if path.starts_with("fonts/") {
+            continue;
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                // A byte-order mark some editors add is not part of the text.
+                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+                texts.insert(path.clone(), text.to_owned());
+            }
+            Err(error) => {
+                let valid = &bytes[..error.valid_up_to()];
+                let valid = std::str::from_utf8(valid).unwrap_or_default();
+                let (line, column) = line_col(valid, valid.len());
+                problems.push(Problem::error(
+                    layer.shown(path),
+                    line,
+                    column,
+                    "is not UTF-8 text; save it as UTF-8".into(),
+                ));
+            }
+        }
+    }
+    texts
+}
+
+/// A RON syntax or type error as a problem.
+fn ron_problem(path: String, error: &ron::error::SpannedError) -> Problem {
+    Problem::error(
+        path,
+        error.position.line,
+        error.position.col,
+        error.code.to_string(),
+    )
+}
+
+/// The course of the last layer that has one, with its file as shown and
+/// its text, for pointing into it later.
+fn load_course(
+    layers: &[Layer],
+    texts: &[BTreeMap<String, String>],
+    problems: &mut Vec<Problem>,
+) -> (Option<Course>, Option<(String, String)>) {
+    let mut found = (None, None);
+    for (layer, texts) in layers.iter().zip(texts) {
+        let Some(text) = texts.get("assets/course.ron") else {
+            continue;
+        };
+        let shown = layer.shown("assets/course.ron");
+        match ron::from_str::<Course>(text) {
+            Err(error) => problems.push(ron_problem(shown, &error)),
+            Ok(course) => {
+                let outline = Outline::new(text);
+                for issue in course::issues(&course) {
+                    let (line, column) = course_position(
+                        &outline,
+                        issue.lesson,
+                        issue.question,
+                        issue.near.as_deref(),
+                    );
+                    problems.push(Problem::error(shown.clone(), line, column, issue.message));
+                }
+                found = (Some(course), Some((shown, text.clone())));
+            }
+        }
+    }
+    if found.0.is_none()
+        && !problems
+            .iter()
+            .any(|p| p.path.ends_with("assets/course.ron"))
+    {
+        problems.push(Problem::error(
+            "assets/course.ron",
+            1,
+            1,
+            "there is no course: the built-in one is missing".into(),
+        ));
+    }
+    found
+}
+
+/// Where a lesson, a question in it, or something named inside either is
+/// written in the course file.
+fn course_position(
+    outline: &Outline<'_>,
+    lesson: Option<usize>,
+    question: Option<usize>,
+    near: Option<&str>,
+) -> (usize, usize) {
+    let Some((mut start, mut end)) = lesson.and_then(|index| outline.nth("Lesson", index)) else {
+        return outline
+            .starts("Course")
+            .first()
+            .map_or((1, 1), |&at| outline.line_col(at));
+    };
+    if let Some((question_start, question_end)) =
+        question.and_then(|index| outline.nth_within("Question", index, start, end))
+    {
+        (start, end) = (question_start, question_end);
+    }
+    let at = near
+        .and_then(|needle| outline.find(needle, start, end))
+        .unwrap_or(start);
+    outline.line_col(at)
+}
+
+/// The help directory after every layer, and each layer's file with the
+/// directory it holds (for pointing at entries).
+type HelpFiles = Vec<(String, String, HelpDirectory)>;
+
+fn load_help(
+    layers: &[Layer],
+    texts: &[BTreeMap<String, String>],
+    problems: &mut Vec<Problem>,
+) -> Option<(HelpDirectory, HelpFiles)> {
+    let mut merged: Option<HelpDirectory> = None;
+    let mut files = Vec::new();
+    let mut broken = false;
+    for (layer, texts) in layers.iter().zip(texts) {
+        let Some(text) = texts.get("assets/help.ron") else {
+            continue;
+        };
+        let shown = layer.shown("assets/help.ron");
+        let directory = match ron::from_str::<HelpDirectory>(text) {
+            Ok(directory) => directory,
+            Err(error) => {
+                problems.push(ron_problem(shown, &error));
+                broken = true;
+                continue;
+            }
+        };
+        let outline = Outline::new(text);
+        if !layer.is_built_in() && directory.mode.is_none() {
+            let at = outline
+                .starts("HelpDirectory")
+                .first()
+                .copied()
+                .unwrap_or(0);
+            let (line, column) = outline.line_col(at);
+            problems.push(Problem::error(
+                shown.clone(),
+                line,
+                column,
+                "say how this list joins the built-in one: `mode: Extend,` adds these entries \
+                 (an entry with a built-in id takes its place), `mode: Replace,` shows only these"
+                    .into(),
+            ));
+        }
+        for (index, message) in help::issues(&directory) {
+            let at = outline
+                .nth("HelpEntry", index)
+                .map_or(0, |(start, _)| start);
+            let (line, column) = outline.line_col(at);
+            problems.push(Problem::error(shown.clone(), line, column, message));
+        }
+        merged = Some(match merged {
+            Some(before) => before.merged(&directory),
+            None => directory.clone(),
+        });
+        files.push((shown, text.clone(), directory));
+    }
+    if merged.is_none() && !broken {
+        problems.push(Problem::error(
+            "assets/help.ron",
+            1,
+            1,
+            "there is no help directory: the built-in one is missing".into(),
+        ));
+    }
+    merged.map(|directory| (directory, files))
+}
+
+/// The bundles, and every message's final definition per language.
+struct Messages {
+    i18n: Option<I18n>,
+    definitions: BTreeMap<Lang, BTreeMap<String, Definition>>,
+    /// The built-in English messages: what the app itself gives variables to.
+    reference: BTreeMap<String, Definition>,
+}
+
+fn load_messages(
+    layers: &[Layer],
+    texts: &[BTreeMap<String, String>],
+    languages: &[Lang],
+    problems: &mut Vec<Problem>,
+) -> Messages {
+    let mut definitions: BTreeMap<Lang, BTreeMap<String, Definition>> = BTreeMap::new();
+    let mut reference = BTreeMap::new();
+    let mut file_layers = Vec::new();
+    for (index, (layer, texts)) in layers.iter().zip(texts).enumerate() {
+        let mut files = Vec::new();
+        for code in layer.locale_codes() {
+            let Some(&lang) = languages.iter().find(|lang| lang.code() == code) else {
+                continue;
+            };
+            for (path, _) in layer.ftl_files(code) {
+                let Some(text) = texts.get(path) else {
+                    continue;
+                };
+                let shown = layer.shown(path);
+                let resource = match fluent_syntax::parser::parse(text.as_str()) {
+                    Ok(resource) => resource,
+                    // Syntax errors come from the bundle below; what did
+                    // parse is still compared.
+                    Err((resource, _)) => resource,
+                };
+                for entry in &resource.body {
+                    if let fluent_syntax::ast::Entry::Message(message) = entry {
+                        let definition = messages::definition(&shown, text, message);
+                        if index == 0 && lang == Lang::FALLBACK {
+                            reference.insert(message.id.name.to_owned(), definition.clone());
+                        }
+                        definitions
+                            .entry(lang)
+                            .or_default()
+                            .insert(message.id.name.to_owned(), definition);
+                    }
+                }
+                files.push((
+                    lang,
+                    TextFile {
+                        path: shown,
+                        text: text.clone(),
+                    },
+                ));
+            }
+        }
+        file_layers.push(files);
+    }
+    let i18n =
+        match I18n::layered(languages, file_layers) {
+            Ok(i18n) => Some(i18n),
+            Err(errors) => {
+                problems.extend(errors.into_iter().map(|error| {
+                    Problem::error(error.path, error.line, error.column, error.message)
+                }));
+                None
+            }
+        };
+    Messages {
+        i18n,
+        definitions,
+        reference,
+    }
+}
+
+/// Everything loaded, compared.
+struct Analysis<'a> {
+    course: Option<&'a Course>,
+    course_file: Option<&'a (String, String)>,
+    help: Option<&'a HelpDirectory>,
+    help_files: &'a [(String, String, HelpDirectory)],
+    languages: &'a [Lang],
+    definitions: &'a BTreeMap<Lang, BTreeMap<String, Definition>>,
+    reference: &'a BTreeMap<String, Definition>,
+}
+
+/// A message the content needs, and where the need comes from.
+struct Need {
+    id: String,
+    attributes: Vec<String>,
+    from: (String, usize, usize),
+}
+
+impl Analysis<'_> {
+    fn run(&self, problems: &mut Vec<Problem>) -> Vec<Coverage> {
+        let needs = self.needs();
+        let empty = BTreeMap::new();
+        let english = self.definitions.get(&Lang::FALLBACK).unwrap_or(&empty);
+        for need in &needs {
+            self.check_english(need, english, problems);
+        }
+        let used: BTreeSet<&str> = self
+            .reference
+            .keys()
+            .map(String::as_str)
+            .chain(needs.iter().map(|need| need.id.as_str()))
+            .collect();
+        let mut coverage = Vec::new();
+        for &lang in self.languages {
+            let own = self.definitions.get(&lang).unwrap_or(&empty);
+            for (id, definition) in own {
+                if !used.contains(id.as_str()) {
+                    problems.push(Problem::warning(
+                        definition.path.clone(),
+                        definition.line,
+                        definition.column,
+                        format!("'{id}' is not used by the course or the app"),
+                    ));
+                }
+                self.compare_variables(lang, id, definition, english, problems);
+                plural_problems(lang, id, definition, problems);
+            }
+            let shown: Vec<&String> = english
+                .keys()
+                .filter(|id| used.contains(id.as_str()))
+                .collect();
+            let mut falling_back = 0;
+            if lang != Lang::FALLBACK {
+                for id in &shown {
+                    if let Some(problem) = missing_in(lang, id, &english[*id], own.get(*id)) {
+                        falling_back += 1;
+                        problems.push(problem);
+                    }
+                }
+            }
+            coverage.push(Coverage {
+                lang,
+                total: shown.len(),
+                translated: shown.len() - falling_back,
+            });
+        }
+        coverage
+    }
+
+    /// Every message the course and the help directory need, and each
+    /// language's own name.
+    fn needs(&self) -> Vec<Need> {
+        let mut needs = Vec::new();
+        if let (Some(course), Some((path, text))) = (self.course, self.course_file) {
+            let outline = Outline::new(text);
+            for required in ids::required(course) {
+                let (line, column) = course_position(
+                    &outline,
+                    Some(required.lesson),
+                    required.question,
+                    required.near.as_deref(),
+                );
+                needs.push(Need {
+                    id: required.id,
+                    attributes: required.attributes,
+                    from: (path.clone(), line, column),
+                });
+            }
+        }
+        if let Some(help) = self.help {
+            for (id, attributes) in help.required_messages() {
+                needs.push(Need {
+                    from: self.help_origin(&id),
+                    id,
+                    attributes: attributes.into_iter().map(str::to_owned).collect(),
+                });
+            }
+        }
+        needs.push(Need {
+            id: LANGUAGE_NAME.to_owned(),
+            attributes: Vec::new(),
+            from: ("locales/en/ui.ftl".to_owned(), 1, 1),
+        });
+        needs
+    }
+
+    /// The help entry (or first entry of a country) a help message is for,
+    /// in the last file that has it.
+    fn help_origin(&self, id: &str) -> (String, usize, usize) {
+        for (path, text, directory) in self.help_files.iter().rev() {
+            let index = directory.entries.iter().position(|entry| {
+                id == format!("help-{}", entry.id) || id == format!("country-{}", entry.country)
+            });
+            if let Some(index) = index {
+                let outline = Outline::new(text);
+                let at = outline
+                    .nth("HelpEntry", index)
+                    .map_or(0, |(start, _)| start);
+                let (line, column) = outline.line_col(at);
+                return (path.clone(), line, column);
+            }
+        }
+        ("assets/help.ron".to_owned(), 1, 1)
+    }
+
+    /// English is every other language's fallback, so a message the
+    /// content needs must be there, whole.
+    fn check_english(
+        &self,
+        need: &Need,
+        english: &BTreeMap<String, Definition>,
+        problems: &mut Vec<Problem>,
+    ) {
+        let Some(definition) = english.get(&need.id) else {
+            let (path, line, column) = need.from.clone();
+            problems.push(Problem::error(
+                path,
+                line,
+                column,
+                format!(
+                    "needs the message '{}' in English (locales/en/), the language every other one falls back to",
+                    need.id
+                ),
+            ));
+            return;
+        };
+        let at = |message: String| {
+            Problem::error(
+                definition.path.clone(),
+                definition.line,
+                definition.column,
+                message,
+            )
+        };
+        if !definition.has_value {
+            problems.push(at(format!(
+                "'{}' needs a value, not only attributes",
+                need.id
+            )));
+        }
+        for attribute in &need.attributes {
+            if !definition.has_attribute(attribute) {
+                problems.push(at(format!(
+                    "'{}' needs the attribute .{attribute}",
+                    need.id
+                )));
+            }
+        }
+    }
+
+    /// A translation may use only the variables the app gives the message
+    /// (those of the built-in English); leaving one out loses information.
+    fn compare_variables(
+        &self,
+        lang: Lang,
+        id: &str,
+        definition: &Definition,
+        english: &BTreeMap<String, Definition>,
+        problems: &mut Vec<Problem>,
+    ) {
+        let reference = match self.reference.get(id) {
+            Some(reference) if reference.path == definition.path => return,
+            Some(reference) => reference,
+            None => match english.get(id) {
+                Some(reference) if reference.path != definition.path => reference,
+                _ => return,
+            },
+        };
+        for (part, variables) in &definition.variables {
+            let Some(expected) = reference.variables.get(part) else {
+                continue;
+            };
+            let name = match part {
+                Some(attribute) => format!("{id}.{attribute}"),
+                None => id.to_owned(),
+            };
+            let at = |severity_error: bool, message: String| {
+                let make = if severity_error {
+                    Problem::error
+                } else {
+                    Problem::warning
+                };
+                make(
+                    definition.path.clone(),
+                    definition.line,
+                    definition.column,
+                    message,
+                )
+            };
+            for extra in variables.difference(expected) {
+                problems.push(at(
+                    true,
+                    format!(
+                        "'{name}' in {lang} uses {{ ${extra} }}, which the app does not give it (English uses: {})",
+                        list_variables(expected)
+                    ),
+                ));
+            }
+            for left_out in expected.difference(variables) {
+                problems.push(at(
+                    false,
+                    format!("'{name}' in {lang} leaves out {{ ${left_out} }}, which English shows"),
+                ));
+            }
+        }
+    }
+}
+
+fn list_variables(variables: &BTreeSet<String>) -> String {
+    if variables.is_empty() {
+        return "none".to_owned();
+    }
+    variables
+        .iter()
+        .map(|name| format!("${name}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A selector on a count must give every plural form the language has.
+fn plural_problems(lang: Lang, id: &str, definition: &Definition, problems: &mut Vec<Problem>) {
+    let needed = messages::plural_forms(lang.code());
+    for given in &definition.plural_selects {
+        let missing: Vec<&str> = needed
+            .iter()
+            .filter(|form| !given.contains(**form))
+            .copied()
+            .collect();
+        if !missing.is_empty() {
+            problems.push(Problem::warning(
+                definition.path.clone(),
+                definition.line,
+                definition.column,
+                format!(
+                    "'{id}' has no [{}] form, which {lang} uses for some counts; the default form is shown instead",
+                    missing.join("], [")
+                ),
+            ));
+        }
+    }
+}
+
+/// Why a reader of `lang` would see English for a message, if they would.
+fn missing_in(
+    lang: Lang,
+    id: &str,
+    english: &Definition,
+    own: Option<&Definition>,
+) -> Option<Problem> {
+    let Some(own) = own else {
+        return Some(Problem::warning(
+            english.path.clone(),
+            english.line,
+            english.column,
+            format!("'{id}' is not in {lang} yet; English is shown"),
+        ));
+    };
+    let mut missing: Vec<String> = english
+        .attributes()
+        .filter(|attribute| !own.has_attribute(attribute))
+        .map(|attribute| format!(".{attribute}"))
+        .collect();
+    if english.has_value && !own.has_value {
+        missing.insert(0, "its value".to_owned());
+    }
+    (!missing.is_empty()).then(|| {
+        Problem::warning(
+            own.path.clone(),
+            own.line,
+            own.column,
+            format!(
+                "'{id}' in {lang} has no {}; English is shown for it",
+                missing.join(", ")
+            ),
+        )
+    })
+}
