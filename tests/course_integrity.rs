@@ -27,6 +27,7 @@ fn sample_args() -> FluentArgs<'static> {
         "minutes",
         "teaching",
         "discussion",
+        "count",
     ] {
         args.set(name, 3);
     }
@@ -39,6 +40,7 @@ fn sample_args() -> FluentArgs<'static> {
         "/home/facilitator/Documents/hifazat-handout-ur.html",
     );
     args.set("reason", "Permission denied");
+    args.set("pack", "lahore-help");
     args
 }
 

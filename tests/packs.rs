@@ -454,3 +454,44 @@ fn line_of(path: &str, prefix: &str) -> usize {
         .expect("the line exists")
         + 1
 }
+
+/// The screens a pack changes, rendered to look at (target/snapshots/)
+/// and held by their hashes: the three-language choice, the Roman Urdu
+/// lessons page, and the notice of a left-out pack in Urdu and English.
+#[test]
+fn pack_screens_match_their_snapshots() {
+    let size = iced::Size::new(1280.0, 860.0);
+    let mut changed = Vec::new();
+    let mut journey = Journey::with_content(example_content(), fresh(Store::in_memory()));
+    if !journey.snapshot("pack-language-choice", size) {
+        changed.push("pack-language-choice");
+    }
+    journey.click("Roman Urdu");
+    journey.click(&journey.t("welcome-continue"));
+    if !journey.snapshot("pack-home-ur-latn", size) {
+        changed.push("pack-home-ur-latn");
+    }
+
+    let (content, skipped) = Content::with_packs(&[PathBuf::from(fixture("variables"))]).unwrap();
+    let content = Arc::new(content);
+    for lang in Lang::BUILT_IN {
+        let mut journey = Journey::with_content(
+            content.clone(),
+            Config {
+                lang: Some(lang),
+                skipped_packs: skipped.clone(),
+                ..fresh(Store::in_memory())
+            },
+        );
+        journey.click(&journey.t("welcome-continue"));
+        let name = format!("pack-skipped-{lang}");
+        if !journey.snapshot(&name, size) {
+            changed.push(if lang == Lang::Ur {
+                "pack-skipped-ur"
+            } else {
+                "pack-skipped-en"
+            });
+        }
+    }
+    assert!(changed.is_empty(), "changed: {changed:?}");
+}

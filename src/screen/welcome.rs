@@ -109,7 +109,7 @@ fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 .center_x(Length::Fill)
                 .padding([12, 24]),
         )
-        .width(260)
+        .width(320)
         .style(theme::primary)
         .on_press(Message::Choose(lang))
     };
