@@ -1,0 +1,36 @@
+### Help directory words, English. Contacts, sources and dates are in
+### assets/help.ron. source: the project's help-directory guide (2026-11).
+
+country-pk = Pakistan
+country-world = Worldwide
+country-in = India
+country-gb = United Kingdom
+country-us = United States
+country-ph = Philippines
+
+help-pk-police = Police emergency
+    .for = For any emergency, including a child in immediate danger.
+help-pk-cpwb = Punjab Child Protection & Welfare Bureau
+    .for = The child protection helpline in Punjab.
+help-pk-nccia = National Cyber Crime Investigation Agency (NCCIA)
+    .for = Complaints about online crime. It took over cybercrime complaints from the FIA in 2025.
+help-world-take-it-down = Take It Down (NCMEC)
+    .for = Helps remove nude or sexual images taken before the age of 18, from anywhere in the world. You give no personal details, and the image never leaves your device: only a digital fingerprint of it is shared.
+help-world-cybertipline = NCMEC CyberTipline
+    .for = Report the online sexual exploitation of a child.
+help-in-cybercrime = National Cyber Crime Reporting Portal
+    .for = Report online crime. It has a section for crimes against women and children, and you can report without giving your name.
+help-in-childline = Childline and emergency
+    .for = 1098 is the child helpline. It is being joined into the emergency number 112 in stages.
+help-gb-report-remove = Childline and IWF Report Remove
+    .for = Helps young people under 18 remove nude images of themselves from the internet.
+help-us-fbi = FBI
+    .for = Report sextortion in the United States.
+help-ph-emergency = Emergency
+    .for = For any emergency.
+help-ph-iacat = CFO / IACAT Action Line against trafficking
+    .for = Report trafficking and the online sexual exploitation of children.
+help-ph-bantay-bata = Bantay Bata
+    .for = A helpline for children.
+help-ph-makabata = MAKABATA Helpline
+    .for = Report child abuse, including online sexual abuse.

@@ -1,0 +1,103 @@
+### Hifazat lesson 'livestreaming': English. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 … P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-livestreaming = Livestreamed abuse for money
+    .goal = You will learn what livestreamed abuse of children is, where it happens and why it is growing. You will also learn why it always harms a child, and what you can do.
+
+# source: P1.1, P1.2, P2.4, P3.5
+section-livestreaming-what-it-is = What it is
+    .body = Some adults sexually abuse children in front of a webcam or a mobile phone camera. The abuse is sent live over the internet to people watching somewhere else.
+
+        The people watching pay money for it. They can be anywhere in the world. They can even tell the abuser what to do to the child.
+
+        Children are forced to perform sexual acts on camera. This is a serious crime. It is one form of online sexual exploitation of children.
+
+# source: P2.5, P3.4, P1.6, P2.7
+section-livestreaming-where = Where it happens, and to whom
+    .body = This abuse is not only something far away. It often happens in or near the child's own community: in a private home, in an internet café, or in a small room set up for it, sometimes called a "cyber den".
+
+        The abuser is often someone the child knows. Family members or neighbours are often involved.
+
+        Any child can be harmed, from very young children to teenagers. Boys are victims as well as girls, from every kind of family and background.
+
+        Children have been harmed in this way in many countries, including India, the Philippines, Thailand, Mexico, Colombia and the United States.
+
+# source: P3.2, P6.3, P3.3, P6.4, P3.1, P3.7
+section-livestreaming-why-it-grows = Why it is growing
+    .body = It costs very little. An abuser needs only an internet connection and a mobile phone, or a computer with a webcam.
+
+        Paying viewers are easy to find. They hide who they are and send the money by money transfer.
+
+        Around the world, relatively few offenders are convicted, and the profit is high. Low cost, little risk and big profit make this crime grow fast.
+
+        In some poor communities, people reportedly earn money from this abuse. Easy money, and relatives who go along with it, have helped it spread.
+
+# source: P3.6, P3.7, P2.8, NCMEC, NSPCC
+section-livestreaming-harm = It always harms the child
+    .body = Some family members say it does no harm, especially when nobody touches the child. This is not true.
+
+        Abuse on camera harms a child's mind and body, and it harms how the child grows. Not understanding this harm is one reason the crime has spread.
+
+        The child is never to blame. The blame belongs to the adults who abuse the child, to the people who help them, and to the people who pay to watch.
+
+# source: P6.1, P6.2, P2.8, NSPCC, Darkness to Light
+section-livestreaming-action = There is hope, and you can act
+    .body = Governments and organisations around the world are working together against this crime. Police in different countries help each other, and special care for child victims is part of this work.
+
+        Countries including the Philippines, the United Kingdom, Australia and the United States have taken to court both the people who pay and the people who abuse children.
+
+        You can help too. If you are worried about a child, get advice from a child protection helpline or the police. Do not confront the person you suspect yourself. If a child is in immediate danger, call your local emergency number. The Help screen lists contacts for your country.
+
+# source: P1.2, P2.4
+key-livestreaming-for-money = Livestreamed abuse is usually done for money: viewers pay to watch and to give instructions.
+# source: P2.5, P3.4
+key-livestreaming-near-home = It often happens in or near the child's own community, and people the child knows are often involved.
+# source: P3.6, P3.7
+key-livestreaming-no-touch-still-harm = Even when nobody touches the child, abuse on camera deeply harms the child.
+# source: NCMEC, NSPCC
+key-livestreaming-never-the-child = The child is never to blame; the blame belongs to the abusers and the people who pay.
+# source: NSPCC, Darkness to Light
+key-livestreaming-act = If you are worried about a child, you can act: get advice from a child protection helpline or the police.
+
+discuss-livestreaming-d1 = Why might some adults believe that abuse on camera does not harm a child? What would you say to them?
+discuss-livestreaming-d2 = In our community, who could a worried person talk to about a child's safety? What would make it easier to speak up?
+
+# source: P3.2, P6.3, P6.4, P2.4
+q-livestreaming-why-grows = Why is livestreamed abuse of children growing so fast?
+    .a = It needs costly equipment, which has recently become easier to buy.
+    .b = It costs little, few offenders are punished, and it makes a lot of money.
+    .c = Viewers must travel to the child, and travel has become cheaper.
+    .why = It needs only a phone or a computer with a webcam, and an internet connection. Relatively few offenders are convicted, and the profit is high. The viewers do not travel: they pay and watch from anywhere in the world.
+
+# source: P3.6, P3.7
+q-livestreaming-no-touch = If nobody touches the child, livestreamed abuse does not really harm the child.
+    .why = This is not true. Abuse on camera harms a child's mind, body and development, even when nobody touches the child. Some relatives use this excuse, and not understanding the harm has helped the crime grow.
+
+# source: P3.2, P3.3, P6.4, P2.4, P2.5, P3.1
+q-livestreaming-easy = Which of these make livestreamed abuse easy for offenders? Choose all that apply.
+    .a = It needs only a mobile phone, or a computer with a webcam.
+    .b = Paying viewers can hide who they are and send money by transfer.
+    .c = Viewers must meet the child in person before they can pay.
+    .d = Relatively few offenders are caught and convicted.
+    .e = It can only be done in big cities with fast internet.
+    .why = Low cost, hidden viewers who pay by money transfer, and a low chance of punishment all help the crime grow. Viewers do not meet the child; they watch from anywhere. And the abuse happens in poor and ordinary communities too, not only in big cities.
+
+# source: P3.4, P2.4, P2.5
+q-livestreaming-who-involved = Who is often involved in livestreamed abuse of a child?
+    .a = Only strangers who live in other countries.
+    .b = Only large criminal gangs with special studios.
+    .c = Often family members or neighbours, with viewers who pay from far away.
+    .why = The abuse often happens in or near the child's own community, and family members or neighbours are often involved. The paying viewers can be anywhere in the world. So it is not only about strangers far away.
+
+# source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
+q-livestreaming-cousin = What is true?
+    .situation = Your cousin tells you that a man in another country pays her family for video calls. On these calls, their young niece is sexually exploited on camera. Your cousin says: "Nobody touches her, and the money pays for her school. Where is the harm?"
+    .a = The girl is being seriously harmed, and this is a crime. Get advice from a child protection helpline or the police.
+    .b = It is a smaller problem, because nobody touches the girl.
+    .c = It is only wrong if the girl seems upset by it.
+    .why = Abuse on camera harms a child's mind, body and development, even if nobody touches her and even if she does not show it. Needing money never makes it acceptable. Get advice from people trained in child protection, and do not confront the family yourself.
+
+# source: P2.8
+q-livestreaming-prosecuted = Some countries have taken to court both the people who pay to watch and the people who abuse the child.
+    .why = This is true. Countries including the Philippines, the United Kingdom, Canada and the United States have prosecuted both the paying viewers and the people who help exploit children. Reporting can lead to action.

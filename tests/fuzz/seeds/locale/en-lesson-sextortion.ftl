@@ -1,0 +1,104 @@
+### Hifazat lesson 'sextortion': English. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 … P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-sextortion = Sextortion
+    .goal = You will learn what sextortion is and how offenders trap children. You will also learn what to do, step by step, if it happens to your child.
+
+# source: P4.1, P4.2, P4.3, FBI
+section-sextortion-what-it-is = What sextortion is
+    .body = In sextortion, an offender uses fear and threats to sexually exploit a child. It is one form of online sexual exploitation, and it is a growing danger.
+
+        First, the offender gets a private image or private information from the child. They may trick the child, pretend to be someone else, hack an account, or make threats.
+
+        Then the threats begin: "Do what I say, or I will show this to everyone." The offender may demand sexual acts on webcam, more images, or money.
+
+# source: FBI, P1.4, internetsafety101.org, NCMEC
+section-sextortion-any-child = It can happen to any child
+    .body = Girls and boys are both targeted. The FBI warns that sextortion for money is more and more often aimed at boys.
+
+        Offenders use the apps and games that children use. They may pretend to be young, give lots of compliments, and then ask the child to move to another app.
+
+        It can move very fast. Sextortion can unfold within hours of the first message.
+
+# source: NCMEC, NSPCC
+section-sextortion-not-their-fault = It is never the child's fault
+    .body = A child who was tricked, pressured or threatened has done nothing wrong. The crime belongs to the offender alone.
+
+        If your child tells you, stay calm. Say: "This is not your fault. I am glad you told me. We will deal with this together."
+
+        Your calm matters. A child who is shouted at or punished may find it harder to tell you things. A child who feels safe with you can get help sooner.
+
+# source: NCMEC, Thorn, NSPCC
+section-sextortion-what-to-do = What to do, step by step
+    .body = Do not pay, and do not send anything more. Paying rarely ends it.
+
+        Do not delete the account or the messages. Keep the evidence: usernames, links to profiles, and screenshots of the messages. Do not take screenshots of the images.
+
+        Never look at, save, copy or forward the images, not even to report them. Report with the usernames and the messages instead.
+
+        Block the offender and report the account on the app or website. Then report to the police or the cybercrime unit.
+
+# source: NCMEC, NSPCC
+section-sextortion-removal = Removing images, and getting help
+    .body = Services can help remove sexual images of a young person from the internet. NCMEC's Take It Down (takeitdown.ncmec.org) is for images taken before age 18, from anywhere in the world.
+
+        You do not need to give your name. The image never leaves the phone or computer; only a digital fingerprint of it is shared.
+
+        In the United Kingdom, young people can use Report Remove from Childline and the IWF.
+
+        The Help screen lists where to report in your country. Help exists, and you do not have to face this alone.
+
+# source: NCMEC
+key-sextortion-fast = Sextortion can unfold within hours, so act quickly and calmly.
+# source: NCMEC, NSPCC, FBI
+key-sextortion-not-fault = A child who is tricked or threatened, boy or girl, is never to blame.
+# source: NCMEC, Thorn
+key-sextortion-do-not-pay = Do not pay: paying rarely ends the threats.
+# source: NCMEC, Thorn, NSPCC
+key-sextortion-evidence = Keep the usernames and messages as evidence, but never view, save or forward the images.
+# source: NCMEC, NSPCC
+key-sextortion-report = Block and report the offender, and use Take It Down to help get the images removed.
+
+discuss-sextortion-d1 = What could you say to your child today, so that they know they can come to you even when they feel embarrassed?
+discuss-sextortion-d2 = Why do offenders tell children to keep secrets? How can a family make it easier for a child to speak up?
+
+# source: P4.1, P4.3, FBI
+q-sextortion-what-is = Which of these is sextortion?
+    .a = A child sees an upsetting advertisement on a video app.
+    .b = Someone threatens to share a child's private photo unless the child sends more photos or money.
+    .c = A classmate posts a silly photo of a child without asking.
+    .d = A stranger sends a child a friend request on a game.
+    .why = Sextortion uses a private image or information, and threats, to force a child into sexual acts or into paying. A silly photo posted without asking is unkind and worth talking about, and a stranger's friend request is worth care, but neither is sextortion.
+
+# source: NCMEC, Thorn
+q-sextortion-pay = Paying the offender is usually the quickest way to end sextortion.
+    .why = This is not true. Paying rarely ends it, and the offender may simply ask for more. Stop all contact, keep the evidence, block and report.
+
+# source: NCMEC, Thorn, NSPCC
+q-sextortion-steps = Someone online is threatening your child. Which of these should you do? Choose all that apply.
+    .a = Take screenshots of the messages and write down the offender's username.
+    .b = Delete your child's account at once, so the offender cannot reach them.
+    .c = Block the offender and report the account on the app.
+    .d = Forward the images to the police so they can see the proof.
+    .e = Use a service such as Take It Down to help get the images removed.
+    .why = Keep the evidence, block and report, and use an image-removal service. Do not delete the account: the evidence would be lost. Never forward the images, not even to the police; report with the usernames and messages instead.
+
+# source: FBI, NCMEC, Thorn, NSPCC
+q-sextortion-son = What should you do?
+    .situation = Late one night, your 15-year-old son comes to you, shaking. Someone he met in an online game asked him for a photo, and he sent one. Now that person demands money and says they will send the photo to all his friends.
+    .a = Pay a small amount quickly, so that the photo is not shared.
+    .b = Message the person yourself and threaten them with the police.
+    .c = Stay calm, tell him it is not his fault, keep the messages, and report.
+    .why = Your son was tricked and threatened; he has done nothing wrong. The FBI warns that sextortion for money increasingly targets boys. Paying rarely ends it. Do not deal with the offender yourself: keep the evidence, block and report.
+
+# source: NCMEC, Thorn, NSPCC
+q-sextortion-forward = Why should you never forward the images, not even to report them?
+    .a = Because sending them on spreads them further; you report with the usernames and the messages.
+    .b = Because the police do not accept evidence from parents.
+    .c = Because once images have spread, reporting them is pointless.
+    .why = Sharing the images, even for a good reason, spreads them further. Report with the usernames, profile links and screenshots of the messages. The police do take reports from parents, and services such as Take It Down can help get images removed even after they have spread.
+
+# source: FBI
+q-sextortion-boys = Boys can be victims of sextortion, just as girls can.
+    .why = This is true. The FBI warns that sextortion for money increasingly targets boys. Any child can be targeted, and no child is to blame.

@@ -1,0 +1,104 @@
+### Hifazat lesson 'what-it-is': English. Ids follow assets/course.ron.
+### Every factual message names its source: a fact from the source article
+### (P1.1 … P6.5, see FACTS.md) or a source named in the safeguarding guide.
+
+lesson-what-it-is = What online sexual exploitation of children is
+    .goal = You will learn what online sexual exploitation of children is, how offenders use phones and the internet, and which children are harmed. You will also learn the words used in this course, and why there is hope.
+
+# source: P1.1, P1.2, P2.4, NCMEC, NSPCC
+section-what-it-is-meaning = What it means
+    .body = Online sexual exploitation of children means using the internet, a phone or a webcam to sexually abuse a child, or to make money from a child's abuse.
+
+        It is usually done for money. Some offenders are paid by people who want to watch, or who want to tell them what to do to the child.
+
+        It is a serious crime. The child is never to blame. The blame belongs to the adults who abuse the child, and to everyone who pays or helps.
+
+# source: P1.1, P1.3, P1.4, P6.3
+section-what-it-is-technology = How offenders use technology
+    .body = New technology has made this crime easier. Offenders can use a webcam or a mobile phone to show abuse live over the internet. This is called livestreaming.
+
+        Mobile phones give offenders new ways to reach children. They use apps to find and target children, to draw them in, and then to pressure them into sexual acts.
+
+        The crime costs very little. An offender needs only an internet connection and a mobile phone, or a computer with a webcam.
+
+# source: P1.5, P1.6
+section-what-it-is-any-child = Any child can be harmed
+    .body = Experts believe that hundreds of thousands of children around the world are exploited online. The number seems to be rising.
+
+        Victims can be very young children or teenagers. Boys are harmed as well as girls. Children from every kind of family, community and background are harmed.
+
+        So do not think: "This cannot happen to my child." Knowing this is not a reason to panic. It is a reason to learn, and to stay close to your children.
+
+# source: Luxembourg Terminology Guidelines, ECPAT, P1.1, P4.1, P2.1
+section-what-it-is-words = Words you will meet in this course
+    .body = "Child sexual abuse material" means pictures or videos of a child being sexually abused. Experts use these words because they say clearly what the pictures are: every one shows a real child who was abused.
+
+        Livestreaming means abuse is shown live over the internet while it happens. The lesson on livestreamed abuse explains it.
+
+        In sextortion, an offender uses threats to sexually exploit a child, for example threatening to share a private picture. The lesson on sextortion explains what to do.
+
+        Grooming is how an offender prepares a child for abuse. The next lesson is about it.
+
+# source: P6.1, P6.2, P2.8, NSPCC
+section-what-it-is-hope = There is hope, and you have a part to play
+    .body = Governments and organisations around the world are working together against this crime. Police in different countries help each other, and they are working to give child victims special care.
+
+        Several countries have already taken offenders to court: both the people who pay and the people who abuse children.
+
+        You can help too. In this course you will learn the warning signs, and what to do if you are worried. Talk with your children often, and let them know they can always come to you. The Help screen lists who you can contact.
+
+# source: P1.1, P1.4
+key-what-it-is-meaning = Online sexual exploitation of children is the use of the internet, phones or webcams to sexually abuse or exploit a child.
+# source: P1.2, P6.3
+key-what-it-is-for-money = It is usually done for money, and it costs offenders very little.
+# source: P1.6
+key-what-it-is-any-child = Any child can be harmed: very young children and teenagers, girls and boys, from every background.
+# source: NCMEC, NSPCC
+key-what-it-is-never-the-child = The child is never to blame; the blame belongs to the offenders.
+# source: P6.1, NSPCC
+key-what-it-is-you-can-act = Governments and organisations are fighting this crime, and you can help by learning the signs and talking with your children.
+
+discuss-what-it-is-d1 = Before today, had you heard of the online sexual exploitation of children? Which part of this lesson surprised you most?
+discuss-what-it-is-d2 = Why might some parents think "this could never happen to my child"? How could we help each other stay alert without panic?
+
+# source: P1.1, P1.2, P2.4
+q-what-it-is-what-is = Which of these is online sexual exploitation of a child?
+    .a = A child sees a frightening news video online.
+    .b = Classmates send each other unkind messages on their phones.
+    .c = An adult sexually abuses a child in front of a webcam, and people pay to watch.
+    .why = Online sexual exploitation is when offenders use technology to sexually abuse or exploit a child, often for money. Frightening videos and unkind messages can upset a child and are worth talking about, but they are not this crime.
+
+# source: P1.6, P2.5, P2.4
+q-what-it-is-who = Only teenagers who have their own phones can become victims of online sexual exploitation.
+    .why = This is not true. Victims range from very young children to teenagers, girls and boys, from every background. A young child with no phone can be abused on camera by someone nearby, and watched by people far away.
+
+# source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
+q-what-it-is-facts = Which of these are true about online sexual exploitation of children? Choose all that apply.
+    .a = It is usually done to make money.
+    .b = It only happens in a few faraway countries.
+    .c = Offenders use apps to target children and pressure them into sexual acts.
+    .d = An offender needs only an internet connection and a phone, or a computer with a webcam.
+    .e = Experts believe the number of children harmed is falling.
+    .why = It is usually done for money, offenders use apps to target and pressure children, and it needs very little equipment. It happens in many countries, to children from every background. And experts believe the number of children harmed is rising, not falling.
+
+# source: Luxembourg Terminology Guidelines, ECPAT, WeProtect
+q-what-it-is-words = Why do experts say "child sexual abuse material" for pictures and videos that show children being abused?
+    .a = Because it is a gentle phrase that makes the subject less upsetting.
+    .b = Because it says clearly that every such picture shows a real child who was abused.
+    .c = Because it is only used for videos, not for photos.
+    .why = The words make clear that these are not ordinary pictures: each one shows a real child who was abused, and who is never to blame. They are not meant to soften the truth, and they cover both photos and videos.
+
+# source: P1.6, P1.4, FBI, NCMEC
+q-what-it-is-relative = What is true?
+    .situation = At a family meal, a relative says: "These internet dangers are for girls in big cities. My boys are safe, and we live in a small town." His sons are 9 and 13, and both play games online.
+    .a = Any child can be harmed, girls and boys of every age and background. It is good to talk with the boys about what they do online.
+    .b = He is right: boys are hardly ever targeted online.
+    .c = He is right, as long as the boys only play games and do not use chat apps.
+    .why = Victims are girls and boys, from very young children to teenagers, from every background. Offenders use the apps and games that children use. This is not a reason to panic, but a reason to talk with children often and to learn the signs.
+
+# source: P6.1, P6.2, P2.8, P1.5
+q-what-it-is-hope = Why is there reason for hope?
+    .a = Because the number of children harmed is falling everywhere.
+    .b = Because apps now stop all abuse by themselves.
+    .c = Because governments and organisations are working together against it, and parents can learn the signs and act.
+    .why = Experts believe the number of children harmed is still rising, and apps alone cannot stop it. But governments and organisations are working together, offenders have been taken to court, and parents who know the signs can protect children.

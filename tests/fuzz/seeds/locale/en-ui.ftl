@@ -1,0 +1,185 @@
+### Hifazat interface text: English. Every word the app shows outside the
+### lessons. Variables: numbers are whole numbers.
+
+# The language's own name, in its own script, on the language choice.
+language-name = English
+
+app-name = Hifazat
+app-title = Hifazat — keeping children safe online
+bar-settings = Settings
+bar-help = Help
+bar-quick-exit = Quick exit (Esc)
+bar-finish = Finish
+
+## Welcome and content notice
+
+welcome-choose-language = Choose your language
+welcome-title = Welcome to Hifazat
+welcome-intro = This short course helps parents and carers protect children from sexual exploitation online: how it happens, the warning signs, and what you can do.
+welcome-notice-title = Before you begin
+welcome-notice-covers = The seven lessons talk about the sexual abuse of children online: how offenders reach and groom children, abuse streamed live for money, sextortion, the signs that a child may be at risk, and what to do and where to get help. Nothing is described in detail, and there are no pictures.
+welcome-notice-upsetting = Some of it may be upsetting, especially if you or someone close to you has been hurt. Feeling upset is a normal reaction.
+welcome-notice-stop = You can stop at any time. The red "Quick exit" button at the top, or the Esc key, hides this screen at once.
+welcome-notice-help = If you are worried about a child, or want to talk to someone, the "Help" button at the top lists who you can contact.
+welcome-continue = I have read this, continue
+
+## Home
+
+home-title = Lessons
+home-intro = Choose a lesson. Each one ends with a short quiz so you can check what you have learned.
+home-lesson-number = Lesson { $number }
+home-status-not-started = Not started
+home-status-in-progress = In progress
+home-status-tried = Quiz taken · best score { $best }%
+home-status-passed = Passed · best score { $best }%
+home-start = Start
+home-continue = Continue
+home-review = Review
+
+## Lesson
+
+lesson-you-will-learn = What you will learn
+lesson-progress = Part { $current } of { $total }
+lesson-remember = Remember
+lesson-next = Next
+lesson-back = Back
+lesson-back-to-lessons = Lessons
+lesson-take-quiz = Take the quiz
+
+## Quiz
+
+quiz-progress = Question { $current } of { $total }
+quiz-progress-retry = Trying again: question { $current } of { $total }
+quiz-situation = The situation
+quiz-hint-single = Choose one answer.
+quiz-hint-select-all = Choose every answer that is right.
+quiz-hint-true-false = Is this true or false?
+quiz-true = True
+quiz-false = False
+quiz-check = Check my answer
+quiz-right = That's right.
+quiz-wrong = Not quite.
+quiz-why = Why
+quiz-mark-right = Right answer
+quiz-mark-your-choice = Your choice
+quiz-next = Next question
+quiz-see-results = See my result
+
+## Results
+
+results-title = Your result
+results-score = You answered { $correct } of { $total } questions correctly ({ $percent }%).
+results-passed = You passed this quiz.
+results-passed-detail = Well done. What you learned in this lesson will help you protect the children in your care.
+results-not-yet = Not passed yet.
+results-not-yet-detail = You need { $pass }% to pass. Try the questions you missed again; the explanations will help.
+results-missed = Questions to look at again:
+results-retry-missed = Try the missed questions again
+results-back-to-lessons = Back to lessons
+
+## Help
+
+help-title = Where to get help
+# source: safeguarding guide; help directory (Pakistan police emergency 15)
+help-emergency = If a child is in immediate danger, call your local emergency number now. In Pakistan, call 15.
+help-confirm-locally = Phone numbers and websites change. Each entry shows where it came from and when it was last checked. Please confirm it locally.
+# source: NSPCC, Darkness to Light (do not confront the offender yourself)
+help-not-confront = These services are there to help you. Do not confront a person you suspect yourself: it can put the child at more risk.
+help-choose-country = Choose your country
+help-source = Source: { $source } · checked { $checked }
+help-unconfirmed = Unconfirmed: check this number before you rely on it.
+help-close = Back
+
+## Quick exit: deliberately plain words, nothing about the course.
+
+neutral-welcome = Welcome
+neutral-continue = Continue
+
+## Saving
+
+notice-not-saving = Another Hifazat window is open on this computer. This window will not save your progress; close it and use the other one.
+notice-progress-set-aside = Your saved progress could not be read, so the course starts fresh. The old file was kept, not deleted.
+notice-cannot-save = Your progress cannot be saved on this computer: the folder for it cannot be used. You can still take the whole course.
+notice-save-failed = Your last step could not be saved. Hifazat will try again at your next step.
+notice-dismiss = OK
+# A content pack (a folder that adapts the course) could not be used.
+notice-pack-skipped = The content pack “{ $pack }” was not used because it has { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }. You are seeing the built-in course. Whoever installed the pack can run “hifazat check” to see what to fix.
+home-continue-title = Continue where you left off
+home-continue-place = { $lesson } · { $place }
+home-open = Open
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-text-size = Text size
+settings-size-standard = Standard
+settings-size-large = Large
+settings-size-larger = Larger
+settings-size-largest = Largest
+settings-theme = Colours
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-theme-high-contrast = High contrast
+settings-chosen = (chosen)
+settings-progress = Your progress
+settings-start-again-explained = Your progress is saved on this computer after every step. Starting again clears it: every lesson becomes "not started".
+settings-start-again = Start again
+settings-start-again-title = Start again?
+settings-start-again-warning = This clears every lesson's progress and quiz results on this computer. It cannot be undone. Your language and settings are kept.
+settings-start-again-yes = Yes, clear my progress
+settings-start-again-no = No, keep it
+settings-close = Back
+
+## Keys
+
+keys-title = Keys
+keys-quick-exit = Quick exit: hide this screen at once.
+keys-choose = Choose an answer, a lesson or a setting by its number or letter.
+keys-enter = The page's main button: continue, check the answer, next question.
+keys-pages = Next page and previous page (presentation clickers send these keys).
+keys-cap-arrows = Arrow keys
+keys-arrows = The arrow pointing the way you read goes forward; the other goes back.
+keys-keys = Show this list of keys.
+keys-help = Where to get help.
+keys-settings = Settings: language, text size, colours.
+keys-touch = Everything can also be done by touch or with a mouse.
+keys-close = Back
+
+## Kiosk mode: a shared screen at a community centre
+
+kiosk-begin = Tap to begin
+kiosk-intro = A short course for parents and carers on keeping children safe online.
+kiosk-private = Nothing you do here is kept. When you finish, it is all cleared, so the next person sees nothing.
+kiosk-settings-problem = Staff: the kiosk settings file could not be used. The defaults apply, and there is no exit PIN.
+kiosk-pack-skipped = Staff: a content pack was not used because it has problems. The built-in course is shown.
+kiosk-finish-title = Finish and clear everything?
+kiosk-finish-explained = Your answers and your place in the course will be cleared, so the next person cannot see them.
+kiosk-finish-yes = Yes, finish
+kiosk-finish-no = Keep going
+kiosk-still-there-title = Are you still there?
+kiosk-still-there-countdown =
+    { $seconds ->
+        [one] Everything will be cleared in { $seconds } second.
+       *[other] Everything will be cleared in { $seconds } seconds.
+    }
+kiosk-still-there-continue = Touch anywhere to keep going
+kiosk-pin-title = Staff only: enter the exit PIN
+kiosk-pin-wrong = That PIN is not right.
+kiosk-pin-wait = Too many wrong tries. Try again in { $seconds } seconds.
+kiosk-pin-erase = Delete
+kiosk-pin-unlock = Exit
+kiosk-pin-cancel = Cancel
+
+## Handout: printed key points and help (hifazat export)
+
+handout-title = Keeping children safe online: what to remember
+handout-intro = The key points of each lesson of the Hifazat course, and where to get help.
+handout-keep-safe = If someone at home could harm you or a child, keep this paper where they will not find it.
+handout-key-points = Remember
+handout-answers = Answer key (for the facilitator)
+handout-answer = Answer:
+handout-footer = From Hifazat, a free course for parents and carers that works without the internet.

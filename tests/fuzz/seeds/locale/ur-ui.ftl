@@ -1,0 +1,182 @@
+### حفاظت: ایپ کی عبارتیں، اردو۔ اسباق کے علاوہ ہر وہ لفظ جو ایپ دکھاتی ہے۔
+
+# The language's own name, in its own script, on the language choice.
+language-name = اردو
+
+app-name = حفاظت
+app-title = حفاظت — بچوں کی آن لائن حفاظت
+bar-settings = ترتیبات
+bar-help = مدد
+bar-quick-exit = فوراً چھپائیں (Esc)
+bar-finish = ختم کریں
+
+## خوش آمدید اور مواد کے بارے میں اطلاع
+
+welcome-choose-language = اپنی زبان منتخب کریں
+welcome-title = حفاظت میں خوش آمدید
+welcome-intro = یہ مختصر کورس والدین اور بچوں کی دیکھ بھال کرنے والوں کے لیے ہے۔ اس میں آپ سیکھیں گے کہ بچوں کا آن لائن جنسی استحصال کیسے ہوتا ہے، اس کی علامات کیا ہیں، اور آپ کیا کر سکتے ہیں۔
+welcome-notice-title = شروع کرنے سے پہلے
+welcome-notice-covers = ان سات اسباق میں بچوں کے آن لائن جنسی استحصال کی بات کی گئی ہے: مجرم بچوں تک کیسے پہنچتے ہیں اور انہیں کیسے پھنساتے ہیں، پیسوں کے لیے کیمرے پر براہِ راست دکھائی جانے والی زیادتی، جنسی بلیک میلنگ (سیکسٹورشن)، وہ علامات جن سے پتا چل سکتا ہے کہ کوئی بچہ خطرے میں ہے، اور یہ کہ ایسے میں کیا کریں اور مدد کہاں سے ملے۔ کوئی بات تفصیل سے بیان نہیں کی گئی، اور کوئی تصویر نہیں دکھائی گئی۔
+welcome-notice-upsetting = کچھ باتیں آپ کو پریشان کر سکتی ہیں، خاص طور پر اگر آپ کو یا آپ کے کسی اپنے کو تکلیف پہنچی ہو۔ ایسا محسوس کرنا بالکل فطری ہے۔
+welcome-notice-stop = آپ جب چاہیں رک سکتے ہیں۔ اوپر سرخ بٹن ”فوراً چھپائیں“ دبائیں، یا کی بورڈ پر Esc کا بٹن دبائیں: یہ اسکرین فوراً چھپ جائے گی۔
+welcome-notice-help = اگر آپ کو کسی بچے کی فکر ہے یا آپ کسی سے بات کرنا چاہتے ہیں، تو اوپر ”مدد“ کا بٹن دبائیں۔ وہاں ان اداروں کی فہرست ہے جن سے آپ رابطہ کر سکتے ہیں۔
+welcome-continue = میں نے پڑھ لیا، آگے چلیں
+
+## اسباق کی فہرست
+
+home-title = اسباق
+home-intro = کوئی سبق منتخب کریں۔ ہر سبق کے آخر میں ایک مختصر کوئز ہے، جس سے آپ دیکھ سکتے ہیں کہ آپ نے کیا سیکھا۔
+home-lesson-number = سبق { $number }
+home-status-not-started = ابھی شروع نہیں کیا
+home-status-in-progress = جاری ہے
+home-status-tried = کوئز دیا · بہترین نتیجہ { $best }%
+home-status-passed = کامیاب · بہترین نتیجہ { $best }%
+home-start = شروع کریں
+home-continue = جاری رکھیں
+home-review = دوبارہ دیکھیں
+
+## سبق
+
+lesson-you-will-learn = آپ کیا سیکھیں گے
+lesson-progress = حصہ { $current }، { $total } میں سے
+lesson-remember = یاد رکھیں
+lesson-next = آگے
+lesson-back = پیچھے
+lesson-back-to-lessons = اسباق
+lesson-take-quiz = کوئز دیں
+
+## کوئز
+
+quiz-progress = سوال { $current }، { $total } میں سے
+quiz-progress-retry = دوبارہ کوشش: سوال { $current }، { $total } میں سے
+quiz-situation = صورتِ حال
+quiz-hint-single = ایک جواب منتخب کریں۔
+quiz-hint-select-all = ہر وہ جواب منتخب کریں جو درست ہے۔
+quiz-hint-true-false = یہ بات درست ہے یا غلط؟
+quiz-true = درست
+quiz-false = غلط
+quiz-check = جواب جانچیں
+quiz-right = بالکل درست۔
+quiz-wrong = یہ جواب درست نہیں۔
+quiz-why = کیوں
+quiz-mark-right = درست جواب
+quiz-mark-your-choice = آپ کا انتخاب
+quiz-next = اگلا سوال
+quiz-see-results = نتیجہ دیکھیں
+
+## نتیجہ
+
+results-title = آپ کا نتیجہ
+results-score = آپ نے { $total } میں سے { $correct } سوالوں کے درست جواب دیے ({ $percent }%)۔
+results-passed = آپ نے یہ کوئز پاس کر لیا۔
+results-passed-detail = شاباش۔ اس سبق میں سیکھی ہوئی باتیں آپ کو اپنے بچوں کی حفاظت میں مدد دیں گی۔
+results-not-yet = آپ نے ابھی یہ کوئز پاس نہیں کیا۔
+results-not-yet-detail = پاس ہونے کے لیے { $pass }% جواب درست ہونے چاہییں۔ جن سوالوں کے جواب درست نہیں تھے، انہیں دوبارہ حل کریں؛ وضاحتیں آپ کی مدد کریں گی۔
+results-missed = یہ سوال دوبارہ دیکھیں:
+results-retry-missed = غلط جواب والے سوال دوبارہ حل کریں
+results-back-to-lessons = اسباق پر واپس جائیں
+
+## مدد
+
+help-title = مدد کہاں سے ملے گی
+# source: safeguarding guide; help directory (Pakistan police emergency 15)
+help-emergency = اگر کوئی بچہ فوری خطرے میں ہو تو ابھی اپنے علاقے کا ایمرجنسی نمبر ملائیں۔ پاکستان میں یہ نمبر 15 ہے۔
+help-confirm-locally = فون نمبر اور ویب سائٹیں بدلتی رہتی ہیں۔ ہر نمبر کے ساتھ لکھا ہے کہ یہ کہاں سے لیا گیا اور آخری بار کب جانچا گیا۔ اس لیے براہِ کرم اپنے علاقے میں تصدیق کر لیں کہ یہ اب بھی درست ہیں۔
+# source: NSPCC, Darkness to Light (do not confront the offender yourself)
+help-not-confront = یہ ادارے آپ کی مدد کے لیے ہیں۔ جس شخص پر آپ کو شک ہو، اس سے خود نہ الجھیں: ایسا کرنے سے بچہ مزید خطرے میں پڑ سکتا ہے۔
+help-choose-country = اپنا ملک منتخب کریں
+help-source = ذریعہ: { $source } · جانچ کی تاریخ: { $checked }
+help-unconfirmed = ابھی تصدیق نہیں ہوئی: اس نمبر پر بھروسا کرنے سے پہلے خود تصدیق کر لیں۔
+help-close = واپس
+
+## فوراً چھپانے پر: جان بوجھ کر سادہ الفاظ، کورس کا کوئی ذکر نہیں۔
+
+neutral-welcome = خوش آمدید
+neutral-continue = جاری رکھیں
+
+## محفوظ کرنا
+
+notice-not-saving = اس کمپیوٹر پر ”حفاظت“ کی ایک اور کھڑکی پہلے سے کھلی ہے۔ یہ کھڑکی آپ کی پیش رفت محفوظ نہیں کرے گی؛ اسے بند کر کے دوسری کھڑکی استعمال کریں۔
+notice-progress-set-aside = آپ کی محفوظ کی ہوئی پیش رفت پڑھی نہیں جا سکی، اس لیے کورس نئے سرے سے شروع ہو رہا ہے۔ پرانی فائل الگ رکھ دی گئی ہے، مٹائی نہیں گئی۔
+notice-cannot-save = اس کمپیوٹر پر آپ کی پیش رفت محفوظ نہیں ہو سکتی، کیونکہ اس کا فولڈر استعمال نہیں ہو سکتا۔ آپ پھر بھی پورا کورس پڑھ سکتے ہیں۔
+notice-save-failed = آپ کا پچھلا قدم محفوظ نہیں ہو سکا۔ حفاظت اگلے قدم پر دوبارہ کوشش کرے گی۔
+notice-dismiss = ٹھیک ہے
+notice-pack-skipped = مواد کا پیک “{ $pack }” استعمال نہیں ہوا کیونکہ اس میں { $count ->
+        [one] ایک خرابی ہے
+       *[other] { $count } خرابیاں ہیں
+    }۔ آپ ایپ کا اپنا کورس دیکھ رہے ہیں۔ جس نے یہ پیک لگایا، وہ “hifazat check” چلا کر دیکھ سکتا ہے کہ کیا ٹھیک کرنا ہے۔
+# Starts with a right-to-left mark: a line that opens with a placeable has
+# no strong letter outside its isolates, and would otherwise be laid out
+# left to right, putting the lesson after the place.
+home-continue-place = { "\u200F" }{ $lesson } · { $place }
+home-open = کھولیں
+home-continue-title = جہاں چھوڑا تھا، وہیں سے جاری رکھیں
+
+## ترتیبات
+
+settings-title = ترتیبات
+settings-language = زبان
+settings-text-size = لکھائی کا سائز
+settings-size-standard = عام
+settings-size-large = بڑا
+settings-size-larger = زیادہ بڑا
+settings-size-largest = سب سے بڑا
+settings-theme = رنگ
+settings-theme-light = ہلکے رنگ
+settings-theme-dark = گہرے رنگ
+settings-theme-high-contrast = واضح فرق والے رنگ
+settings-chosen = (منتخب)
+settings-progress = آپ کی پیش رفت
+settings-start-again-explained = آپ کی پیش رفت ہر قدم کے بعد اسی کمپیوٹر پر محفوظ ہو جاتی ہے۔ نئے سرے سے شروع کرنے پر یہ مٹ جائے گی اور ہر سبق ”ابھی شروع نہیں کیا“ ہو جائے گا۔
+settings-start-again = نئے سرے سے شروع کریں
+settings-start-again-title = نئے سرے سے شروع کریں؟
+settings-start-again-warning = اس سے اس کمپیوٹر پر ہر سبق کی پیش رفت اور کوئز کے نتیجے مٹ جائیں گے۔ یہ واپس نہیں ہو سکتا۔ آپ کی زبان اور ترتیبات باقی رہیں گی۔
+settings-start-again-yes = ہاں، میری پیش رفت مٹا دیں
+settings-start-again-no = نہیں، رہنے دیں
+settings-close = واپس
+
+## بٹن
+
+keys-title = کی بورڈ کے بٹن
+keys-quick-exit = فوراً چھپائیں: یہ اسکرین اسی وقت چھپ جاتی ہے۔
+keys-choose = نمبر یا حرف سے جواب، سبق یا ترتیب منتخب کریں۔
+keys-enter = ہر صفحے کا سب سے اہم بٹن: آگے چلیں، جواب جانچیں، اگلا سوال۔
+keys-pages = اگلا صفحہ اور پچھلا صفحہ (پریزنٹیشن کلکر یہی بٹن بھیجتے ہیں)۔
+keys-cap-arrows = تیر والے بٹن
+keys-arrows = جس طرف آپ پڑھتے ہیں اس طرف والا تیر آگے لے جاتا ہے، دوسرا پیچھے۔ اردو میں بائیں طرف والا تیر آگے لے جاتا ہے۔
+keys-keys = بٹنوں کی یہ فہرست دکھائیں۔
+keys-help = مدد کہاں سے ملے گی۔
+keys-settings = ترتیبات: زبان، لکھائی کا سائز، رنگ۔
+keys-touch = یہ سب کچھ اسکرین کو چھو کر یا ماؤس سے بھی کیا جا سکتا ہے۔
+keys-close = واپس
+
+## Kiosk mode: a shared screen at a community centre
+
+kiosk-begin = شروع کرنے کے لیے یہاں چھوئیں
+kiosk-intro = والدین اور بچوں کی دیکھ بھال کرنے والوں کے لیے مختصر کورس: بچوں کی آن لائن حفاظت۔
+kiosk-private = یہاں آپ جو کچھ کریں، وہ درج نہیں رہتا۔ ختم کرنے پر سب کچھ مٹ جاتا ہے، اس لیے اگلا شخص کچھ نہیں دیکھ سکتا۔
+kiosk-settings-problem = عملے کے لیے: کیوسک کی ترتیبات والی فائل استعمال نہیں ہو سکی۔ عام ترتیبات چل رہی ہیں، اور باہر نکلنے کا کوئی خفیہ نمبر نہیں۔
+kiosk-pack-skipped = عملے کے لیے: مواد کا ایک پیک استعمال نہیں ہوا کیونکہ اس میں خرابیاں ہیں۔ ایپ کا اپنا کورس دکھایا جا رہا ہے۔
+kiosk-finish-title = ختم کر کے سب کچھ مٹا دیں؟
+kiosk-finish-explained = آپ کی پیش رفت اور آپ کے جواب مٹا دیے جائیں گے، تاکہ اگلا شخص انہیں نہ دیکھ سکے۔
+kiosk-finish-yes = ہاں، ختم کریں
+kiosk-finish-no = جاری رکھیں
+kiosk-still-there-title = کیا آپ ابھی یہیں ہیں؟
+kiosk-still-there-countdown = { "\u200F" }{ $seconds } سیکنڈ میں سب کچھ مٹا دیا جائے گا۔
+kiosk-still-there-continue = جاری رکھنے کے لیے اسکرین پر کہیں بھی چھوئیں
+kiosk-pin-title = صرف عملے کے لیے: باہر نکلنے کا خفیہ نمبر لکھیں
+kiosk-pin-wrong = یہ خفیہ نمبر درست نہیں۔
+kiosk-pin-wait = بہت زیادہ غلط کوششیں ہو گئیں۔ { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
+kiosk-pin-erase = مٹائیں
+kiosk-pin-unlock = باہر نکلیں
+kiosk-pin-cancel = واپس
+
+## Handout: printed key points and help (hifazat export)
+
+handout-title = بچوں کی آن لائن حفاظت: یاد رکھنے کی باتیں
+handout-intro = ”حفاظت“ کورس کے ہر سبق کی اہم باتیں، اور مدد کہاں سے ملے گی۔
+handout-keep-safe = اگر گھر میں کوئی آپ کو یا کسی بچے کو نقصان پہنچا سکتا ہے، تو یہ کاغذ ایسی جگہ رکھیں جہاں وہ اسے نہ دیکھ سکے۔
+handout-key-points = یاد رکھیں
+handout-answers = جوابات (ورکشاپ چلانے والے کے لیے)
+handout-answer = جواب:
+handout-footer = ”حفاظت“ کی طرف سے: والدین اور بچوں کی دیکھ بھال کرنے والوں کے لیے ایک مفت کورس، جو انٹرنیٹ کے بغیر چلتا ہے۔
