@@ -98,7 +98,10 @@ pub fn course(data: &[u8]) {
 pub fn locale(data: &[u8]) {
     run(&[
         ("locales/qaa/fuzz.ftl", data),
-        ("locales/qaa/language.ron", b"Language(direction: RightToLeft)"),
+        (
+            "locales/qaa/language.ron",
+            b"Language(direction: RightToLeft)",
+        ),
         ("locales/ur/fuzz.ftl", data),
         ("locales/en/fuzz.ftl", data),
     ]);
