@@ -151,83 +151,47 @@ fn content(packs: &[PathBuf]) -> Result<(Content, Vec<SkippedPack>), ExitCode> {
 }
 
 /// `hifazat check`: every layer as the app would stack it, each pack
-/// checked on top of those before it.
+/// checked on top of those kept before it.
 fn check(packs: &[PathBuf]) -> ExitCode {
-    let mut layers = vec![hifazat::pack::Layer::built_in()];
-    let mut errors = 0;
-    let mut warnings = 0;
-    let mut report = |problems: &[hifazat::check::Problem]| {
-        for problem in problems {
-            println!("{problem}");
-            if problem.is_error() {
-                errors += 1;
-            } else {
-                warnings += 1;
-            }
-        }
-    };
-    let mut checked = hifazat::check::check(&layers);
-    report(&checked.problems);
-    let mut left_out = Vec::new();
-    for folder in packs {
-        let name = folder.file_name().map_or_else(
-            || folder.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
-        match hifazat::pack::read(folder) {
-            Err(problems) => {
-                report(&problems);
-                left_out.push(name);
-            }
-            Ok(layer) => {
-                layers.push(layer);
-                let candidate = hifazat::check::check(&layers);
-                // Only what this pack adds: the layers below were reported.
-                let new: Vec<_> = candidate
-                    .problems
-                    .iter()
-                    .filter(|problem| !checked.problems.contains(problem))
-                    .cloned()
-                    .collect();
-                report(&new);
-                if candidate.has_errors() {
-                    layers.pop();
-                    left_out.push(name);
-                } else {
-                    checked = candidate;
-                }
-            }
-        }
+    let stack = hifazat::check::stack(packs);
+    let problems: Vec<&hifazat::check::Problem> = stack
+        .built_in
+        .iter()
+        .chain(stack.packs.iter().flat_map(|pack| &pack.problems))
+        .collect();
+    for problem in &problems {
+        println!("{problem}");
     }
-    println!("{}", summary_after(&layers, &checked));
+    let used: Vec<&str> = stack.used().collect();
+    let loaded = if used.is_empty() {
+        "built-in content only".to_owned()
+    } else {
+        format!("built-in content + {}", used.join(" + "))
+    };
+    println!("{loaded}: {}", stack.kept.summary);
+    let left_out: Vec<&str> = stack
+        .packs
+        .iter()
+        .filter(|pack| !pack.used)
+        .map(|pack| pack.name.as_str())
+        .collect();
     if !left_out.is_empty() {
         println!("not used, because of errors: {}", left_out.join(", "));
     }
+    let errors = problems.iter().filter(|problem| problem.is_error()).count();
+    let warnings = problems.len() - errors;
+    let plural =
+        |count: usize, word: &str| format!("{count} {word}{}", if count == 1 { "" } else { "s" });
     println!(
-        "{errors} {}, {warnings} {}",
-        if errors == 1 { "error" } else { "errors" },
-        if warnings == 1 { "warning" } else { "warnings" }
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
     );
     if errors > 0 {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// The summary of what the app would load: the packs that passed.
-fn summary_after(layers: &[hifazat::pack::Layer], checked: &hifazat::check::Checked) -> String {
-    let names: Vec<&str> = layers
-        .iter()
-        .skip(1)
-        .map(|layer| layer.name.as_str())
-        .collect();
-    let packs = if names.is_empty() {
-        "built-in content only".to_owned()
-    } else {
-        format!("built-in content + {}", names.join(" + "))
-    };
-    format!("{packs}: {}", checked.summary)
 }
 
 fn run(content: Content, config: Config) -> ExitCode {

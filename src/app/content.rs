@@ -38,49 +38,30 @@ impl Content {
     /// order. A pack with errors is left out, whole, and named in the
     /// second list; the app never runs half a pack.
     pub fn with_packs(folders: &[PathBuf]) -> Result<(Self, Vec<SkippedPack>), Vec<String>> {
-        let mut layers = vec![Layer::built_in()];
-        let mut current = check::check(&layers);
-        if current.content.is_none() {
-            return Err(current.errors().map(ToString::to_string).collect());
+        let stack = check::stack(folders);
+        let skipped = stack
+            .packs
+            .iter()
+            .filter(|pack| !pack.used)
+            .map(|pack| SkippedPack {
+                name: pack.name.clone(),
+                first_problem: pack
+                    .errors()
+                    .next()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                errors: pack.errors().count(),
+            })
+            .collect();
+        match stack.kept.content {
+            Some(content) => Ok((content, skipped)),
+            None => Err(stack
+                .built_in
+                .iter()
+                .filter(|p| p.is_error())
+                .map(ToString::to_string)
+                .collect()),
         }
-        let mut skipped = Vec::new();
-        for folder in folders {
-            let name = folder.file_name().map_or_else(
-                || folder.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            let layer = match crate::pack::read(folder) {
-                Ok(layer) => layer,
-                Err(problems) => {
-                    skipped.push(SkippedPack {
-                        name,
-                        first_problem: problems
-                            .first()
-                            .map(ToString::to_string)
-                            .unwrap_or_default(),
-                        errors: problems.len(),
-                    });
-                    continue;
-                }
-            };
-            layers.push(layer);
-            let candidate = check::check(&layers);
-            if candidate.has_errors() {
-                let errors: Vec<String> = candidate.errors().map(ToString::to_string).collect();
-                skipped.push(SkippedPack {
-                    name,
-                    first_problem: errors.first().cloned().unwrap_or_default(),
-                    errors: errors.len(),
-                });
-                layers.pop();
-            } else {
-                current = candidate;
-            }
-        }
-        let content = current
-            .content
-            .expect("the layers kept are those that checked without errors");
-        Ok((content, skipped))
     }
 
     /// The font a pack brought for a language, if any.

@@ -8,10 +8,12 @@ mod languages;
 mod locate;
 mod messages;
 mod problem;
+mod stack;
 mod summary;
 
 pub use languages::PackFont;
 pub use problem::{Problem, Severity};
+pub use stack::{PackOutcome, Stack, stack};
 pub use summary::{Coverage, Summary};
 
 use crate::app::Content;
