@@ -396,6 +396,7 @@ impl Analysis<'_> {
         let mut coverage = Vec::new();
         for &lang in self.languages {
             let own = self.definitions.get(&lang).unwrap_or(&empty);
+            let plural_forms = messages::plural_forms(lang.code());
             for (id, definition) in own {
                 if !used.contains(id.as_str()) {
                     problems.push(Problem::warning(
@@ -406,7 +407,7 @@ impl Analysis<'_> {
                     ));
                 }
                 self.compare_variables(lang, id, definition, english, problems);
-                plural_problems(lang, id, definition, problems);
+                plural_problems(lang, &plural_forms, id, definition, problems);
             }
             let shown: Vec<&String> = english
                 .keys()
@@ -451,9 +452,13 @@ impl Analysis<'_> {
             }
         }
         if let Some(help) = self.help {
+            let origins = self.help_origins();
             for (id, attributes) in help.required_messages() {
                 needs.push(Need {
-                    from: self.help_origin(&id),
+                    from: origins
+                        .get(&id)
+                        .cloned()
+                        .unwrap_or_else(|| ("assets/help.ron".to_owned(), 1, 1)),
                     id,
                     attributes: attributes.into_iter().map(str::to_owned).collect(),
                 });
@@ -467,23 +472,25 @@ impl Analysis<'_> {
         needs
     }
 
-    /// The help entry (or first entry of a country) a help message is for,
-    /// in the last file that has it.
-    fn help_origin(&self, id: &str) -> (String, usize, usize) {
-        for (path, text, directory) in self.help_files.iter().rev() {
-            let index = directory.entries.iter().position(|entry| {
-                id == format!("help-{}", entry.id) || id == format!("country-{}", entry.country)
-            });
-            if let Some(index) = index {
-                let outline = Outline::new(text);
-                let at = outline
-                    .nth("HelpEntry", index)
-                    .map_or(0, |(start, _)| start);
-                let (line, column) = outline.line_col(at);
-                return (path.clone(), line, column);
+    /// For each help message, the entry (or a country's first entry) that
+    /// needs it, in the last file that has one.
+    fn help_origins(&self) -> BTreeMap<String, (String, usize, usize)> {
+        let mut origins = BTreeMap::new();
+        for (path, text, directory) in self.help_files {
+            let outline = Outline::new(text);
+            let starts = outline.starts("HelpEntry");
+            let mut from_this_file = BTreeMap::new();
+            for (entry, start) in directory.entries.iter().zip(starts) {
+                let (line, column) = outline.line_col(start);
+                let origin = (path.clone(), line, column);
+                from_this_file.insert(format!("help-{}", entry.id), origin.clone());
+                from_this_file
+                    .entry(format!("country-{}", entry.country))
+                    .or_insert(origin);
             }
+            origins.extend(from_this_file);
         }
-        ("assets/help.ron".to_owned(), 1, 1)
+        origins
     }
 
     /// English is every other language's fallback, so a message the
@@ -601,8 +608,13 @@ fn list_variables(variables: &BTreeSet<String>) -> String {
 }
 
 /// A selector on a count must give every plural form the language has.
-fn plural_problems(lang: Lang, id: &str, definition: &Definition, problems: &mut Vec<Problem>) {
-    let needed = messages::plural_forms(lang.code());
+fn plural_problems(
+    lang: Lang,
+    needed: &BTreeSet<&str>,
+    id: &str,
+    definition: &Definition,
+    problems: &mut Vec<Problem>,
+) {
     for given in &definition.plural_selects {
         let missing: Vec<&str> = needed
             .iter()
