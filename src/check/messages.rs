@@ -34,7 +34,7 @@ pub const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other
 
 /// Reads one message's definition.
 pub fn definition(path: &str, text: &str, message: &ast::Message<&str>) -> Definition {
-    let (line, column) = position(text, message.id.name);
+    let (line, column) = crate::i18n::message_position(text, message.id.name);
     let mut variables = BTreeMap::new();
     let mut plural_selects = Vec::new();
     if let Some(value) = &message.value {
@@ -137,22 +137,6 @@ fn walk_inline(
         | InlineExpression::StringLiteral { .. }
         | InlineExpression::NumberLiteral { .. } => {}
     }
-}
-
-/// Where a message's id is written: the last line that starts with it and
-/// an `=` (a repeated message is reported at the repeat).
-fn position(text: &str, id: &str) -> (usize, usize) {
-    let line = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            line.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map(|(index, _)| index + 1)
-        .last()
-        .unwrap_or(1);
-    (line, 1)
 }
 
 /// The plural forms a language's counts can take, from CLDR's rules

@@ -1,4 +1,4 @@
-use super::{Lang, line_col};
+use super::{Lang, line_col, message_position};
 use crate::content::{self, TextFile};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -261,7 +261,7 @@ fn add_file(
                 .collect();
             ids.insert(message.id.name.to_owned(), attributes);
             if !defined_here.insert((lang, message.id.name.to_owned())) {
-                let (line, column) = definition_position(&file.text, message.id.name);
+                let (line, column) = message_position(&file.text, message.id.name);
                 errors.push(LoadError {
                     path: file.path.clone(),
                     line,
@@ -290,20 +290,4 @@ fn new_bundle(lang: Lang) -> Bundle {
         .add_builtins()
         .expect("NUMBER is the only builtin and is added once");
     bundle
-}
-
-/// Where the last definition of `id` starts in a file (a duplicate is the
-/// later one), found by looking for a line that begins with the id.
-fn definition_position(text: &str, id: &str) -> (usize, usize) {
-    let line = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            line.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map(|(index, _)| index + 1)
-        .last()
-        .unwrap_or(1);
-    (line, 1)
 }

@@ -11,5 +11,5 @@ mod words;
 pub use bundle::{I18n, LoadError};
 pub use lang::{Direction, Lang, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
-pub use source::line_col;
+pub use source::{line_col, message_position};
 pub use words::Words;

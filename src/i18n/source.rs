@@ -18,6 +18,22 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// Where the last definition of `id` starts in a file (a duplicate is the
+/// later one), found by looking for a line that begins with the id.
+pub fn message_position(text: &str, id: &str) -> (usize, usize) {
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(index, _)| index + 1)
+        .last()
+        .unwrap_or(1);
+    (line, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::line_col;
