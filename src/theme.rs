@@ -224,23 +224,20 @@ pub fn typography(lang: Lang) -> Typography {
         title: 32.0,
         line_height: 1.5,
     };
-    match lang.font_family() {
-        _ if lang.uses_nastaliq() => nastaliq,
-        None => sans,
-        // A pack's own font, at the sizes of the bundled font for its
-        // direction: right-to-left scripts get Nastaliq's taller lines.
-        Some(family) => {
-            let font = Font::with_name(family);
-            let base = if lang.is_rtl() { nastaliq } else { sans };
-            Typography {
-                font,
-                bold: Font {
-                    weight: iced::font::Weight::Bold,
-                    ..font
-                },
-                ..base
-            }
-        }
+    let base = if lang.is_rtl() { nastaliq } else { sans };
+    // A pack's own font, at the sizes of the bundled font for its
+    // direction: right-to-left scripts get Nastaliq's taller lines.
+    let Some(family) = lang.font_family() else {
+        return base;
+    };
+    let font = Font::with_name(family);
+    Typography {
+        font,
+        bold: Font {
+            weight: iced::font::Weight::Bold,
+            ..font
+        },
+        ..base
     }
 }
 

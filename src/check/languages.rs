@@ -154,7 +154,8 @@ fn font(
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<(String, Arc<[u8]>)> {
-    let at = text.find("font").unwrap_or(0);
+    // Comments may mention fonts too: point at the field itself.
+    let at = super::locate::Outline::new(text).field("font").unwrap_or(0);
     let (line, column) = line_col(text, at);
     let plain = !name.is_empty()
         && !name.contains(['/', '\\'])
@@ -221,6 +222,32 @@ mod tests {
         assert!(!is_language_code("ur_Latn"));
         assert!(!is_language_code("UR-latn"));
         assert!(!is_language_code("filipino-language-x"));
+    }
+
+    #[test]
+    fn a_missing_font_is_reported_at_the_field_not_at_a_comment() {
+        let language = "// A font for Sindhi goes here.\nLanguage(\n    direction: RightToLeft,\n    font: Some(\"gone.ttf\"),\n)\n";
+        let layer = Layer::in_memory(
+            "p",
+            [
+                ("locales/sd/language.ron", language.as_bytes().to_vec()),
+                ("locales/sd/ui.ftl", b"language-name = x\n".to_vec()),
+            ],
+        );
+        let texts = layer
+            .files
+            .iter()
+            .map(|(path, bytes)| (path.clone(), String::from_utf8(bytes.clone()).unwrap()))
+            .collect();
+        let mut problems = Vec::new();
+        let added = add(&layer, &texts, &Lang::BUILT_IN, &mut problems);
+        assert!(added.languages.is_empty());
+        assert_eq!(
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "p/locales/sd/language.ron:4:5: error: font 'gone.ttf' is not in the pack's fonts/ folder (.ttf or .otf)"
+            ]
+        );
     }
 
     #[test]

@@ -5,27 +5,36 @@
 
 use crate::i18n::line_col;
 
-/// The offsets of every `Name(` in a RON text, by struct name.
+/// The offsets of every `Name(` and `field:` in a RON text.
 pub struct Outline<'a> {
     text: &'a str,
-    structs: Vec<(&'a str, usize)>,
+    /// Each identifier followed by `(` or `:`, with its offset and which.
+    names: Vec<(&'a str, usize, u8)>,
 }
 
 impl<'a> Outline<'a> {
     pub fn new(text: &'a str) -> Self {
         Outline {
             text,
-            structs: struct_starts(text),
+            names: named_starts(text),
         }
     }
 
     /// Offsets of each `name(`, in file order.
     pub fn starts(&self, name: &str) -> Vec<usize> {
-        self.structs
+        self.names
             .iter()
-            .filter(|(found, _)| *found == name)
-            .map(|(_, offset)| *offset)
+            .filter(|(found, _, follower)| *found == name && *follower == b'(')
+            .map(|(_, offset, _)| *offset)
             .collect()
+    }
+
+    /// The offset of the first `name:` field.
+    pub fn field(&self, name: &str) -> Option<usize> {
+        self.names
+            .iter()
+            .find(|(found, _, follower)| *found == name && *follower == b':')
+            .map(|(_, offset, _)| *offset)
     }
 
     /// The `index`-th `name(` and where the next one (or the text) ends.
@@ -67,8 +76,8 @@ impl<'a> Outline<'a> {
     }
 }
 
-/// Every identifier followed by `(`, skipping strings and comments.
-fn struct_starts(text: &str) -> Vec<(&str, usize)> {
+/// Every identifier followed by `(` or `:`, skipping strings and comments.
+fn named_starts(text: &str) -> Vec<(&str, usize, u8)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
@@ -90,8 +99,8 @@ fn struct_starts(text: &str) -> Vec<(&str, usize)> {
                 while next < bytes.len() && bytes[next].is_ascii_whitespace() {
                     next += 1;
                 }
-                if bytes.get(next) == Some(&b'(') {
-                    found.push((&text[start..i], start));
+                if let Some(&follower @ (b'(' | b':')) = bytes.get(next) {
+                    found.push((&text[start..i], start, follower));
                 }
             }
             _ => i += 1,
@@ -148,5 +157,7 @@ mod tests {
                 .map(|o| outline.line_col(o)),
             Some((4, 15))
         );
+        let first_id = outline.field("id").map(|o| outline.line_col(o));
+        assert_eq!(first_id, Some((3, 10)));
     }
 }

@@ -159,13 +159,17 @@ fn load_course(
     problems: &mut Vec<Problem>,
 ) -> (Option<Course>, Option<(String, String)>) {
     let mut found = (None, None);
+    let mut broken = false;
     for (layer, texts) in layers.iter().zip(texts) {
         let Some(text) = texts.get("assets/course.ron") else {
             continue;
         };
         let shown = layer.shown("assets/course.ron");
         match ron::from_str::<Course>(text) {
-            Err(error) => problems.push(ron_problem(shown, &error)),
+            Err(error) => {
+                problems.push(ron_problem(shown, &error));
+                broken = true;
+            }
             Ok(course) => {
                 let outline = Outline::new(text);
                 for issue in course::issues(&course) {
@@ -181,11 +185,7 @@ fn load_course(
             }
         }
     }
-    if found.0.is_none()
-        && !problems
-            .iter()
-            .any(|p| p.path.ends_with("assets/course.ron"))
-    {
+    if found.0.is_none() && !broken {
         problems.push(Problem::error(
             "assets/course.ron",
             1,
