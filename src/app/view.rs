@@ -140,46 +140,38 @@ impl App {
         }
     }
 
-    /// Things the reader must know about saving, above any page.
+    /// Things the reader must know, above any page: that progress is not
+    /// being saved, that an old file was set aside, that a pack was left out.
     fn banner(&self) -> Option<Element<'_, Message>> {
         let ctx = self.ctx();
         let ui = Ui::new(self.lang);
-        let plain = |id: &str| -> Element<'_, Message> {
-            container(ui.body(ctx.t(id)))
-                .padding([10, 16])
-                .width(Length::Fill)
-                .style(theme::notice)
-                .into()
-        };
+        let plain = |id: &str| notice_box(ui.body(ctx.t(id)).into());
         match self.store.not_saving() {
             Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
             Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
             None => {}
         }
-        if self.notice.is_none()
-            && let Some(pack) = self.skipped_packs.first()
-        {
-            return Some(self.pack_notice(pack));
+        match self.notice {
+            Some(Notice::SaveFailed) => Some(plain("notice-save-failed")),
+            Some(Notice::ProgressSetAside) => {
+                Some(self.dismissible(vec![ui.body(ctx.t("notice-progress-set-aside")).into()]))
+            }
+            None => self
+                .skipped_packs
+                .first()
+                .map(|pack| self.pack_notice(pack)),
         }
-        match self.notice? {
-            Notice::SaveFailed => Some(plain("notice-save-failed")),
-            Notice::ProgressSetAside => Some(
-                container(
-                    ui.column()
-                        .spacing(8)
-                        .push(ui.body(ctx.t("notice-progress-set-aside")))
-                        .push(ui.at_start(ui.button(
-                            ctx.t("notice-dismiss"),
-                            Some(Message::DismissNotice),
-                            false,
-                        ))),
-                )
-                .padding([10, 16])
-                .width(Length::Fill)
-                .style(theme::notice)
-                .into(),
-            ),
-        }
+    }
+
+    /// A notice with an OK button that dismisses it.
+    fn dismissible<'a>(&self, lines: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+        let ui = Ui::new(self.lang);
+        let ok = ui.at_start(ui.button(
+            self.ctx().t("notice-dismiss"),
+            Some(Message::DismissNotice),
+            false,
+        ));
+        notice_box(ui.column().spacing(8).extend(lines).push(ok).into())
     }
 
     /// A content pack was left out: the reader sees the built-in course and
@@ -191,24 +183,15 @@ impl App {
             ("pack", FluentValue::from(pack.name.clone())),
             ("count", FluentValue::from(pack.errors)),
         ];
+        // The file and line are for whoever fixes the pack: left to right,
+        // small, in the bundled Latin font.
         let detail = Ui::new(Lang::En);
-        container(
-            ui.column()
-                .spacing(8)
-                .push(ui.body(ctx.t_with("notice-pack-skipped", &args)))
-                // The file and line are for whoever fixes the pack: left to
-                // right, small, in the bundled Latin font.
-                .push(detail.at_start(detail.small(pack.first_problem.clone()).style(theme::muted)))
-                .push(ui.at_start(ui.button(
-                    ctx.t("notice-dismiss"),
-                    Some(Message::DismissNotice),
-                    false,
-                ))),
-        )
-        .padding([10, 16])
-        .width(Length::Fill)
-        .style(theme::notice)
-        .into()
+        self.dismissible(vec![
+            ui.body(ctx.t_with("notice-pack-skipped", &args)).into(),
+            detail
+                .at_start(detail.small(pack.first_problem.clone()).style(theme::muted))
+                .into(),
+        ])
     }
 
     /// The bar on every screen: the name, help, settings, the other
@@ -287,4 +270,13 @@ impl App {
             .style(theme::bar)
             .into()
     }
+}
+
+/// The tinted box every notice above the page sits in.
+fn notice_box(content: Element<'_, Message>) -> Element<'_, Message> {
+    container(content)
+        .padding([10, 16])
+        .width(Length::Fill)
+        .style(theme::notice)
+        .into()
 }
