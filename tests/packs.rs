@@ -176,11 +176,10 @@ fn help_entries_need_a_source_a_date_and_a_merge_mode() {
         "assets/help.ron:5:9: error: entry 'pk-police': date checked '' is not YYYY-MM",
         1,
     );
-    let (output, code) = run_check(&fixture("help-no-mode"));
-    assert_eq!(code, 1);
-    assert!(
-        output.contains("tests/packs/help-no-mode/assets/help.ron:2:1: error: say how this list joins the built-in one"),
-        "{output}"
+    assert_reports(
+        "help-no-mode",
+        "assets/help.ron:2:1: error: say how this list joins the built-in one: `mode: Extend,` adds these entries (an entry with a built-in id takes its place), `mode: Replace,` shows only these",
+        1,
     );
 }
 
@@ -191,11 +190,10 @@ fn fonts_that_cannot_be_read_and_languages_without_a_direction_are_errors() {
         "fonts/broken.ttf:1:1: error: cannot be read as a font: unknown magic",
         1,
     );
-    let (output, code) = run_check(&fixture("no-language-file"));
-    assert_eq!(code, 1);
-    assert!(
-        output.contains("tests/packs/no-language-file/locales/fil/language.ron:1:1: error: the new language 'fil' needs this file"),
-        "{output}"
+    assert_reports(
+        "no-language-file",
+        "locales/fil/language.ron:1:1: error: the new language 'fil' needs this file to say which way it is written, e.g. Language(direction: LeftToRight) or Language(direction: RightToLeft)",
+        1,
     );
 }
 
