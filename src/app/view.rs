@@ -145,7 +145,7 @@ impl App {
     fn banner(&self) -> Option<Element<'_, Message>> {
         let ctx = self.ctx();
         let ui = Ui::new(self.lang);
-        let plain = |id: &str| notice_box(ui.body(ctx.t(id)).into());
+        let plain = |id: &str| notice_box(ui.body(ctx.t(id)));
         match self.store.not_saving() {
             Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
             Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
@@ -154,7 +154,7 @@ impl App {
         match self.notice {
             Some(Notice::SaveFailed) => Some(plain("notice-save-failed")),
             Some(Notice::ProgressSetAside) => {
-                Some(self.dismissible(vec![ui.body(ctx.t("notice-progress-set-aside")).into()]))
+                Some(self.dismissible(vec![ui.body(ctx.t("notice-progress-set-aside"))]))
             }
             None => self
                 .skipped_packs
@@ -187,7 +187,7 @@ impl App {
         // small, in the bundled Latin font.
         let detail = Ui::new(Lang::En);
         self.dismissible(vec![
-            ui.body(ctx.t_with("notice-pack-skipped", &args)).into(),
+            ui.body(ctx.t_with("notice-pack-skipped", &args)),
             detail
                 .at_start(detail.small(pack.first_problem.clone()).style(theme::muted))
                 .into(),
