@@ -353,6 +353,12 @@ pub fn bar_button(theme: &Theme, status: button::Status) -> button::Style {
 }
 
 /// The main action of a screen.
+/// The style of an action button: filled for the main action of a
+/// screen, outlined for the others.
+pub fn action(primary: bool) -> fn(&Theme, button::Status) -> button::Style {
+    if primary { self::primary } else { secondary }
+}
+
 pub fn primary(theme: &Theme, status: button::Status) -> button::Style {
     let c = colors(theme);
     let background = match status {

@@ -141,11 +141,7 @@ impl Ui {
         button(self.row(parts).spacing(10))
             .padding([11, 22])
             .height(Length::Shrink)
-            .style(if primary {
-                theme::primary
-            } else {
-                theme::secondary
-            })
+            .style(theme::action(primary))
             .on_press_maybe(on_press)
             .into()
     }
@@ -159,11 +155,7 @@ impl Ui {
     ) -> Element<'a, Message> {
         button(self.label(label))
             .padding([11, 22])
-            .style(if primary {
-                theme::primary
-            } else {
-                theme::secondary
-            })
+            .style(theme::action(primary))
             .on_press_maybe(on_press)
             .into()
     }

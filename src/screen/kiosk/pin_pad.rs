@@ -125,11 +125,7 @@ fn key<'a>(
     button(container(label).center(Length::Fill))
         .width(112)
         .height(80)
-        .style(if primary {
-            theme::primary
-        } else {
-            theme::secondary
-        })
+        .style(theme::action(primary))
         .on_press_maybe(on_press)
         .into()
 }
