@@ -7,10 +7,11 @@
 mod frame;
 
 use frame::Frames;
-use hifazat::app::{App, Config, Content, Message};
-use hifazat::course;
-use hifazat::i18n::{I18n, Lang};
+use hifazat::app::{App, Config, Message};
 use hifazat::keys::KeyAction;
+use hifazat_core::content::Content;
+use hifazat_core::course;
+use hifazat_core::i18n::{I18n, Lang};
 use iced::Size;
 use std::sync::{Arc, OnceLock};
 

@@ -33,7 +33,7 @@ impl Frames {
             let mut fonts = iced_test::renderer::graphics::text::font_system()
                 .write()
                 .expect("font system");
-            for font in hifazat::fonts::ALL {
+            for font in hifazat_core::fonts::ALL {
                 fonts.load_font(font.into());
             }
         }

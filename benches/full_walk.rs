@@ -9,9 +9,10 @@
 mod frame;
 
 use frame::Frames;
-use hifazat::app::{App, Config, Content, Message, Screen};
-use hifazat::i18n::Lang;
+use hifazat::app::{App, Config, Message, Screen};
 use hifazat::keys::KeyAction;
+use hifazat_core::content::Content;
+use hifazat_core::i18n::Lang;
 use iced::Size;
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! The keyboard map: which key does what, with arrows mirrored for
 //! right-to-left languages. Pure, so it is tested without a window.
 
-use crate::i18n::Direction;
+use hifazat_core::i18n::Direction;
 use iced::keyboard::key::{Named, Physical};
 use iced::keyboard::{Key, Modifiers};
 

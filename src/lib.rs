@@ -1,28 +1,22 @@
 //! Hifazat: an offline course for parents and carers on the online sexual
 //! exploitation of children, in Urdu and English.
 //!
-//! The pure parts (course model, languages, quiz logic, saved settings) need
-//! no GUI and are tested on their own; `app` and `screen` turn them into iced
-//! screens.
+//! This crate is the window: `app` (the root), `screen` (one module per
+//! screen), `widget`, `theme` and the key map. What the course is and does
+//! lives in the `hifazat_core` crate, which does not depend on iced.
 
+#[cfg(feature = "gui")]
 pub mod app;
-pub mod check;
-pub mod content;
-pub mod course;
-pub mod export;
+#[cfg(feature = "gui")]
 pub mod fonts;
-pub mod help;
-pub mod i18n;
+#[cfg(feature = "gui")]
 pub mod keys;
-pub mod kiosk;
 pub mod logging;
-pub mod pack;
-pub mod presenter;
-pub mod progress;
-pub mod quiz;
+#[cfg(feature = "gui")]
 pub mod screen;
-pub mod settings;
+#[cfg(feature = "gui")]
 pub mod startup;
-pub mod store;
+#[cfg(feature = "gui")]
 pub mod theme;
+#[cfg(feature = "gui")]
 pub mod widget;

@@ -1,12 +1,10 @@
 use clap::{Parser, Subcommand};
-use hifazat::app::{self, App, Config, Content, SkippedPack};
-use hifazat::i18n::Lang;
-use hifazat::kiosk;
-use hifazat::startup::{self, Options};
+use hifazat_core::content::{Content, SkippedPack};
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk;
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 /// Hifazat: an offline course for parents and carers on keeping children
 /// safe from online sexual exploitation, in Urdu and English.
@@ -86,55 +84,117 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let packs = hifazat::pack::folders(
-        startup::config_dir(cli.config_dir.as_deref()).as_deref(),
+    let packs = hifazat_core::pack::folders(
+        hifazat_core::places::config_dir(cli.config_dir.as_deref()).as_deref(),
         cli.content.as_deref(),
     );
     match cli.command {
-        Some(Command::HashPin) => return hash_pin(),
-        Some(Command::Check) => return check(&packs),
+        Some(Command::HashPin) => hash_pin(),
+        Some(Command::Check) => check(&packs),
         Some(Command::Export {
             lang,
             out,
             country,
             answers,
-        }) => return export(&packs, &lang, &out, country, answers),
-        None => {}
+        }) => export(&packs, &lang, &out, country, answers),
+        None => window::open(cli, &packs),
     }
-    // Packs first: they may add the language --lang or kiosk.ron names.
-    let (content, skipped) = match content(&packs) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let lang = match cli.lang.as_deref().map(str::parse::<Lang>).transpose() {
-        Ok(lang) => lang,
-        Err(problem) => {
-            eprintln!("hifazat: --lang: {problem}");
-            return ExitCode::from(2);
+}
+
+/// The app in its window.
+#[cfg(feature = "gui")]
+mod window {
+    use super::{Cli, content};
+    use hifazat::app::{self, App, Config};
+    use hifazat::startup::{self, Options};
+    use hifazat_core::content::Content;
+    use hifazat_core::i18n::Lang;
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+    use std::sync::Arc;
+
+    pub fn open(cli: Cli, packs: &[PathBuf]) -> ExitCode {
+        // Packs first: they may add the language --lang or kiosk.ron names.
+        let (content, skipped) = match content(packs) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
+        let lang = match cli.lang.as_deref().map(str::parse::<Lang>).transpose() {
+            Ok(lang) => lang,
+            Err(problem) => {
+                eprintln!("hifazat: --lang: {problem}");
+                return ExitCode::from(2);
+            }
+        };
+        let mut startup = startup::prepare(Options {
+            lang,
+            data_dir: cli.data_dir,
+            config_dir: cli.config_dir,
+            kiosk: cli.kiosk,
+            facilitator: cli.facilitator,
+            exit_after_first_frame: cli.exit_after_first_frame,
+        });
+        hifazat::logging::init(startup.log_dir.as_deref());
+        for problem in &startup.problems {
+            tracing::error!("{problem}");
         }
-    };
-    let mut startup = startup::prepare(Options {
-        lang,
-        data_dir: cli.data_dir,
-        config_dir: cli.config_dir,
-        kiosk: cli.kiosk,
-        facilitator: cli.facilitator,
-        exit_after_first_frame: cli.exit_after_first_frame,
-    });
-    hifazat::logging::init(startup.log_dir.as_deref());
-    for problem in &startup.problems {
-        tracing::error!("{problem}");
+        for pack in &skipped {
+            tracing::error!(
+                pack = %pack.name,
+                errors = pack.errors,
+                "content pack not used; run `hifazat check` for every problem. First: {}",
+                pack.first_problem
+            );
+        }
+        startup.config.skipped_packs = skipped;
+        run(content, startup.config)
     }
-    for pack in &skipped {
-        tracing::error!(
-            pack = %pack.name,
-            errors = pack.errors,
-            "content pack not used; run `hifazat check` for every problem. First: {}",
-            pack.first_problem
+
+    fn run(content: Content, config: Config) -> ExitCode {
+        let content = Arc::new(content);
+        let mut settings = app::settings();
+        settings
+            .fonts
+            .extend(content.fonts.iter().map(|font| font.bytes.to_vec().into()));
+        // A daemon, not a single-window application: facilitator mode can
+        // open its notes in a second window. Closing the main window quits.
+        let result = iced::daemon(
+            move || App::boot(Arc::clone(&content), config.clone()),
+            App::update,
+            App::view_window,
+        )
+        .title(App::window_title)
+        .theme(App::window_theme)
+        .subscription(App::subscription)
+        .settings(settings)
+        .scale_factor(App::window_scale_factor)
+        .run();
+
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                tracing::error!(%error, "the window could not be opened");
+                eprintln!("hifazat: the window could not be opened: {error}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+/// Built without the window (`--no-default-features`): only the tools.
+#[cfg(not(feature = "gui"))]
+mod window {
+    use super::Cli;
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    pub fn open(_cli: Cli, _packs: &[PathBuf]) -> ExitCode {
+        eprintln!(
+            "hifazat: this build has no window (built without the gui feature); \
+             use `hifazat check`, `hifazat export` or `hifazat hash-pin`"
         );
+        ExitCode::from(2)
     }
-    startup.config.skipped_packs = skipped;
-    run(content, startup.config)
 }
 
 /// The built-in content with every pack that checks clean. Broken
@@ -153,8 +213,8 @@ fn content(packs: &[PathBuf]) -> Result<(Content, Vec<SkippedPack>), ExitCode> {
 /// `hifazat check`: every layer as the app would stack it, each pack
 /// checked on top of those kept before it.
 fn check(packs: &[PathBuf]) -> ExitCode {
-    let stack = hifazat::check::stack(packs);
-    let problems: Vec<&hifazat::check::Problem> = stack
+    let stack = hifazat_core::check::stack(packs);
+    let problems: Vec<&hifazat_core::check::Problem> = stack
         .built_in
         .iter()
         .chain(stack.packs.iter().flat_map(|pack| &pack.problems))
@@ -191,36 +251,6 @@ fn check(packs: &[PathBuf]) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-fn run(content: Content, config: Config) -> ExitCode {
-    let content = Arc::new(content);
-    let mut settings = app::settings();
-    settings
-        .fonts
-        .extend(content.fonts.iter().map(|font| font.bytes.to_vec().into()));
-    // A daemon, not a single-window application: facilitator mode can
-    // open its notes in a second window. Closing the main window quits.
-    let result = iced::daemon(
-        move || App::boot(Arc::clone(&content), config.clone()),
-        App::update,
-        App::view_window,
-    )
-    .title(App::window_title)
-    .theme(App::window_theme)
-    .subscription(App::subscription)
-    .settings(settings)
-    .scale_factor(App::window_scale_factor)
-    .run();
-
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            tracing::error!(%error, "the window could not be opened");
-            eprintln!("hifazat: the window could not be opened: {error}");
-            ExitCode::FAILURE
-        }
     }
 }
 
@@ -304,15 +334,15 @@ fn export(
         }
         None => content
             .help
-            .default_country(hifazat::i18n::os_region().as_deref()),
+            .default_country(hifazat_core::i18n::os_region().as_deref()),
     };
-    let handout = hifazat::export::Handout {
+    let handout = hifazat_core::export::Handout {
         lang,
         country,
         answers,
         lessons: None,
     };
-    let html = hifazat::export::handout(&content, &handout);
+    let html = hifazat_core::export::handout(&content, &handout);
     match std::fs::write(out, html) {
         Ok(()) => {
             eprintln!("hifazat: wrote {}", out.display());

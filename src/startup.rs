@@ -3,11 +3,12 @@
 //! exactly the decisions the real start makes.
 
 use crate::app::Config;
-use crate::course::ContentError;
-use crate::i18n::Lang;
-use crate::kiosk::KioskSetup;
-use crate::kiosk::config::{self, Decision};
-use crate::store::Store;
+use hifazat_core::course::ContentError;
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk::KioskSetup;
+use hifazat_core::kiosk::config::{self, Decision};
+use hifazat_core::places;
+use hifazat_core::store::Store;
 use std::path::PathBuf;
 
 /// What the command line asked for.
@@ -34,20 +35,8 @@ pub struct Startup {
     pub problems: Vec<String>,
 }
 
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("org", "Hifazat", "hifazat")
-}
-
-/// `--config-dir`, else the platform's config folder: where kiosk.ron and
-/// packs/ are looked for.
-pub fn config_dir(given: Option<&std::path::Path>) -> Option<PathBuf> {
-    given
-        .map(std::path::Path::to_path_buf)
-        .or_else(|| project_dirs().map(|dirs| dirs.config_dir().to_path_buf()))
-}
-
 pub fn prepare(options: Options) -> Startup {
-    let config_dir = config_dir(options.config_dir.as_deref());
+    let config_dir = places::config_dir(options.config_dir.as_deref());
     if let Decision::Kiosk { settings, problem } =
         config::decide(options.kiosk, config_dir.as_deref())
     {
@@ -77,9 +66,7 @@ pub fn prepare(options: Options) -> Startup {
         };
     }
 
-    let data_dir = options
-        .data_dir
-        .or_else(|| project_dirs().map(|dirs| dirs.data_dir().to_path_buf()));
+    let data_dir = places::data_dir(options.data_dir);
     let mut problems = Vec::new();
     let store = match &data_dir {
         Some(dir) => match Store::open(dir) {
@@ -111,22 +98,12 @@ pub fn prepare(options: Options) -> Startup {
             exit_after_first_frame: options.exit_after_first_frame,
             kiosk: None,
             facilitator: options.facilitator,
-            documents: documents_dir(),
+            documents: places::documents_dir(),
             skipped_packs: Vec::new(),
         },
         log_dir,
         problems,
     }
-}
-
-/// Where a facilitator's handout is saved: Documents, else home.
-fn documents_dir() -> Option<PathBuf> {
-    let dirs = directories::UserDirs::new()?;
-    Some(
-        dirs.document_dir()
-            .unwrap_or_else(|| dirs.home_dir())
-            .to_path_buf(),
-    )
 }
 
 /// The start screen names the file, not its folder: a visitor has no

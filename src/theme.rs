@@ -2,8 +2,8 @@
 //! themes: light, dark and high contrast.
 
 use crate::fonts;
-use crate::i18n::Lang;
-use crate::settings::ThemeChoice;
+use hifazat_core::i18n::Lang;
+use hifazat_core::settings::ThemeChoice;
 use iced::widget::{button, container, text};
 use iced::{Background, Border, Color, Font, Theme, color};
 

@@ -4,12 +4,12 @@
 mod common;
 
 use common::content;
-use fluent_bundle::FluentArgs;
+use fluent::FluentArgs;
 use fluent_syntax::ast;
-use hifazat::content::TextFile;
-use hifazat::course::{self, QuestionKind, ids};
-use hifazat::fonts;
-use hifazat::i18n::{I18n, Lang};
+use hifazat_core::content::TextFile;
+use hifazat_core::course::{self, QuestionKind, ids};
+use hifazat_core::fonts;
+use hifazat_core::i18n::{I18n, Lang};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Values for every variable any message uses, so every message formats.
@@ -46,7 +46,7 @@ fn sample_args() -> FluentArgs<'static> {
 
 #[test]
 fn the_embedded_content_loads() {
-    if let Err(problems) = hifazat::app::Content::embedded() {
+    if let Err(problems) = hifazat_core::content::Content::embedded() {
         panic!("content problems:\n{}", problems.join("\n"));
     }
 }
@@ -271,7 +271,7 @@ const NAMED_SOURCES: &[&str] = &[
 fn source_tags() -> Vec<(String, String, Vec<String>)> {
     let mut tags = Vec::new();
     for lang in Lang::BUILT_IN {
-        for file in hifazat::content::locale_files(lang.code()) {
+        for file in hifazat_core::content::locale_files(lang.code()) {
             if !file.path.contains("/lesson-") {
                 continue;
             }
@@ -343,16 +343,24 @@ fn every_fact_of_the_source_article_is_taught() {
 #[test]
 fn the_help_directory_is_complete_and_well_formed() {
     let content = content();
-    assert_eq!(hifazat::help::validate(&content.help), Vec::<String>::new());
+    assert_eq!(
+        hifazat_core::help::validate(&content.help),
+        Vec::<String>::new()
+    );
     assert!(content.help.countries().contains(&"pk"));
-    assert!(content.help.countries().contains(&hifazat::help::WORLDWIDE));
+    assert!(
+        content
+            .help
+            .countries()
+            .contains(&hifazat_core::help::WORLDWIDE)
+    );
 }
 
 /// The safeguarding guide's vocabulary rules.
 #[test]
 fn no_locale_uses_a_term_the_safeguarding_guide_rules_out() {
     for lang in Lang::BUILT_IN {
-        for file in hifazat::content::locale_files(lang.code()) {
+        for file in hifazat_core::content::locale_files(lang.code()) {
             let lower = file.text.to_lowercase();
             for banned in ["child porn", "pornograph", "پورن", "فحش"] {
                 assert!(!lower.contains(banned), "{} uses '{banned}'", file.path);
@@ -414,7 +422,7 @@ fn a_broken_course_file_is_reported_with_its_file_and_line() {
 
 #[test]
 fn a_wrong_answer_key_is_reported_with_the_file_and_question() {
-    let text = hifazat::content::asset("course.ron")
+    let text = hifazat_core::content::asset("course.ron")
         .unwrap()
         .text
         .replacen(
@@ -506,7 +514,7 @@ fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
 #[test]
 fn urdu_messages_that_open_with_a_variable_start_right_to_left() {
     let mut problems = Vec::new();
-    for file in hifazat::content::locale_files(Lang::Ur.code()) {
+    for file in hifazat_core::content::locale_files(Lang::Ur.code()) {
         let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("parses");
         for entry in resource.body {
             let ast::Entry::Message(message) = entry else {

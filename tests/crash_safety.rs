@@ -9,8 +9,8 @@
 
 #![cfg(unix)]
 
-use hifazat::quiz::Score;
-use hifazat::store::{self, Saved, Store};
+use hifazat_core::quiz::Score;
+use hifazat_core::store::{self, Saved, Store};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::Arc;

@@ -6,9 +6,9 @@ mod common;
 
 use common::{Journey, content};
 use hifazat::app::{Config, Message, Screen};
-use hifazat::course::ids;
-use hifazat::i18n::Lang;
-use hifazat::presenter::Slide;
+use hifazat_core::course::ids;
+use hifazat_core::i18n::Lang;
+use hifazat_core::presenter::Slide;
 use iced::Size;
 use iced::keyboard::Key;
 use iced::keyboard::key::Named;
@@ -66,7 +66,7 @@ fn a_lesson_is_presented_with_the_clicker_in_both_languages() {
         );
         let total =
             2 + lesson.sections.len() + lesson.discussion.len() + lesson.quiz.questions.len();
-        let mut args = fluent_bundle::FluentArgs::new();
+        let mut args = fluent::FluentArgs::new();
         args.set("lesson", 1);
         args.set("current", 2);
         args.set("total", total as i64);
@@ -158,7 +158,7 @@ fn the_plan_chooses_and_orders_lessons_and_adds_up_the_time() {
     let total_text = |lessons: &[usize]| {
         let minutes: u32 = lessons
             .iter()
-            .map(|&l| hifazat::presenter::timing(&course.lessons[l]).total())
+            .map(|&l| hifazat_core::presenter::timing(&course.lessons[l]).total())
             .sum();
         format!("In all: about \u{2068}{minutes}\u{2069} minutes")
     };
@@ -209,7 +209,7 @@ fn n_shows_the_notes_with_timing_guidance_and_help() {
     assert!(journey.sees_id("notes-title"));
     assert!(journey.sees_id("notes-guidance-disclosure"));
     assert!(journey.sees_id("notes-guidance-secrecy"));
-    let timing = hifazat::presenter::timing(&content().course.lessons[0]);
+    let timing = hifazat_core::presenter::timing(&content().course.lessons[0]);
     let timing_line = journey
         .texts()
         .into_iter()

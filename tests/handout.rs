@@ -4,9 +4,9 @@
 mod common;
 
 use common::content;
-use hifazat::course::ids;
-use hifazat::export::{Handout, handout};
-use hifazat::i18n::Lang;
+use hifazat_core::course::ids;
+use hifazat_core::export::{Handout, handout};
+use hifazat_core::i18n::Lang;
 use std::path::Path;
 use std::process::Command;
 

@@ -7,9 +7,9 @@ use common::{
     wrong_option_labels,
 };
 use hifazat::app::{Config, Screen};
-use hifazat::course::ids;
-use hifazat::i18n::Lang;
-use hifazat::store::Store;
+use hifazat_core::course::ids;
+use hifazat_core::i18n::Lang;
+use hifazat_core::store::Store;
 use iced::keyboard::Key;
 use iced::keyboard::key::Named;
 

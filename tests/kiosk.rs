@@ -8,10 +8,10 @@ use common::{
     Journey, answer_with_clicks, content, read_to_the_quiz_by_clicking, right_option_labels,
 };
 use hifazat::app::{Config, Screen};
-use hifazat::i18n::Lang;
-use hifazat::kiosk::{KioskSettings, ManualClock, PinHash};
-use hifazat::settings::Settings;
 use hifazat::startup::{self, Options};
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk::{KioskSettings, ManualClock, PinHash};
+use hifazat_core::settings::Settings;
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Code;
 use std::sync::OnceLock;
@@ -448,7 +448,7 @@ fn a_centre_can_offer_one_language() {
 
 #[test]
 fn every_session_starts_at_the_centres_text_size() {
-    use hifazat::settings::TextSize;
+    use hifazat_core::settings::TextSize;
     let clock = ManualClock::new();
     let settings = KioskSettings {
         text_size: TextSize::Larger,
@@ -486,7 +486,8 @@ fn the_readme_kiosk_ron_example_is_valid() {
         staff_pin().as_str(),
         &example[line_end..]
     );
-    let settings = hifazat::kiosk::config::parse("README.md", &text).expect("the example parses");
+    let settings =
+        hifazat_core::kiosk::config::parse("README.md", &text).expect("the example parses");
     let defaults = KioskSettings::default();
     assert_eq!(
         settings.idle, defaults.idle,
@@ -616,7 +617,7 @@ fn ending_a_session_always_repaints_the_whole_window() {
 
 #[test]
 fn the_start_screen_and_pin_pad_ignore_the_text_size() {
-    use hifazat::settings::TextSize;
+    use hifazat_core::settings::TextSize;
     let clock = ManualClock::new();
     let settings = KioskSettings {
         text_size: TextSize::Largest,
@@ -700,7 +701,7 @@ fn hash_pin_prints_a_line_kiosk_ron_accepts() {
     assert!(made.status.success());
     let line = String::from_utf8(made.stdout).expect("text");
     assert!(!line.contains("2468"), "only the hash is printed");
-    let settings = hifazat::kiosk::config::parse("kiosk.ron", &format!("(\n{line})"))
+    let settings = hifazat_core::kiosk::config::parse("kiosk.ron", &format!("(\n{line})"))
         .expect("the printed line is valid kiosk.ron");
     assert!(settings.exit_pin.is_some());
 

@@ -5,8 +5,8 @@ mod common;
 
 use common::{Journey, content, read_to_the_quiz_by_clicking, right_option_labels};
 use hifazat::app;
-use hifazat::i18n::Lang;
-use hifazat::kiosk::{KioskSettings, ManualClock, PinHash};
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk::{KioskSettings, ManualClock, PinHash};
 use iced::{Point, Size};
 use iced_test::Simulator;
 use iced_test::selector::Candidate;

@@ -5,12 +5,13 @@
 //!
 //! Its own test binary, because it counts every allocation in the process.
 
-use hifazat::app::{App, Config, Content, KioskMessage, Message};
-use hifazat::i18n::Lang;
+use hifazat::app::{App, Config, KioskMessage, Message};
 use hifazat::keys::KeyAction;
-use hifazat::kiosk::{KioskSettings, KioskSetup, ManualClock};
-use hifazat::progress::{At, Place};
 use hifazat::screen::kiosk::{finish, start};
+use hifazat_core::content::Content;
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk::{KioskSettings, KioskSetup, ManualClock};
+use hifazat_core::progress::{At, Place};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicIsize, Ordering};

@@ -6,11 +6,12 @@
 mod common;
 
 use common::Journey;
-use hifazat::app::{Config, Content};
-use hifazat::check;
-use hifazat::i18n::Lang;
-use hifazat::pack::{self, Layer};
-use hifazat::store::Store;
+use hifazat::app::Config;
+use hifazat_core::check;
+use hifazat_core::content::Content;
+use hifazat_core::i18n::Lang;
+use hifazat_core::pack::{self, Layer};
+use hifazat_core::store::Store;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;

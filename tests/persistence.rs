@@ -5,9 +5,9 @@ mod common;
 
 use common::{Journey, content};
 use hifazat::app::Screen;
-use hifazat::course::ids;
-use hifazat::i18n::Lang;
-use hifazat::settings::{TextSize, ThemeChoice};
+use hifazat_core::course::ids;
+use hifazat_core::i18n::Lang;
+use hifazat_core::settings::{TextSize, ThemeChoice};
 use iced::keyboard::key::Named;
 
 /// Types the 1-based numbers of the right options and checks the answer.
@@ -270,7 +270,7 @@ fn a_failed_save_is_shown_and_tried_again_at_the_next_step() {
         !journey.sees_id("notice-save-failed"),
         "saved again, the notice goes"
     );
-    let saved = hifazat::store::read(&folder.join(hifazat::store::FILE_NAME))
+    let saved = hifazat_core::store::read(&folder.join(hifazat_core::store::FILE_NAME))
         .unwrap()
         .unwrap();
     assert!(saved.progress.lesson("what-it-is").is_some());

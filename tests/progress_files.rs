@@ -5,9 +5,9 @@ mod common;
 
 use common::Journey;
 use hifazat::app::Notice;
-use hifazat::i18n::Lang;
-use hifazat::settings::{TextSize, ThemeChoice};
-use hifazat::store;
+use hifazat_core::i18n::Lang;
+use hifazat_core::settings::{TextSize, ThemeChoice};
+use hifazat_core::store;
 use std::path::{Path, PathBuf};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/progress");

@@ -6,7 +6,7 @@
 mod common;
 
 use common::Journey;
-use hifazat::i18n::Lang;
+use hifazat_core::i18n::Lang;
 use iced::Size;
 use iced::keyboard::key::Named;
 

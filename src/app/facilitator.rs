@@ -3,9 +3,9 @@
 //! second screen), and saving a handout to print.
 
 use super::{App, Screen};
-use crate::export::{self, Handout};
-use crate::presenter::{Deck, Presenter, Slide};
 use crate::screen::presenter::{agenda, notes, slides};
+use hifazat_core::export::{self, Handout};
+use hifazat_core::presenter::{Deck, Presenter, Slide};
 use iced::window;
 
 impl App {

@@ -5,10 +5,10 @@
 //! nothing a visitor did can survive into the next session.
 
 use super::{App, Config, Message};
-use crate::i18n::Lang;
 use crate::keys::KeyAction;
-use crate::kiosk::{Idle, KioskSetup, Phase, PinGate, Verdict};
 use crate::screen::kiosk::{finish, pin_pad, start, still_there};
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk::{Idle, KioskSetup, Phase, PinGate, Verdict};
 use iced::Element;
 use std::sync::Arc;
 use std::time::{Duration, Instant};

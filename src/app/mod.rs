@@ -3,25 +3,24 @@
 //! saving. Screens never see each other; the root maps their messages and
 //! acts on what they ask for.
 
-mod content;
 mod facilitator;
 mod kiosk;
 mod place;
 mod view;
 
-pub use content::{Content, SkippedPack};
 pub use kiosk::KioskMessage;
 
-use crate::i18n::{self, Lang};
 use crate::keys::KeyAction;
-use crate::kiosk::KioskSetup;
-use crate::presenter::{Agenda, Presenter};
-use crate::progress::{Place, Progress};
 use crate::screen::presenter::{agenda, notes, slides};
 use crate::screen::{self, Ctx, home, keys, lesson, neutral, quiz, settings, welcome};
-use crate::settings::{Settings, ThemeChoice};
-use crate::store::{Loaded, Saved, Store};
 use crate::theme;
+use hifazat_core::content::{Content, SkippedPack};
+use hifazat_core::i18n::{self, Lang};
+use hifazat_core::kiosk::KioskSetup;
+use hifazat_core::presenter::{Agenda, Presenter};
+use hifazat_core::progress::{Place, Progress};
+use hifazat_core::settings::{Settings, ThemeChoice};
+use hifazat_core::store::{Loaded, Saved, Store};
 use iced::widget::scrollable;
 use iced::{Subscription, Task, Theme};
 use std::sync::Arc;
@@ -685,7 +684,7 @@ impl App {
             quiz::Action::Finished { lesson, score } => {
                 let id = &content.course.lessons[lesson].id;
                 self.progress
-                    .quiz_finished(id, &score, crate::progress::today_utc());
+                    .quiz_finished(id, &score, hifazat_core::progress::today_utc());
             }
             quiz::Action::Home => self.screen = Screen::Home,
         }

@@ -1,10 +1,11 @@
 //! Remembering where the reader is and saving what they have done: the
 //! root's side of `progress` and `store`.
 
-use super::{App, Content, Notice, Screen};
-use crate::progress::{At, Place};
+use super::{App, Notice, Screen};
 use crate::screen::{lesson, quiz};
-use crate::store::{Saved, VERSION};
+use hifazat_core::content::Content;
+use hifazat_core::progress::{At, Place};
+use hifazat_core::store::{Saved, VERSION};
 
 impl App {
     /// Back to the saved place: the lesson page, or the quiz question with

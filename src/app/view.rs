@@ -2,15 +2,16 @@
 //! scrollable, and the key listener around it all.
 
 use super::kiosk::KioskLayer;
-use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen, SkippedPack};
-use crate::i18n::Lang;
+use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
 use crate::keys::{self, KeyAction};
 use crate::screen::presenter::{notes, slides};
 use crate::screen::{home, keys as keys_screen, neutral};
-use crate::store::NotSaving;
 use crate::theme;
 use crate::widget::{Ui, key_listener};
-use fluent_bundle::FluentValue;
+use hifazat_core::content::SkippedPack;
+use hifazat_core::i18n::FluentValue;
+use hifazat_core::i18n::Lang;
+use hifazat_core::store::NotSaving;
 use iced::widget::{Space, button, column, container, scrollable, stack};
 use iced::{Element, Length, Theme};
 

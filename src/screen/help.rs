@@ -3,9 +3,9 @@
 //! is for, its source and when it was checked.
 
 use super::Ctx;
-use crate::help::{HelpEntry, Status, WORLDWIDE};
 use crate::keys::KeyAction;
 use crate::theme;
+use hifazat_core::help::{HelpEntry, Status, WORLDWIDE};
 use iced::widget::{button, container, text};
 use iced::{Element, Length};
 

@@ -2,10 +2,10 @@
 //! with the best score.
 
 use super::Ctx;
-use crate::course::ids;
 use crate::keys::KeyAction;
-use crate::progress::{At, LessonStatus, Place};
 use crate::theme;
+use hifazat_core::course::ids;
+use hifazat_core::progress::{At, LessonStatus, Place};
 use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 

@@ -2,9 +2,9 @@
 //! ("Remember") with the way on to the quiz.
 
 use super::{Ctx, paragraphs};
-use crate::course::{Course, Lesson, ids};
 use crate::keys::KeyAction;
 use crate::theme;
+use hifazat_core::course::{Course, Lesson, ids};
 use iced::widget::{column, container};
 use iced::{Element, Length};
 

@@ -13,13 +13,13 @@ pub mod results;
 pub mod settings;
 pub mod welcome;
 
-use crate::course::Course;
-use crate::help::HelpDirectory;
-use crate::i18n::{I18n, Lang, Words};
-use crate::progress::{Place, Progress};
-use crate::settings::Settings;
 use crate::widget::Ui;
-use fluent_bundle::FluentValue;
+use hifazat_core::course::Course;
+use hifazat_core::help::HelpDirectory;
+use hifazat_core::i18n::FluentValue;
+use hifazat_core::i18n::{I18n, Lang, Words};
+use hifazat_core::progress::{Place, Progress};
+use hifazat_core::settings::Settings;
 
 /// What every screen reads to draw itself.
 #[derive(Clone, Copy)]

@@ -2,11 +2,11 @@
 //! round is over the results show (see `results`).
 
 use super::{Ctx, results};
-use crate::course::{Course, Lesson, QuestionKind, ids};
 use crate::keys::KeyAction;
-use crate::quiz::{Attempt, Score};
 use crate::theme::{self, OptionLook};
 use crate::widget::{AnswerOption, answer_option};
+use hifazat_core::course::{Course, Lesson, QuestionKind, ids};
+use hifazat_core::quiz::{Attempt, Score};
 use iced::widget::{column, container};
 use iced::{Element, Length};
 

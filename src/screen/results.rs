@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use super::quiz::Message;
-use crate::course::{Lesson, ids};
 use crate::keys::KeyAction;
-use crate::quiz::Attempt;
 use crate::theme;
+use hifazat_core::course::{Lesson, ids};
+use hifazat_core::quiz::Attempt;
 use iced::widget::{column, container};
 use iced::{Element, Length};
 

@@ -2,11 +2,11 @@
 //! again. Every choice has a number key, so it works without a mouse.
 
 use super::Ctx;
-use crate::i18n::Lang;
 use crate::keys::KeyAction;
-use crate::settings::{TextSize, ThemeChoice};
 use crate::theme;
 use crate::widget::Ui;
+use hifazat_core::i18n::Lang;
+use hifazat_core::settings::{TextSize, ThemeChoice};
 use iced::widget::button;
 use iced::{Element, Length};
 

@@ -3,9 +3,9 @@
 //! can stop at any time, and where help is.
 
 use super::Ctx;
-use crate::i18n::Lang;
 use crate::keys::KeyAction;
 use crate::theme;
+use hifazat_core::i18n::Lang;
 use iced::widget::{button, column, container, row};
 use iced::{Element, Length};
 

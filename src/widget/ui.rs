@@ -1,6 +1,6 @@
 use crate::fonts;
-use crate::i18n::Lang;
 use crate::theme::{self, Typography};
+use hifazat_core::i18n::Lang;
 use iced::widget::text::IntoFragment;
 use iced::widget::{Column, Container, Row, Text, button, container, text};
 use iced::{Alignment, Background, Border, Element, Length, Theme};

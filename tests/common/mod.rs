@@ -4,11 +4,12 @@
 
 #![allow(dead_code)]
 
-use hifazat::app::{self, App, Config, Content, KioskMessage, Message, Screen};
-use hifazat::course::{QuestionKind, ids};
-use hifazat::i18n::Lang;
-use hifazat::kiosk::{KioskSettings, KioskSetup, ManualClock};
-use hifazat::store::Store;
+use hifazat::app::{self, App, Config, KioskMessage, Message, Screen};
+use hifazat_core::content::Content;
+use hifazat_core::course::{QuestionKind, ids};
+use hifazat_core::i18n::Lang;
+use hifazat_core::kiosk::{KioskSettings, KioskSetup, ManualClock};
+use hifazat_core::store::Store;
 use iced::Event;
 use iced::Size;
 use iced::keyboard::Key;

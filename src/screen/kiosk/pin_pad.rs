@@ -2,10 +2,10 @@
 //! PIN. The digits typed show only as dots.
 
 use crate::keys::KeyAction;
-use crate::kiosk::pin;
 use crate::screen::Ctx;
 use crate::theme;
 use crate::widget::dot;
+use hifazat_core::kiosk::pin;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 

@@ -1,10 +1,10 @@
 //! The kiosk's start screen, between visitors: the course's name and a
 //! "Tap to begin" button in each language the centre offers.
 
-use crate::i18n::{I18n, Lang};
 use crate::keys::KeyAction;
 use crate::theme;
 use crate::widget::Ui;
+use hifazat_core::i18n::{I18n, Lang};
 use iced::widget::{Text, button, column, container, mouse_area, row, text};
 use iced::{Alignment, Element, Length, alignment};
 

@@ -2,12 +2,12 @@
 //! about how long it all takes; then "Start presenting". A handout to
 //! print can be saved from here.
 
-use crate::course::ids;
 use crate::keys::KeyAction;
-use crate::presenter::{Agenda, timing};
 use crate::screen::Ctx;
 use crate::theme;
 use crate::widget::Ui;
+use hifazat_core::course::ids;
+use hifazat_core::presenter::{Agenda, timing};
 use iced::widget::container;
 use iced::{Element, Length};
 

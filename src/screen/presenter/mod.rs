@@ -5,8 +5,8 @@ pub mod agenda;
 pub mod notes;
 pub mod slides;
 
-use crate::i18n::Lang;
 use crate::widget::Ui;
+use hifazat_core::i18n::Lang;
 
 /// Type sizes for a projector: readable from the back of a room.
 const SCALE: f32 = 1.6;

@@ -2,10 +2,10 @@
 //! keys, how to keep the group safe, and the help contacts. Shown instead
 //! of the slide while N is on, for the laptop's screen, not the room's.
 
-use crate::help::WORLDWIDE;
-use crate::presenter::timing;
 use crate::screen::Ctx;
 use crate::theme;
+use hifazat_core::help::WORLDWIDE;
+use hifazat_core::presenter::timing;
 use iced::widget::{container, scrollable, text};
 use iced::{Element, Length};
 
@@ -30,7 +30,7 @@ pub fn view<'a>(
         let content = &ctx.course.lessons[lesson];
         let timing = timing(content);
         page = page
-            .push(ui.heading(ctx.t(&crate::course::ids::lesson(content))))
+            .push(ui.heading(ctx.t(&hifazat_core::course::ids::lesson(content))))
             .push(ui.body(ctx.t_with(
                 "notes-timing",
                 &[

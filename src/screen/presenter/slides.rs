@@ -2,12 +2,12 @@
 //! its place in the lesson — or nothing at all while blanked.
 
 use super::projected;
-use crate::course::{QuestionKind, ids};
 use crate::keys::KeyAction;
-use crate::presenter::{Presenter, Slide};
 use crate::screen::{Ctx, paragraphs};
 use crate::theme;
 use crate::widget::Ui;
+use hifazat_core::course::{QuestionKind, ids};
+use hifazat_core::presenter::{Presenter, Slide};
 use iced::widget::{Space, container, scrollable};
 use iced::{Background, Element, Length, Theme};
 

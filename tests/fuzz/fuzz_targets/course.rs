@@ -5,5 +5,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    hifazat::check::fuzz::course(data);
+    hifazat_core::check::fuzz::course(data);
 });

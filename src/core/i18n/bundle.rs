@@ -1,7 +1,7 @@
 use super::{Lang, line_col, message_position};
 use crate::content::{self, TextFile};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;

@@ -4,14 +4,15 @@
 use rust_embed::Embed;
 
 #[derive(Embed)]
-#[folder = "assets/"]
+// Paths are from this crate's manifest (src/core/) to the project root.
+#[folder = "../../assets/"]
 #[exclude = "fonts/*"]
 // The example content pack is for translators to copy, not part of the app.
 #[exclude = "packs/*"]
 pub struct Assets;
 
 #[derive(Embed)]
-#[folder = "locales/"]
+#[folder = "../../locales/"]
 #[include = "*.ftl"]
 #[include = "*/*.ftl"]
 pub struct Locales;

@@ -1,3 +1,12 @@
+//! What the app teaches, loaded once and shared: the course, the help
+//! directory, every word in every language, and any fonts content packs
+//! brought. The built-in files are compiled in (`assets`); packs are
+//! stacked on top of them by `check::stack`, the one way content is loaded.
+
+mod assets;
+
+pub use assets::{Assets, Locales, TextFile, asset, locale_files};
+
 use crate::check::{self, PackFont};
 use crate::course::Course;
 use crate::help::HelpDirectory;

@@ -4,6 +4,8 @@
 //! accepts is exactly what the app loads.
 
 mod analysis;
+// Entry points for the fuzz targets (tests/fuzz); not in the shipped app.
+#[cfg(any(test, feature = "fuzz"))]
 pub mod fuzz;
 mod languages;
 mod locate;
@@ -17,7 +19,7 @@ pub use problem::{Problem, Severity};
 pub use stack::{PackOutcome, Stack, stack};
 pub use summary::{Coverage, Summary};
 
-use crate::app::Content;
+use crate::content::Content;
 use crate::content::TextFile;
 use crate::course::{self, Course};
 use crate::help::{self, HelpDirectory};

@@ -5,7 +5,7 @@
 mod html;
 mod style;
 
-use crate::app::Content;
+use crate::content::Content;
 use crate::course::{Lesson, Question, QuestionKind, ids};
 use crate::help::{HelpDirectory, HelpEntry, Status, WORLDWIDE};
 use crate::i18n::{Lang, Words};

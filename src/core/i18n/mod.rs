@@ -13,3 +13,5 @@ pub use lang::{Direction, Lang, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
 pub use source::{line_col, message_position};
 pub use words::Words;
+// The type of a message variable, so callers need not name the fluent crate.
+pub use fluent::FluentValue;

@@ -1,5 +1,5 @@
 use super::{I18n, Lang};
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent::{FluentArgs, FluentValue};
 
 /// One language's words: how screens, notes and handouts read messages.
 #[derive(Clone, Copy)]
