@@ -10,8 +10,7 @@ use frame::Frames;
 use hifazat::app::{App, Config, Message};
 use hifazat::keys::KeyAction;
 use hifazat_core::content::Content;
-use hifazat_core::course;
-use hifazat_core::i18n::{I18n, Lang};
+use hifazat_core::i18n::Lang;
 use iced::Size;
 use std::sync::{Arc, OnceLock};
 
@@ -56,16 +55,6 @@ fn quiz_page() -> Vec<KeyAction> {
 }
 
 const FULL_HD: Size = Size::new(1920.0, 1080.0);
-
-#[divan::bench]
-fn load_and_validate_course() -> course::Course {
-    course::load_embedded().expect("course loads")
-}
-
-#[divan::bench]
-fn build_fluent_bundles() -> I18n {
-    I18n::embedded().expect("locales load")
-}
 
 #[divan::bench]
 fn load_all_content() -> Content {

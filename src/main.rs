@@ -214,7 +214,7 @@ fn content(packs: &[PathBuf]) -> Result<(Content, Vec<SkippedPack>), ExitCode> {
 /// checked on top of those kept before it.
 fn check(packs: &[PathBuf]) -> ExitCode {
     let stack = hifazat_core::check::stack(packs);
-    let problems: Vec<&hifazat_core::check::Problem> = stack
+    let problems: Vec<&hifazat_core::problem::Problem> = stack
         .built_in
         .iter()
         .chain(stack.packs.iter().flat_map(|pack| &pack.problems))

@@ -3,11 +3,11 @@
 //! exactly the decisions the real start makes.
 
 use crate::app::Config;
-use hifazat_core::course::ContentError;
 use hifazat_core::i18n::Lang;
 use hifazat_core::kiosk::KioskSetup;
 use hifazat_core::kiosk::config::{self, Decision};
 use hifazat_core::places;
+use hifazat_core::problem::Problem;
 use hifazat_core::store::Store;
 use std::path::PathBuf;
 
@@ -108,10 +108,9 @@ pub fn prepare(options: Options) -> Startup {
 
 /// The start screen names the file, not its folder: a visitor has no
 /// need to see the staff account's paths.
-fn shown_to_staff(problem: &ContentError) -> String {
-    ContentError {
+fn shown_to_staff(problem: &Problem) -> Problem {
+    Problem {
         path: config::FILE_NAME.to_owned(),
         ..problem.clone()
     }
-    .to_string()
 }

@@ -6,10 +6,11 @@ mod common;
 use common::content;
 use fluent::FluentArgs;
 use fluent_syntax::ast;
-use hifazat_core::content::TextFile;
-use hifazat_core::course::{self, QuestionKind, ids};
+use hifazat_core::check;
+use hifazat_core::course::{QuestionKind, ids};
 use hifazat_core::fonts;
-use hifazat_core::i18n::{I18n, Lang};
+use hifazat_core::i18n::{I18n, Lang, TextFile};
+use hifazat_core::pack::Layer;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Values for every variable any message uses, so every message formats.
@@ -47,8 +48,29 @@ fn sample_args() -> FluentArgs<'static> {
 #[test]
 fn the_embedded_content_loads() {
     if let Err(problems) = hifazat_core::content::Content::embedded() {
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("content problems:\n{}", problems.join("\n"));
     }
+}
+
+/// The built-in `.ftl` files of one language, as the app reads them.
+fn locale_files(lang: Lang) -> Vec<TextFile> {
+    Layer::built_in()
+        .ftl_files(lang.code())
+        .map(|(path, bytes)| TextFile {
+            path: path.clone(),
+            text: String::from_utf8(bytes.clone()).expect("UTF-8"),
+        })
+        .collect()
+}
+
+/// What checking the built-in content with `files` as a pack on top finds:
+/// the real loading path, as `hifazat check` and start-up take it.
+fn errors_with_pack(files: Vec<(&str, String)>) -> Vec<String> {
+    check::check(&[Layer::built_in(), Layer::in_memory("pack", files)])
+        .errors()
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[test]
@@ -271,7 +293,7 @@ const NAMED_SOURCES: &[&str] = &[
 fn source_tags() -> Vec<(String, String, Vec<String>)> {
     let mut tags = Vec::new();
     for lang in Lang::BUILT_IN {
-        for file in hifazat_core::content::locale_files(lang.code()) {
+        for file in locale_files(lang) {
             if !file.path.contains("/lesson-") {
                 continue;
             }
@@ -343,10 +365,7 @@ fn every_fact_of_the_source_article_is_taught() {
 #[test]
 fn the_help_directory_is_complete_and_well_formed() {
     let content = content();
-    assert_eq!(
-        hifazat_core::help::validate(&content.help),
-        Vec::<String>::new()
-    );
+    assert_eq!(hifazat_core::help::issues(&content.help), Vec::new());
     assert!(content.help.countries().contains(&"pk"));
     assert!(
         content
@@ -360,7 +379,7 @@ fn the_help_directory_is_complete_and_well_formed() {
 #[test]
 fn no_locale_uses_a_term_the_safeguarding_guide_rules_out() {
     for lang in Lang::BUILT_IN {
-        for file in hifazat_core::content::locale_files(lang.code()) {
+        for file in locale_files(lang) {
             let lower = file.text.to_lowercase();
             for banned in ["child porn", "pornograph", "پورن", "فحش"] {
                 assert!(!lower.contains(banned), "{} uses '{banned}'", file.path);
@@ -371,20 +390,13 @@ fn no_locale_uses_a_term_the_safeguarding_guide_rules_out() {
 
 #[test]
 fn a_broken_locale_file_is_reported_with_its_file_and_line() {
-    let broken = TextFile {
-        path: "locales/ur/broken.ftl".into(),
-        text: "good = fine\n\nbad = { $unclosed\nother = ok\n".into(),
-    };
-    let fine = TextFile {
-        path: "locales/en/fine.ftl".into(),
-        text: "good = fine\n".into(),
-    };
-    let errors = I18n::from_files([(Lang::Ur, broken), (Lang::En, fine)])
-        .err()
-        .expect("the broken file fails");
-    let first = errors[0].to_string();
+    let errors = errors_with_pack(vec![(
+        "locales/ur/broken.ftl",
+        "good = fine\n\nbad = { $unclosed\nother = ok\n".into(),
+    )]);
+    let first = &errors[0];
     assert!(
-        first.starts_with("locales/ur/broken.ftl:3:1: Fluent syntax error"),
+        first.starts_with("pack/locales/ur/broken.ftl:3:1: error: Fluent syntax error"),
         "{first}"
     );
     assert!(first.contains("noticed at 4:1"), "{first}");
@@ -392,53 +404,41 @@ fn a_broken_locale_file_is_reported_with_its_file_and_line() {
 
 #[test]
 fn a_message_defined_twice_is_reported_at_the_second_definition() {
-    let twice = TextFile {
-        path: "locales/en/twice.ftl".into(),
-        text: "hello = one\nother = x\nhello = two\n".into(),
-    };
-    let ur = TextFile {
-        path: "locales/ur/a.ftl".into(),
-        text: "hello = ایک\n".into(),
-    };
-    let errors = I18n::from_files([(Lang::En, twice), (Lang::Ur, ur)])
-        .err()
-        .expect("duplicate fails");
+    let errors = errors_with_pack(vec![(
+        "locales/en/twice.ftl",
+        "hello = one\nother = x\nhello = two\n".into(),
+    )]);
     assert_eq!(
-        errors[0].to_string(),
-        "locales/en/twice.ftl:3:1: message 'hello' is defined twice in en"
+        errors,
+        ["pack/locales/en/twice.ftl:3:1: error: message 'hello' is defined twice in en"]
     );
 }
 
 #[test]
 fn a_broken_course_file_is_reported_with_its_file_and_line() {
-    let file = TextFile {
-        path: "assets/course.ron".into(),
-        text: "Course(\n  lessons: [\n    Lesson(id: 7),\n  ],\n)\n".into(),
-    };
-    let errors = course::load(&file).expect_err("the broken course fails");
-    let message = errors[0].to_string();
-    assert!(message.starts_with("assets/course.ron:3:"), "{message}");
+    let errors = errors_with_pack(vec![(
+        "assets/course.ron",
+        "Course(\n  lessons: [\n    Lesson(id: 7),\n  ],\n)\n".into(),
+    )]);
+    let message = &errors[0];
+    assert!(
+        message.starts_with("pack/assets/course.ron:3:"),
+        "{message}"
+    );
 }
 
 #[test]
 fn a_wrong_answer_key_is_reported_with_the_file_and_question() {
-    let text = hifazat_core::content::asset("course.ron")
-        .unwrap()
-        .text
-        .replacen(
-            r#"kind: Single(options: ["a", "b", "c"], answer: "b")"#,
-            r#"kind: Single(options: ["a", "b", "c"], answer: "z")"#,
-            1,
-        );
-    let file = TextFile {
-        path: "assets/course.ron".into(),
-        text,
-    };
-    let errors = course::load(&file).expect_err("the bad key fails");
+    let course =
+        String::from_utf8(Layer::built_in().files["assets/course.ron"].clone()).expect("UTF-8");
+    let text = course.replacen(
+        r#"kind: Single(options: ["a", "b", "c"], answer: "b")"#,
+        r#"kind: Single(options: ["a", "b", "c"], answer: "z")"#,
+        1,
+    );
+    let errors = errors_with_pack(vec![("assets/course.ron", text)]);
     assert!(
-        errors[0]
-            .to_string()
-            .contains("answer 'z' is not one of the options"),
+        errors[0].contains("answer 'z' is not one of the options"),
         "{errors:?}"
     );
 }
@@ -496,7 +496,8 @@ fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
         path: "locales/ur/a.ftl".into(),
         text: "both = دونوں\n".into(),
     };
-    let i18n = I18n::from_files([(Lang::En, en), (Lang::Ur, ur)]).expect("loads");
+    let i18n = I18n::layered(&Lang::BUILT_IN, [vec![(Lang::En, en), (Lang::Ur, ur)]])
+        .unwrap_or_else(|problems| panic!("loads: {problems:?}"));
     assert_eq!(i18n.text(Lang::Ur, "both"), "دونوں");
     assert_eq!(i18n.text(Lang::Ur, "only-english"), "Hello");
     assert_eq!(
@@ -514,7 +515,7 @@ fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
 #[test]
 fn urdu_messages_that_open_with_a_variable_start_right_to_left() {
     let mut problems = Vec::new();
-    for file in hifazat_core::content::locale_files(Lang::Ur.code()) {
+    for file in locale_files(Lang::Ur) {
         let resource = fluent_syntax::parser::parse(file.text.as_str()).expect("parses");
         for entry in resource.body {
             let ast::Entry::Message(message) = entry else {

@@ -525,8 +525,8 @@ fn a_kiosk_ron_turns_the_kiosk_on_and_a_broken_one_still_does() {
     let kiosk = started.config.kiosk.expect("still a kiosk");
     assert_eq!(kiosk.settings.exit_pin, None, "no way out");
     assert_eq!(
-        kiosk.problem.as_deref(),
-        Some("kiosk.ron:2:3: idle_timeout_seconds is 5; it must be from 30 to 3600"),
+        kiosk.problem.as_ref().map(ToString::to_string).as_deref(),
+        Some("kiosk.ron:2:3: error: idle_timeout_seconds is 5; it must be from 30 to 3600"),
         "the start screen names the file and line, not the staff's folders"
     );
     assert!(

@@ -360,7 +360,7 @@ fn a_broken_pack_is_left_out_and_the_reader_is_told() {
     assert_eq!(skipped[0].name, "variables");
     assert_eq!(skipped[0].errors, 1);
     assert_eq!(
-        skipped[0].first_problem,
+        skipped[0].first_problem.to_string(),
         "tests/packs/variables/locales/ur/fix.ftl:2:1: error: 'quiz-progress' in ur uses { $count }, which the app does not give it (English uses: $current, $total)"
     );
 
@@ -381,7 +381,7 @@ fn a_broken_pack_is_left_out_and_the_reader_is_told() {
         .find(|text| text.contains("“variables” was not used"))
         .unwrap_or_else(|| panic!("the notice names the pack: {:?}", journey.texts()));
     assert!(told.contains("because it has a problem."), "{told}");
-    assert!(journey.sees(&skipped[0].first_problem));
+    assert!(journey.sees(&skipped[0].first_problem.to_string()));
     journey.click(&journey.t("notice-dismiss"));
     assert!(
         !journey

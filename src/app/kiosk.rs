@@ -317,10 +317,8 @@ impl App {
                 start::view(
                     &self.content.i18n,
                     kiosk.languages(),
-                    kiosk.setup.problem.as_deref(),
-                    self.skipped_packs
-                        .first()
-                        .map(|pack| pack.first_problem.as_str()),
+                    kiosk.setup.problem.as_ref(),
+                    self.skipped_packs.first().map(|pack| &pack.first_problem),
                 )
                 .map(|m| Message::Kiosk(KioskMessage::Start(m))),
             ),

@@ -190,7 +190,11 @@ impl App {
         self.dismissible(vec![
             ui.body(ctx.t_with("notice-pack-skipped", &args)),
             detail
-                .at_start(detail.small(pack.first_problem.clone()).style(theme::muted))
+                .at_start(
+                    detail
+                        .small(pack.first_problem.to_string())
+                        .style(theme::muted),
+                )
                 .into(),
         ])
     }

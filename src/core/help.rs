@@ -2,8 +2,6 @@
 //! what, and how sure we are of the number. Words are in the locales as
 //! `help-<id>` (name) with `.for` (what it is for) and `country-<code>`.
 
-use crate::content::{self, TextFile};
-use crate::course::ContentError;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -132,33 +130,9 @@ impl HelpDirectory {
     }
 }
 
-pub fn load(file: &TextFile) -> Result<HelpDirectory, ContentError> {
-    let directory: HelpDirectory = ron::from_str(&file.text).map_err(|error| ContentError {
-        path: file.path.clone(),
-        position: Some((error.position.line, error.position.col)),
-        message: error.code.to_string(),
-    })?;
-    let problem = |message: String| ContentError {
-        path: file.path.clone(),
-        position: None,
-        message,
-    };
-    match validate(&directory).into_iter().next() {
-        Some(first) => Err(problem(first)),
-        None => Ok(directory),
-    }
-}
-
-/// Every problem with the directory: a contact that is neither a phone
-/// number nor a web address, a missing source or date, a repeated id.
-pub fn validate(directory: &HelpDirectory) -> Vec<String> {
-    issues(directory)
-        .into_iter()
-        .map(|(_, message)| message)
-        .collect()
-}
-
-/// Every problem with the directory, each with the index of its entry.
+/// Every problem with the directory (a contact that is neither a phone
+/// number nor a web address, a missing source or date, a repeated id), each
+/// with the index of its entry.
 pub fn issues(directory: &HelpDirectory) -> Vec<(usize, String)> {
     let mut all = Vec::new();
     let mut ids = std::collections::HashSet::new();
@@ -238,15 +212,6 @@ fn is_year_month(date: &str) -> bool {
             .is_ok_and(|month| (1..=12).contains(&month))
 }
 
-pub fn load_embedded() -> Result<HelpDirectory, ContentError> {
-    let file = content::asset("help.ron").ok_or_else(|| ContentError {
-        path: "assets/help.ron".into(),
-        position: None,
-        message: "file is missing from the build".into(),
-    })?;
-    load(&file)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,7 +249,7 @@ mod tests {
 
     #[test]
     fn the_default_country_follows_the_locale_then_pakistan() {
-        let directory = load_embedded().unwrap();
+        let directory = crate::content::Content::embedded().unwrap().help;
         assert_eq!(directory.default_country(Some("IN")), "in");
         assert_eq!(directory.default_country(Some("FR")), "pk");
         assert_eq!(directory.default_country(None), "pk");

@@ -18,6 +18,7 @@ pub mod kiosk;
 pub mod pack;
 pub mod places;
 pub mod presenter;
+pub mod problem;
 pub mod progress;
 pub mod quiz;
 pub mod settings;

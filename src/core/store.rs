@@ -8,6 +8,7 @@
 //! read is moved aside, never deleted, and the app starts fresh. A lock on
 //! the folder stops two copies of the app from overwriting each other.
 
+use crate::problem::Problem;
 use crate::progress::{Place, Progress};
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
@@ -44,13 +45,13 @@ pub enum Loaded {
     /// (`None`: it could not be moved, so the store stopped writing rather
     /// than overwrite it) and the app starts fresh.
     SetAside {
-        reason: String,
+        reason: Problem,
         aside: Option<PathBuf>,
     },
     /// The file could not be read at all (permissions, a failing disk): it
     /// is left alone, the store stops writing, and the app starts fresh.
     Unreadable {
-        reason: String,
+        reason: Problem,
     },
 }
 
@@ -238,53 +239,66 @@ fn remove_stale_temporaries(dir: &Path) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     /// The file could not be read (it may be fine).
-    Io(String),
+    Io(Problem),
     /// The file was read and is not one this version can trust.
-    Untrusted(String),
+    Untrusted(Problem),
 }
 
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReadError::Io(reason) | ReadError::Untrusted(reason) => f.write_str(reason),
+            ReadError::Io(problem) | ReadError::Untrusted(problem) => problem.fmt(f),
         }
     }
 }
 
 /// Reads a saved file: `Ok(None)` when there is none.
 pub fn read(path: &Path) -> Result<Option<Saved>, ReadError> {
+    let shown = path.display().to_string();
+    let io = |error: io::Error| ReadError::Io(Problem::in_file(&shown, error.to_string()));
     let metadata = match fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(ReadError::Io(error.to_string())),
+        Err(error) => return Err(io(error)),
     };
     // Checked before reading, so a huge file is never loaded into memory.
     if metadata.len() > MAX_BYTES {
-        return Err(ReadError::Untrusted(format!(
-            "the file is {} bytes, more than the {MAX_BYTES} this app writes",
-            metadata.len()
+        return Err(ReadError::Untrusted(Problem::in_file(
+            &shown,
+            format!(
+                "the file is {} bytes, more than the {MAX_BYTES} this app writes",
+                metadata.len()
+            ),
         )));
     }
-    let bytes = fs::read(path).map_err(|error| ReadError::Io(error.to_string()))?;
-    trusted(bytes).map(Some).map_err(ReadError::Untrusted)
+    let bytes = fs::read(path).map_err(io)?;
+    trusted(&shown, bytes)
+        .map(Some)
+        .map_err(ReadError::Untrusted)
 }
 
-/// Checks the bytes of a saved file.
-fn trusted(bytes: Vec<u8>) -> Result<Saved, String> {
-    let text = String::from_utf8(bytes).map_err(|_| "the file is not text".to_owned())?;
+/// Checks the bytes of a saved file, shown as `path` in its problems.
+fn trusted(path: &str, bytes: Vec<u8>) -> Result<Saved, Problem> {
+    let text =
+        String::from_utf8(bytes).map_err(|_| Problem::in_file(path, "the file is not text"))?;
     if text.trim().is_empty() {
-        return Err("the file is empty".into());
+        return Err(Problem::in_file(path, "the file is empty"));
     }
-    let saved: Saved = ron::from_str(&text)
-        .map_err(|error| format!("line {}: {}", error.position.line, error.code))?;
+    let saved: Saved = ron::from_str(&text).map_err(|error| Problem::ron(path, &error))?;
     if saved.version > VERSION {
-        return Err(format!(
-            "written by a newer version of Hifazat (format {})",
-            saved.version
+        return Err(Problem::in_file(
+            path,
+            format!(
+                "written by a newer version of Hifazat (format {})",
+                saved.version
+            ),
         ));
     }
     if saved.version == 0 {
-        return Err("the file has no valid format version".into());
+        return Err(Problem::in_file(
+            path,
+            "the file has no valid format version",
+        ));
     }
     Ok(saved)
 }

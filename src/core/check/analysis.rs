@@ -4,10 +4,11 @@
 
 use super::locate::Outline;
 use super::messages::{self, Definition};
-use super::{Coverage, LANGUAGE_NAME, Problem, course_position};
+use super::{Coverage, LANGUAGE_NAME, course_position};
 use crate::course::{Course, ids};
 use crate::help::HelpDirectory;
 use crate::i18n::Lang;
+use crate::problem::Problem;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Everything loaded, compared.

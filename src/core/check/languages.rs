@@ -1,9 +1,9 @@
 //! New languages from packs: `locales/<code>/language.ron` says which way
 //! the language runs and which of the pack's fonts draws it.
 
-use super::Problem;
 use crate::i18n::{Direction, Lang, line_col};
 use crate::pack::Layer;
+use crate::problem::Problem;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -133,12 +133,14 @@ pub fn add(
     for (path, bytes) in &layer.files {
         if path.starts_with("fonts/") && !fonts_used.contains(path) {
             match family_name(bytes) {
-                Err(problem) => problems.push(Problem::error(layer.shown(path), 1, 1, problem)),
+                Err(problem) => {
+                    problems.push(Problem::in_file(layer.shown(path), problem.to_string()))
+                }
                 Ok(_) => problems.push(Problem::warning(
                     layer.shown(path),
                     1,
                     1,
-                    "no language.ron names this font, so it is not used".into(),
+                    "no language.ron names this font, so it is not used",
                 )),
             }
         }
@@ -184,16 +186,33 @@ fn font(
     match family_name(bytes) {
         Ok(family) => Some((family, Arc::from(bytes.as_slice()))),
         Err(problem) => {
-            problems.push(Problem::error(layer.shown(&path), 1, 1, problem));
+            problems.push(Problem::in_file(layer.shown(&path), problem.to_string()));
             None
         }
     }
 }
 
+/// Why a font file cannot be used.
+#[derive(Debug)]
+enum FontError {
+    Unreadable(ttf_parser::FaceParsingError),
+    NoFamily,
+}
+
+impl std::fmt::Display for FontError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FontError::Unreadable(error) => write!(f, "cannot be read as a font: {error}"),
+            FontError::NoFamily => {
+                f.write_str("the font has no family name, so the app cannot ask for it")
+            }
+        }
+    }
+}
+
 /// A font's family name, or why it cannot be used.
-fn family_name(bytes: &[u8]) -> Result<String, String> {
-    let face = ttf_parser::Face::parse(bytes, 0)
-        .map_err(|error| format!("cannot be read as a font: {error}"))?;
+fn family_name(bytes: &[u8]) -> Result<String, FontError> {
+    let face = ttf_parser::Face::parse(bytes, 0).map_err(FontError::Unreadable)?;
     face.names()
         .into_iter()
         .filter(|name| {
@@ -202,7 +221,7 @@ fn family_name(bytes: &[u8]) -> Result<String, String> {
         })
         .find_map(|name| name.to_string())
         .filter(|family| !family.trim().is_empty())
-        .ok_or_else(|| "the font has no family name, so the app cannot ask for it".to_owned())
+        .ok_or(FontError::NoFamily)
 }
 
 /// A BCP 47 tag written the way it is shown back (`ur-Latn`, `fil`).
@@ -259,6 +278,7 @@ mod tests {
         assert!(
             family_name(b"not a font")
                 .unwrap_err()
+                .to_string()
                 .starts_with("cannot be read as a font")
         );
     }

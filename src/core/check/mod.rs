@@ -10,20 +10,18 @@ pub mod fuzz;
 mod languages;
 mod locate;
 mod messages;
-mod problem;
 mod stack;
 mod summary;
 
+use crate::problem::Problem;
 pub use languages::PackFont;
-pub use problem::{Problem, Severity};
 pub use stack::{PackOutcome, Stack, stack};
 pub use summary::{Coverage, Summary};
 
 use crate::content::Content;
-use crate::content::TextFile;
 use crate::course::{self, Course};
 use crate::help::{self, HelpDirectory};
-use crate::i18n::{I18n, Lang, line_col};
+use crate::i18n::{I18n, Lang, TextFile, line_col};
 use crate::pack::Layer;
 use analysis::Analysis;
 use locate::Outline;
@@ -137,22 +135,12 @@ fn decode(layer: &Layer, problems: &mut Vec<Problem>) -> BTreeMap<String, String
                     layer.shown(path),
                     line,
                     column,
-                    "is not UTF-8 text; save it as UTF-8".into(),
+                    "is not UTF-8 text; save it as UTF-8",
                 ));
             }
         }
     }
     texts
-}
-
-/// A RON syntax or type error as a problem.
-fn ron_problem(path: String, error: &ron::error::SpannedError) -> Problem {
-    Problem::error(
-        path,
-        error.position.line,
-        error.position.col,
-        error.code.to_string(),
-    )
 }
 
 /// The course of the last layer that has one, with its file as shown and
@@ -171,7 +159,7 @@ fn load_course(
         let shown = layer.shown("assets/course.ron");
         match ron::from_str::<Course>(text) {
             Err(error) => {
-                problems.push(ron_problem(shown, &error));
+                problems.push(Problem::ron(shown, &error));
                 broken = true;
             }
             Ok(course) => {
@@ -194,7 +182,7 @@ fn load_course(
             "assets/course.ron",
             1,
             1,
-            "there is no course: the built-in one is missing".into(),
+            "there is no course: the built-in one is missing",
         ));
     }
     found
@@ -245,7 +233,7 @@ fn load_help(
         let directory = match ron::from_str::<HelpDirectory>(text) {
             Ok(directory) => directory,
             Err(error) => {
-                problems.push(ron_problem(shown, &error));
+                problems.push(Problem::ron(shown, &error));
                 broken = true;
                 continue;
             }
@@ -263,8 +251,7 @@ fn load_help(
                 line,
                 column,
                 "say how this list joins the built-in one: `mode: Extend,` adds these entries \
-                 (an entry with a built-in id takes its place), `mode: Replace,` shows only these"
-                    .into(),
+                 (an entry with a built-in id takes its place), `mode: Replace,` shows only these",
             ));
         }
         for (index, message) in help::issues(&directory) {
@@ -285,7 +272,7 @@ fn load_help(
             "assets/help.ron",
             1,
             1,
-            "there is no help directory: the built-in one is missing".into(),
+            "there is no help directory: the built-in one is missing",
         ));
     }
     merged.map(|directory| (directory, files))
@@ -348,16 +335,13 @@ fn load_messages(
         }
         file_layers.push(files);
     }
-    let i18n =
-        match I18n::layered(languages, file_layers) {
-            Ok(i18n) => Some(i18n),
-            Err(errors) => {
-                problems.extend(errors.into_iter().map(|error| {
-                    Problem::error(error.path, error.line, error.column, error.message)
-                }));
-                None
-            }
-        };
+    let i18n = match I18n::layered(languages, file_layers) {
+        Ok(i18n) => Some(i18n),
+        Err(errors) => {
+            problems.extend(errors);
+            None
+        }
+    };
     Messages {
         i18n,
         definitions,

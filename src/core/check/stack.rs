@@ -3,8 +3,9 @@
 //! it adds no error. `hifazat check` and the app share this, so what
 //! `check` accepts is exactly what the app loads.
 
-use super::{Checked, Problem, check};
+use super::{Checked, check};
 use crate::pack::{self, Layer};
+use crate::problem::Problem;
 use std::path::PathBuf;
 
 /// What happened to one pack.

@@ -1,5 +1,6 @@
 //! The files compiled into the binary: course structure, help directory,
 //! fonts and every locale. Nothing is read from the network or the machine.
+//! They are read as one layer of content, like a pack (`pack::Layer::built_in`).
 
 use rust_embed::Embed;
 
@@ -16,41 +17,3 @@ pub struct Assets;
 #[include = "*.ftl"]
 #[include = "*/*.ftl"]
 pub struct Locales;
-
-/// A text file from the embedded tree, with the path used in error messages.
-pub struct TextFile {
-    pub path: String,
-    pub text: String,
-}
-
-/// Reads an embedded text file. The path it reports is relative to the
-/// project root, so a message like `assets/course.ron:3:7` points at the
-/// file a content author edits.
-pub fn asset(name: &str) -> Option<TextFile> {
-    let file = Assets::get(name)?;
-    Some(TextFile {
-        path: format!("assets/{name}"),
-        text: String::from_utf8_lossy(&file.data).into_owned(),
-    })
-}
-
-/// Every `.ftl` file of one language, sorted by name so that loading order
-/// (and so which duplicate wins) never depends on the build machine.
-pub fn locale_files(lang_code: &str) -> Vec<TextFile> {
-    let prefix = format!("{lang_code}/");
-    let mut names: Vec<String> = Locales::iter()
-        .filter(|name| name.starts_with(&prefix) && name.ends_with(".ftl"))
-        .map(|name| name.into_owned())
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .filter_map(|name| {
-            let file = Locales::get(&name)?;
-            Some(TextFile {
-                path: format!("locales/{name}"),
-                text: String::from_utf8_lossy(&file.data).into_owned(),
-            })
-        })
-        .collect()
-}

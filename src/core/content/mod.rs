@@ -5,13 +5,14 @@
 
 mod assets;
 
-pub use assets::{Assets, Locales, TextFile, asset, locale_files};
+pub use assets::{Assets, Locales};
 
 use crate::check::{self, PackFont};
 use crate::course::Course;
 use crate::help::HelpDirectory;
 use crate::i18n::{I18n, Lang};
 use crate::pack::Layer;
+use crate::problem::Problem;
 use std::path::PathBuf;
 
 /// Everything the app teaches, loaded once and shared.
@@ -28,47 +29,45 @@ pub struct Content {
 pub struct SkippedPack {
     /// The folder's name, as a facilitator or centre would know it.
     pub name: String,
-    /// The first error, as `file:line:column: error: message`.
-    pub first_problem: String,
+    /// The first error, shown as `file:line:column: error: message`.
+    pub first_problem: Problem,
     /// How many errors there were in all.
     pub errors: usize,
 }
 
 impl Content {
-    /// Loads the content compiled into the binary. Every problem is
-    /// returned as `file:line:column: message`.
-    pub fn embedded() -> Result<Self, Vec<String>> {
+    /// The content compiled into the binary, or every error in it.
+    pub fn embedded() -> Result<Self, Vec<Problem>> {
         let checked = check::check(&[Layer::built_in()]);
-        let errors: Vec<String> = checked.errors().map(ToString::to_string).collect();
+        let errors: Vec<Problem> = checked.errors().cloned().collect();
         checked.content.ok_or(errors)
     }
 
     /// The built-in content with every pack that passes `check` on top, in
     /// order. A pack with errors is left out, whole, and named in the
     /// second list; the app never runs half a pack.
-    pub fn with_packs(folders: &[PathBuf]) -> Result<(Self, Vec<SkippedPack>), Vec<String>> {
+    pub fn with_packs(folders: &[PathBuf]) -> Result<(Self, Vec<SkippedPack>), Vec<Problem>> {
         let stack = check::stack(folders);
-        let skipped = stack
-            .packs
-            .iter()
-            .filter(|pack| !pack.used)
-            .map(|pack| SkippedPack {
-                name: pack.name.clone(),
-                first_problem: pack
-                    .errors()
-                    .next()
-                    .map(ToString::to_string)
-                    .unwrap_or_default(),
-                errors: pack.errors().count(),
-            })
-            .collect();
+        let skipped =
+            stack
+                .packs
+                .iter()
+                .filter(|pack| !pack.used)
+                .map(|pack| SkippedPack {
+                    name: pack.name.clone(),
+                    first_problem: pack.errors().next().cloned().unwrap_or_else(|| {
+                        Problem::in_file(&pack.name, "the pack could not be used")
+                    }),
+                    errors: pack.errors().count(),
+                })
+                .collect();
         match stack.kept.content {
             Some(content) => Ok((content, skipped)),
             None => Err(stack
                 .built_in
                 .iter()
                 .filter(|p| p.is_error())
-                .map(ToString::to_string)
+                .cloned()
                 .collect()),
         }
     }

@@ -3,11 +3,9 @@
 //! locales) and nothing here knows about iced.
 
 pub mod ids;
-mod load;
 mod validate;
 
-pub use load::{ContentError, load, load_embedded};
-pub use validate::{Issue, issues, validate};
+pub use validate::{Issue, issues};
 
 use serde::Deserialize;
 

@@ -1,15 +1,6 @@
 use super::{Course, QuestionKind};
 use std::collections::HashSet;
 
-/// Checks what the RON parser cannot: unique ids, answer keys that exist,
-/// quizzes that can be passed. Returns one message per problem.
-pub fn validate(course: &Course) -> Vec<String> {
-    issues(course)
-        .into_iter()
-        .map(|issue| issue.message)
-        .collect()
-}
-
 /// A problem with the course and what it is about, so a checker can point
 /// at the lesson or question in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +14,8 @@ pub struct Issue {
     pub message: String,
 }
 
-/// Every problem with the course, each with where it is.
+/// Every problem with the course the RON parser cannot see (unique ids,
+/// answer keys that exist, quizzes that can be passed), each with where it is.
 pub fn issues(course: &Course) -> Vec<Issue> {
     let mut problems = Vec::new();
     if course.lessons.is_empty() {
@@ -201,6 +193,14 @@ mod tests {
 
     fn course(text: &str) -> Course {
         ron::from_str(text).expect("test course parses")
+    }
+
+    /// The messages of every issue, for asserting on.
+    fn validate(course: &Course) -> Vec<String> {
+        issues(course)
+            .into_iter()
+            .map(|issue| issue.message)
+            .collect()
     }
 
     const GOOD: &str = r#"Course(lessons: [Lesson(id: "a", sections: ["s"], key_points: ["k"],

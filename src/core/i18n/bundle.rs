@@ -1,34 +1,43 @@
 use super::{Lang, line_col, message_position};
-use crate::content::{self, TextFile};
+use crate::problem::Problem;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::fmt;
 use std::sync::{Arc, Mutex};
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
-/// A problem in a locale file, pointing at the file, line and column.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
+/// A text file with the path its problems are shown with (`locales/ur/ui.ftl`,
+/// or a pack's `roman-urdu/locales/ur-Latn/ui.ftl`).
+pub struct TextFile {
     pub path: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
+    pub text: String,
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )
+/// Why a message could not be formatted in exactly one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// The language has no messages at all.
+    NotLoaded,
+    /// The language does not have this message.
+    Missing,
+    /// The message has no value, or not this attribute.
+    NoText,
+    /// Fluent formatted it, with these errors (a variable not given, say).
+    Fluent(Vec<String>),
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormatError::NotLoaded => f.write_str("language not loaded"),
+            FormatError::Missing => f.write_str("message missing"),
+            FormatError::NoText => f.write_str("attribute or value missing"),
+            FormatError::Fluent(errors) => f.write_str(&errors.join("; ")),
+        }
     }
 }
-
-impl std::error::Error for LoadError {}
 
 /// Every word of the app in every language, with English as the fallback.
 pub struct I18n {
@@ -42,31 +51,13 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// Loads the locales compiled into the binary.
-    pub fn embedded() -> Result<Self, Vec<LoadError>> {
-        Self::from_files(Lang::BUILT_IN.into_iter().flat_map(|lang| {
-            content::locale_files(lang.code())
-                .into_iter()
-                .map(move |f| (lang, f))
-        }))
-    }
-
-    /// Builds the bundles of the built-in languages from `.ftl` files.
-    /// Every syntax error and every message defined twice is reported, not
-    /// just the first.
-    pub fn from_files(
-        files: impl IntoIterator<Item = (Lang, TextFile)>,
-    ) -> Result<Self, Vec<LoadError>> {
-        Self::layered(&Lang::BUILT_IN, [files.into_iter().collect()])
-    }
-
     /// Builds the bundles from layers of `.ftl` files: the built-in ones
     /// first, then each content pack's. A later layer's message replaces an
     /// earlier one's; within one layer a message defined twice is an error.
     pub fn layered(
         languages: &[Lang],
         layers: impl IntoIterator<Item = Vec<(Lang, TextFile)>>,
-    ) -> Result<Self, Vec<LoadError>> {
+    ) -> Result<Self, Vec<Problem>> {
         let mut errors = Vec::new();
         let mut bundles: BTreeMap<Lang, Bundle> = BTreeMap::new();
         let mut catalogue: BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
@@ -88,12 +79,10 @@ impl I18n {
 
         for &lang in languages {
             if !bundles.contains_key(&lang) {
-                errors.push(LoadError {
-                    path: format!("locales/{}/", lang.code()),
-                    line: 1,
-                    column: 1,
-                    message: format!("no .ftl files for language '{lang}'"),
-                });
+                errors.push(Problem::in_file(
+                    format!("locales/{}/", lang.code()),
+                    format!("no .ftl files for language '{lang}'"),
+                ));
             }
         }
 
@@ -155,14 +144,14 @@ impl I18n {
         id: &str,
         attribute: Option<&str>,
         args: Option<&FluentArgs<'_>>,
-    ) -> Result<String, String> {
-        let bundle = self.bundles.get(&lang).ok_or("language not loaded")?;
-        let message = bundle.get_message(id).ok_or("message missing")?;
+    ) -> Result<String, FormatError> {
+        let bundle = self.bundles.get(&lang).ok_or(FormatError::NotLoaded)?;
+        let message = bundle.get_message(id).ok_or(FormatError::Missing)?;
         let pattern = match attribute {
             Some(name) => message.get_attribute(name).map(|a| a.value()),
             None => message.value(),
         }
-        .ok_or("attribute or value missing")?;
+        .ok_or(FormatError::NoText)?;
         let mut errors = Vec::new();
         let text = bundle
             .format_pattern(pattern, args, &mut errors)
@@ -170,11 +159,9 @@ impl I18n {
         if errors.is_empty() {
             Ok(text)
         } else {
-            Err(errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "))
+            Err(FormatError::Fluent(
+                errors.iter().map(ToString::to_string).collect(),
+            ))
         }
     }
 
@@ -202,7 +189,14 @@ impl I18n {
         })
     }
 
-    fn report(&self, lang: Lang, id: &str, attribute: Option<&str>, error: &str, outcome: &str) {
+    fn report(
+        &self,
+        lang: Lang,
+        id: &str,
+        attribute: Option<&str>,
+        error: &FormatError,
+        outcome: &str,
+    ) {
         let key = format!("{id}.{}", attribute.unwrap_or_default());
         let mut reported = self
             .reported
@@ -222,7 +216,7 @@ fn add_file(
     defined_here: &mut HashSet<(Lang, String)>,
     bundles: &mut BTreeMap<Lang, Bundle>,
     catalogue: &mut BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>>,
-    errors: &mut Vec<LoadError>,
+    errors: &mut Vec<Problem>,
 ) {
     let resource = match FluentResource::try_new(file.text.clone()) {
         Ok(resource) => resource,
@@ -238,15 +232,15 @@ fn add_file(
                 });
                 let (line, column) = line_col(&file.text, entry_start);
                 let (noticed_line, noticed_column) = line_col(&file.text, error.pos.start);
-                LoadError {
-                    path: file.path.clone(),
+                Problem::error(
+                    file.path.clone(),
                     line,
                     column,
-                    message: format!(
+                    format!(
                         "Fluent syntax error: {} (noticed at {noticed_line}:{noticed_column})",
                         error.kind
                     ),
-                }
+                )
             }));
             return;
         }
@@ -262,12 +256,12 @@ fn add_file(
             ids.insert(message.id.name.to_owned(), attributes);
             if !defined_here.insert((lang, message.id.name.to_owned())) {
                 let (line, column) = message_position(&file.text, message.id.name);
-                errors.push(LoadError {
-                    path: file.path.clone(),
+                errors.push(Problem::error(
+                    file.path.clone(),
                     line,
                     column,
-                    message: format!("message '{}' is defined twice in {lang}", message.id.name),
-                });
+                    format!("message '{}' is defined twice in {lang}", message.id.name),
+                ));
             }
         }
     }

@@ -8,7 +8,7 @@ mod negotiate;
 mod source;
 mod words;
 
-pub use bundle::{I18n, LoadError};
+pub use bundle::{FormatError, I18n, TextFile};
 pub use lang::{Direction, Lang, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
 pub use source::{line_col, message_position};

@@ -2,8 +2,8 @@
 //! folder so a machine can boot straight into kiosk mode.
 
 use super::{IdleRule, PinHash};
-use crate::course::ContentError;
-use crate::i18n::{Lang, line_col};
+use crate::i18n::Lang;
+use crate::problem::Problem;
 use crate::settings::TextSize;
 use serde::Deserialize;
 use std::io::Read;
@@ -71,7 +71,7 @@ pub enum Decision {
         /// A `kiosk.ron` that could not be used. The kiosk still starts,
         /// with the defaults and no way out, rather than as a home copy
         /// that would keep one visitor's answers for the next.
-        problem: Option<ContentError>,
+        problem: Option<Problem>,
     },
 }
 
@@ -96,13 +96,9 @@ pub fn decide(kiosk_flag: bool, config_dir: Option<&Path>) -> Decision {
 }
 
 /// Reads `path`; `None` when there is no such file.
-pub fn load(path: &Path) -> Result<Option<KioskSettings>, ContentError> {
+pub fn load(path: &Path) -> Result<Option<KioskSettings>, Problem> {
     let shown = path.display().to_string();
-    let problem = |message: String| ContentError {
-        path: shown.clone(),
-        position: None,
-        message,
-    };
+    let problem = |message: String| Problem::in_file(shown.clone(), message);
     // Only a regular file is opened, so a pipe or a device put in its
     // place can neither hang the start nor be read without end.
     match std::fs::metadata(path) {
@@ -129,17 +125,11 @@ pub fn load(path: &Path) -> Result<Option<KioskSettings>, ContentError> {
 }
 
 /// Parses and checks the text of a kiosk settings file.
-pub fn parse(path: &str, text: &str) -> Result<KioskSettings, ContentError> {
-    let at = |field: &str, message: String| ContentError {
-        path: path.to_owned(),
-        position: text.find(field).map(|offset| line_col(text, offset)),
-        message,
+pub fn parse(path: &str, text: &str) -> Result<KioskSettings, Problem> {
+    let at = |field: &str, message: String| {
+        Problem::at_offset(path, text, text.find(field).unwrap_or(0), message)
     };
-    let config: KioskConfig = ron::from_str(text).map_err(|error| ContentError {
-        path: path.to_owned(),
-        position: Some((error.position.line, error.position.col)),
-        message: error.code.to_string(),
-    })?;
+    let config: KioskConfig = ron::from_str(text).map_err(|error| Problem::ron(path, &error))?;
     if !(30..=3600).contains(&config.idle_timeout_seconds) {
         return Err(at(
             "idle_timeout_seconds",
@@ -176,7 +166,7 @@ pub fn parse(path: &str, text: &str) -> Result<KioskSettings, ContentError> {
         .as_deref()
         .map(PinHash::parse)
         .transpose()
-        .map_err(|message| at("exit_pin", message))?;
+        .map_err(|error| at("exit_pin", error.to_string()))?;
     Ok(KioskSettings {
         idle: IdleRule {
             timeout: Duration::from_secs(config.idle_timeout_seconds),
@@ -218,14 +208,17 @@ mod tests {
             "(\n  idle_timeout_seconds: 60,\n  countdown: 10,\n)",
         )
         .expect_err("unknown field");
-        assert_eq!(error.position, Some((3, 12)), "{error}");
-        assert!(error.to_string().starts_with("kiosk.ron:3:12: "), "{error}");
+        assert_eq!((error.line, error.column), (3, 12), "{error}");
+        assert!(
+            error.to_string().starts_with("kiosk.ron:3:12: error: "),
+            "{error}"
+        );
     }
 
     #[test]
     fn out_of_range_values_point_at_their_field() {
         let error = parse("k.ron", "(\n  countdown_seconds: 1,\n)").expect_err("too short");
-        assert_eq!(error.position, Some((2, 3)));
+        assert_eq!((error.line, error.column), (2, 3));
         assert!(error.message.contains("from 5 to 300"), "{error}");
         let error = parse("k.ron", "(languages: [])").expect_err("none");
         assert!(error.message.contains("at least one"), "{error}");
@@ -237,7 +230,7 @@ mod tests {
     fn a_pin_in_plain_is_refused() {
         let error = parse("k.ron", "(exit_pin: Some(\"1234\"))").expect_err("not a hash");
         assert!(error.message.contains("hash-pin"), "{error}");
-        assert_eq!(error.position, Some((1, 2)));
+        assert_eq!((error.line, error.column), (1, 2));
     }
 
     #[test]
@@ -258,7 +251,7 @@ mod tests {
         };
         assert_eq!(settings.exit_pin, None);
         let problem = problem.expect("the problem is reported");
-        assert_eq!(problem.position, Some((1, 24)), "{problem}");
+        assert_eq!((problem.line, problem.column), (1, 24), "{problem}");
     }
 
     #[test]

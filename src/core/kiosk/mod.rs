@@ -13,7 +13,7 @@ pub mod pin;
 pub use clock::{Clock, ManualClock};
 pub use config::{KioskConfig, KioskSettings};
 pub use idle::{Idle, IdleRule, Phase};
-pub use pin::{PinGate, PinHash, Verdict};
+pub use pin::{PinError, PinGate, PinHash, Verdict};
 
 /// How the app runs as a kiosk: the centre's settings, the clock, and any
 /// problem with `kiosk.ron` to show the staff.
@@ -21,5 +21,6 @@ pub use pin::{PinGate, PinHash, Verdict};
 pub struct KioskSetup {
     pub settings: KioskSettings,
     pub clock: Clock,
-    pub problem: Option<String>,
+    /// Shown to the staff on the start screen, by file name only.
+    pub problem: Option<crate::problem::Problem>,
 }

@@ -22,41 +22,34 @@ impl PinHash {
     /// Accepts only an Argon2 hash that can really be checked, never a
     /// PIN written in plain. The costs are capped: a hash asking for
     /// terabytes of memory would crash the kiosk at the first try.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        const FROM: &str = "make one with `hifazat hash-pin`";
-        let hash =
-            PasswordHash::new(text).map_err(|_| format!("exit_pin is not a PIN hash; {FROM}"))?;
+    pub fn parse(text: &str) -> Result<Self, PinError> {
+        let hash = PasswordHash::new(text).map_err(|_| PinError::NotAHash)?;
         Algorithm::try_from(hash.algorithm)
-            .map_err(|_| format!("exit_pin uses {}, not Argon2; {FROM}", hash.algorithm))?;
+            .map_err(|_| PinError::NotArgon2(hash.algorithm.to_string()))?;
         if hash.salt.is_none() || hash.hash.is_none() {
-            return Err(format!("exit_pin is missing its salt or hash; {FROM}"));
+            return Err(PinError::Incomplete);
         }
-        let params = Params::try_from(&hash)
-            .map_err(|error| format!("exit_pin has unusable parameters ({error}); {FROM}"))?;
+        let params =
+            Params::try_from(&hash).map_err(|error| PinError::Unusable(error.to_string()))?;
         if params.m_cost() > MAX_MEMORY_KIB || params.t_cost() > MAX_PASSES || params.p_cost() > 8 {
-            return Err(format!(
-                "exit_pin asks for more work than a kiosk can do (m={}, t={}, p={}); {FROM}",
-                params.m_cost(),
-                params.t_cost(),
-                params.p_cost()
-            ));
+            return Err(PinError::TooCostly {
+                memory_kib: params.m_cost(),
+                passes: params.t_cost(),
+                lanes: params.p_cost(),
+            });
         }
         Ok(PinHash(text.to_owned()))
     }
 
     /// Hashes a new PIN with a fresh random salt.
-    pub fn from_pin(pin: &str) -> Result<Self, String> {
+    pub fn from_pin(pin: &str) -> Result<Self, PinError> {
         if !is_well_formed(pin) {
-            return Err(format!(
-                "a PIN is {} to {} digits (0-9)",
-                PIN_DIGITS.start(),
-                PIN_DIGITS.end()
-            ));
+            return Err(PinError::NotAPin);
         }
         let salt = SaltString::generate(&mut OsRng);
         let hash = Argon2::default()
             .hash_password(pin.as_bytes(), &salt)
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| PinError::Unusable(error.to_string()))?;
         Ok(PinHash(hash.to_string()))
     }
 
@@ -73,6 +66,59 @@ impl PinHash {
             .is_ok()
     }
 }
+
+/// Why a PIN or a PIN hash was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinError {
+    /// Not in the PHC string format (a PIN written in plain, say).
+    NotAHash,
+    /// A hash by another algorithm.
+    NotArgon2(String),
+    /// The hash has no salt or no hash part.
+    Incomplete,
+    /// Argon2 cannot use its parameters.
+    Unusable(String),
+    /// More work than a kiosk can do.
+    TooCostly {
+        memory_kib: u32,
+        passes: u32,
+        lanes: u32,
+    },
+    /// Not 4 to 12 digits.
+    NotAPin,
+}
+
+impl std::fmt::Display for PinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const FROM: &str = "make one with `hifazat hash-pin`";
+        match self {
+            PinError::NotAHash => write!(f, "exit_pin is not a PIN hash; {FROM}"),
+            PinError::NotArgon2(algorithm) => {
+                write!(f, "exit_pin uses {algorithm}, not Argon2; {FROM}")
+            }
+            PinError::Incomplete => write!(f, "exit_pin is missing its salt or hash; {FROM}"),
+            PinError::Unusable(error) => {
+                write!(f, "exit_pin has unusable parameters ({error}); {FROM}")
+            }
+            PinError::TooCostly {
+                memory_kib,
+                passes,
+                lanes,
+            } => write!(
+                f,
+                "exit_pin asks for more work than a kiosk can do (m={memory_kib}, t={passes}, p={lanes}); {FROM}"
+            ),
+            PinError::NotAPin => write!(
+                f,
+                "a PIN is {} to {} digits (0-9)",
+                PIN_DIGITS.start(),
+                PIN_DIGITS.end()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PinError {}
 
 pub fn is_well_formed(pin: &str) -> bool {
     PIN_DIGITS.contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
@@ -166,7 +212,7 @@ mod tests {
         assert!(PinHash::parse(&unknown).is_err(), "no such algorithm");
         let costly = good.replacen("m=19456,t=2,p=1", "m=4294967295,t=4294967295,p=1", 1);
         let error = PinHash::parse(&costly).expect_err("would crash the kiosk");
-        assert!(error.contains("more work"), "{error}");
+        assert!(error.to_string().contains("more work"), "{error}");
     }
 
     #[test]

@@ -83,7 +83,9 @@ mod tests {
     use super::*;
 
     fn course() -> Course {
-        crate::course::load_embedded().expect("the course loads")
+        crate::content::Content::embedded()
+            .expect("the course loads")
+            .course
     }
 
     #[test]

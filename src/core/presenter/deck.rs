@@ -198,7 +198,9 @@ mod tests {
     use super::*;
 
     fn presenter(lessons: &[usize]) -> (Course, Presenter) {
-        let course = crate::course::load_embedded().expect("the course loads");
+        let course = crate::content::Content::embedded()
+            .expect("the course loads")
+            .course;
         let mut agenda = Agenda::whole_course(&course);
         for lesson in 0..course.lessons.len() {
             agenda.toggle(lesson);

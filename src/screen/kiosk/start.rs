@@ -5,6 +5,7 @@ use crate::keys::KeyAction;
 use crate::theme;
 use crate::widget::Ui;
 use hifazat_core::i18n::{I18n, Lang};
+use hifazat_core::problem::Problem;
 use iced::widget::{Text, button, column, container, mouse_area, row, text};
 use iced::{Alignment, Element, Length, alignment};
 
@@ -28,8 +29,8 @@ pub fn key(languages: &[Lang], action: KeyAction) -> Option<Message> {
 pub fn view<'a>(
     i18n: &'a I18n,
     languages: &'a [Lang],
-    problem: Option<&'a str>,
-    pack_problem: Option<&'a str>,
+    problem: Option<&'a Problem>,
+    pack_problem: Option<&'a Problem>,
 ) -> Element<'a, Message> {
     let name = |lang: Lang| {
         let ui = Ui::new(lang);
@@ -74,7 +75,7 @@ pub fn view<'a>(
         // The file and line, for whoever fixes it: always left to right.
         notes = notes.push(centred(
             Lang::En,
-            text(problem).size(14).style(theme::muted),
+            text(problem.to_string()).size(14).style(theme::muted),
         ));
     }
     page = page.push(notes);
