@@ -4,6 +4,7 @@
 
 use iced::Font;
 use iced::font::{Family, Weight};
+use std::sync::{Mutex, PoisonError};
 
 pub use hifazat_core::fonts::ALL;
 
@@ -20,3 +21,22 @@ pub const NASTALIQ_BOLD_FONT: Font = Font {
     weight: Weight::Bold,
     ..NASTALIQ
 };
+
+/// The font of a content pack, by its family name. iced names a family by
+/// a `&'static str`, and a pack's family is read from its file at start-up,
+/// so each distinct name is kept here for the life of the process: one
+/// short string per font of an accepted pack, however often it is asked
+/// for.
+pub fn pack_font(family: &str) -> Font {
+    static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut names = NAMES.lock().unwrap_or_else(PoisonError::into_inner);
+    let name = match names.iter().find(|name| **name == family) {
+        Some(name) => *name,
+        None => {
+            let name: &'static str = Box::leak(family.to_owned().into_boxed_str());
+            names.push(name);
+            name
+        }
+    };
+    Font::with_name(name)
+}

@@ -108,7 +108,6 @@ mod window {
     use hifazat::app::{self, App, Config};
     use hifazat::startup::{self, Options};
     use hifazat_core::content::Content;
-    use hifazat_core::i18n::Lang;
     use std::path::PathBuf;
     use std::process::ExitCode;
     use std::sync::Arc;
@@ -119,12 +118,14 @@ mod window {
             Ok(loaded) => loaded,
             Err(code) => return code,
         };
-        let lang = match cli.lang.as_deref().map(str::parse::<Lang>).transpose() {
-            Ok(lang) => lang,
-            Err(problem) => {
-                eprintln!("hifazat: --lang: {problem}");
-                return ExitCode::from(2);
-            }
+        let lang = match cli
+            .lang
+            .as_deref()
+            .map(|code| super::language(&content, code))
+        {
+            None => None,
+            Some(Ok(lang)) => Some(lang),
+            Some(Err(code)) => return code,
         };
         let mut startup = startup::prepare(Options {
             lang,
@@ -254,6 +255,20 @@ fn check(packs: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// A language the loaded content offers, by its code; else the list of
+/// codes it does offer, and exit status 2.
+fn language(content: &Content, code: &str) -> Result<Lang, ExitCode> {
+    let offered = content.i18n.languages();
+    Lang::find(offered, code).ok_or_else(|| {
+        let codes: Vec<&str> = offered.iter().map(|lang| lang.code()).collect();
+        eprintln!(
+            "hifazat: no language {code:?}; choose one of: {}",
+            codes.join(", ")
+        );
+        ExitCode::from(2)
+    })
+}
+
 /// `hifazat hash-pin`: reads a PIN (twice, unseen, at a terminal; one
 /// line from a pipe) and prints the line to put in kiosk.ron.
 fn hash_pin() -> ExitCode {
@@ -309,16 +324,9 @@ fn export(
         }
         Err(code) => return code,
     };
-    let lang: Lang = match lang.parse() {
-        Ok(lang) if content.i18n.languages().contains(&lang) => lang,
-        Ok(_) | Err(_) => {
-            let codes: Vec<&str> = content.i18n.languages().iter().map(|l| l.code()).collect();
-            eprintln!(
-                "hifazat: no language {lang:?}; choose one of: {}",
-                codes.join(", ")
-            );
-            return ExitCode::from(2);
-        }
+    let lang = match language(&content, lang) {
+        Ok(lang) => lang,
+        Err(code) => return code,
     };
     let known = content.help.countries();
     let country = match country {

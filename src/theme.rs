@@ -205,7 +205,8 @@ pub struct Typography {
     pub line_height: f32,
 }
 
-pub fn typography(lang: Lang) -> Typography {
+/// `pack_family` is the family of a font a content pack brought for `lang`.
+pub fn typography(lang: Lang, pack_family: Option<&str>) -> Typography {
     let nastaliq = Typography {
         font: fonts::NASTALIQ,
         bold: fonts::NASTALIQ_BOLD_FONT,
@@ -227,10 +228,10 @@ pub fn typography(lang: Lang) -> Typography {
     let base = if lang.is_rtl() { nastaliq } else { sans };
     // A pack's own font, at the sizes of the bundled font for its
     // direction: right-to-left scripts get Nastaliq's taller lines.
-    let Some(family) = lang.font_family() else {
+    let Some(family) = pack_family else {
         return base;
     };
-    let font = Font::with_name(family);
+    let font = fonts::pack_font(family);
     Typography {
         font,
         bold: Font {

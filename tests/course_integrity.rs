@@ -473,7 +473,7 @@ fn the_bundled_fonts_draw_every_character() {
                     continue;
                 }
                 let covered = sans.glyph_index(c).is_some()
-                    || (lang.uses_nastaliq() && nastaliq.glyph_index(c).is_some());
+                    || (content.uses_nastaliq(lang) && nastaliq.glyph_index(c).is_some());
                 if !covered {
                     uncovered.insert(format!("{lang} {id}: {c:?} U+{:04X}", c as u32));
                 }

@@ -432,7 +432,7 @@ fn only_an_open_kiosk_session_ticks() {
 fn a_centre_can_offer_one_language() {
     let clock = ManualClock::new();
     let settings = KioskSettings {
-        languages: vec![Lang::En],
+        languages: vec![Lang::En.saved_code()],
         ..KioskSettings::default()
     };
     let mut journey = Journey::kiosk(settings, &clock);
@@ -514,7 +514,7 @@ fn a_kiosk_ron_turns_the_kiosk_on_and_a_broken_one_still_does() {
     drop(home);
     std::fs::write(dir.path().join("kiosk.ron"), "(languages: [en])").expect("written");
     let kiosk = startup::prepare(options()).config.kiosk.expect("a kiosk");
-    assert_eq!(kiosk.settings.languages, vec![Lang::En]);
+    assert_eq!(kiosk.settings.languages, vec![Lang::En.saved_code()]);
 
     std::fs::write(
         dir.path().join("kiosk.ron"),

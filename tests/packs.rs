@@ -283,9 +283,9 @@ fn fresh(store: Store) -> Config {
 #[test]
 fn roman_urdu_joins_the_language_choice_and_is_read_left_to_right() {
     let content = example_content();
-    let roman = Lang::known("ur-Latn").expect("the pack defines it");
+    let roman = Lang::find(content.i18n.languages(), "ur-Latn").expect("the pack defines it");
     assert_eq!(content.i18n.languages(), [Lang::Ur, Lang::En, roman]);
-    assert!(!roman.is_rtl() && !roman.uses_nastaliq());
+    assert!(!roman.is_rtl() && !content.uses_nastaliq(roman));
 
     let mut journey = Journey::with_content(content.clone(), fresh(Store::in_memory()));
     assert!(journey.sees("اردو") && journey.sees("English"));
@@ -485,4 +485,37 @@ fn pack_screens_match_their_snapshots() {
         }
     }
     assert!(changed.is_empty(), "changed: {changed:?}");
+}
+
+/// A language is plain data of the content that accepted it: a pack that
+/// is left out takes its language with it, and a good pack after it does
+/// not see it.
+#[test]
+fn a_left_out_pack_leaves_no_language_behind() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("filipino");
+    std::fs::create_dir_all(broken.join("locales/fil")).expect("made");
+    std::fs::write(
+        broken.join("locales/fil/language.ron"),
+        "Language(direction: LeftToRight)",
+    )
+    .expect("written");
+    std::fs::write(
+        broken.join("locales/fil/ui.ftl"),
+        "language-name = Filipino\nbroken = {\n",
+    )
+    .expect("written");
+    let folders = [broken, PathBuf::from("assets/packs/roman-urdu")];
+    let (content, skipped) = Content::with_packs(&folders).expect("built-in content loads");
+    assert_eq!(
+        skipped
+            .iter()
+            .map(|pack| pack.name.as_str())
+            .collect::<Vec<_>>(),
+        ["filipino"]
+    );
+    let offered = content.i18n.languages();
+    assert_eq!(Lang::find(offered, "fil"), None, "{offered:?}");
+    assert!(Lang::find(offered, "ur-Latn").is_some(), "{offered:?}");
+    assert_eq!(offered.len(), 3);
 }

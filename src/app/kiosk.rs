@@ -52,6 +52,8 @@ pub(super) enum KioskPage {
 
 pub(super) struct KioskState {
     setup: KioskSetup,
+    /// Those of `setup`'s languages the loaded content has.
+    languages: Vec<Lang>,
     /// What the app was started with (less `setup`), to rebuild it
     /// between visitors.
     config: Config,
@@ -73,9 +75,10 @@ pub(super) struct KioskState {
 }
 
 impl KioskState {
-    pub(super) fn new(setup: KioskSetup, config: Config) -> Self {
+    pub(super) fn new(setup: KioskSetup, languages: Vec<Lang>, config: Config) -> Self {
         let now = setup.clock.now();
         KioskState {
+            languages,
             idle: Idle::new(setup.settings.idle, now),
             setup,
             config: Config {
@@ -94,7 +97,7 @@ impl KioskState {
     }
 
     pub(super) fn languages(&self) -> &[Lang] {
-        &self.setup.settings.languages
+        &self.languages
     }
 
     pub(super) fn page(&self) -> Option<KioskPage> {
@@ -315,8 +318,7 @@ impl App {
             None => KioskLayer::None,
             Some(KioskPage::Start) => KioskLayer::Instead(
                 start::view(
-                    &self.content.i18n,
-                    kiosk.languages(),
+                    ctx,
                     kiosk.setup.problem.as_ref(),
                     self.skipped_packs.first().map(|pack| &pack.first_problem),
                 )

@@ -189,21 +189,20 @@ impl App {
             config.store = Store::in_memory();
             config.lang = None;
         }
-        if let Some(setup) = &mut config.kiosk {
+        let kiosk = config.kiosk.clone().map(|setup| {
             // kiosk.ron may name a language whose pack was left out.
             let offered = content.i18n.languages();
-            setup
+            let mut languages: Vec<Lang> = setup
                 .settings
                 .languages
-                .retain(|lang| offered.contains(lang));
-            if setup.settings.languages.is_empty() {
-                setup.settings.languages = Lang::BUILT_IN.to_vec();
+                .iter()
+                .filter_map(|code| Lang::find(offered, code.as_str()))
+                .collect();
+            if languages.is_empty() {
+                languages = Lang::BUILT_IN.to_vec();
             }
-        }
-        let kiosk = config
-            .kiosk
-            .clone()
-            .map(|setup| kiosk::KioskState::new(setup, config.clone()));
+            kiosk::KioskState::new(setup, languages, config.clone())
+        });
         let (mut saved, loaded) = config.store.load();
         if let Some(kiosk) = &config.kiosk {
             saved.settings.text_size = kiosk.settings.text_size;
@@ -218,7 +217,10 @@ impl App {
                 let offered = content.i18n.languages();
                 config
                     .lang
-                    .or(saved.settings.language)
+                    .or_else(|| {
+                        let saved = saved.settings.language?;
+                        Lang::find(offered, saved.as_str())
+                    })
                     .filter(|lang| offered.contains(lang))
                     .or_else(|| {
                         config
@@ -337,6 +339,7 @@ impl App {
             progress: &self.progress,
             place: self.place.as_ref(),
             settings: self.settings,
+            pack_fonts: &self.content.fonts,
         }
     }
 
@@ -607,7 +610,7 @@ impl App {
             return;
         }
         self.lang = lang;
-        self.settings.language = Some(lang);
+        self.settings.language = Some(lang.saved_code());
         if let Screen::Welcome(state) = &mut self.screen {
             state.language_chosen();
         }

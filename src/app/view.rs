@@ -21,7 +21,7 @@ impl App {
         let page: Element<'_, Message> = match self.kiosk_layer() {
             KioskLayer::Instead(page) => page,
             _ if self.quick_exit => {
-                let typo = theme::typography(self.lang);
+                let typo = self.ctx().ui().typo;
                 neutral::view(
                     self.content.i18n.text(self.lang, "neutral-welcome"),
                     self.content.i18n.text(self.lang, "neutral-continue"),
@@ -145,7 +145,7 @@ impl App {
     /// being saved, that an old file was set aside, that a pack was left out.
     fn banner(&self) -> Option<Element<'_, Message>> {
         let ctx = self.ctx();
-        let ui = Ui::new(self.lang);
+        let ui = ctx.ui();
         let plain = |id: &str| notice_box(ui.body(ctx.t(id)));
         match self.store.not_saving() {
             Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
@@ -166,7 +166,7 @@ impl App {
 
     /// A notice with an OK button that dismisses it.
     fn dismissible<'a>(&self, lines: Vec<Element<'a, Message>>) -> Element<'a, Message> {
-        let ui = Ui::new(self.lang);
+        let ui = self.ctx().ui();
         let ok = ui.at_start(ui.button(
             self.ctx().t("notice-dismiss"),
             Some(Message::DismissNotice),
@@ -179,14 +179,14 @@ impl App {
     /// whoever installed the pack sees where to look.
     fn pack_notice(&self, pack: &SkippedPack) -> Element<'_, Message> {
         let ctx = self.ctx();
-        let ui = Ui::new(self.lang);
+        let ui = ctx.ui();
         let args = [
             ("pack", FluentValue::from(pack.name.clone())),
             ("count", FluentValue::from(pack.errors)),
         ];
         // The file and line are for whoever fixes the pack: left to right,
         // small, in the bundled Latin font.
-        let detail = Ui::new(Lang::En);
+        let detail = ctx.ui_for(Lang::En);
         self.dismissible(vec![
             ui.body(ctx.t_with("notice-pack-skipped", &args)),
             detail
@@ -204,7 +204,7 @@ impl App {
     /// shown.
     fn bar(&self) -> Element<'_, Message> {
         let ctx = self.ctx();
-        let ui = Ui::new(self.lang);
+        let ui = ctx.ui();
         let other = self.next_language();
         // Every bar button has the same height whatever its script, and is
         // at least 48 px tall so it is easy to hit on a touch screen.
@@ -240,7 +240,7 @@ impl App {
         if other != self.lang {
             items.push(
                 bar_button(
-                    Ui::new(other),
+                    ctx.ui_for(other),
                     ctx.i18n.text(other, "language-name"),
                     Message::SwitchLanguage,
                     theme::bar_button,

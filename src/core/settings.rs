@@ -1,26 +1,28 @@
 //! The reader's choices: language, text size and colours. Saved with the
 //! progress (see `store`).
 
-use crate::i18n::Lang;
+use crate::i18n::{LangCode, SavedCode};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
-    #[serde(default, deserialize_with = "known_language")]
-    pub language: Option<Lang>,
+    /// The language last chosen, by code: whether it is still offered
+    /// (a pack may have been removed) is for the loaded content to say.
+    #[serde(default, deserialize_with = "any_language")]
+    pub language: Option<LangCode>,
     #[serde(default)]
     pub text_size: TextSize,
     #[serde(default)]
     pub theme: ThemeChoice,
 }
 
-/// A language saved while a content pack was installed reads as "not
-/// chosen" once the pack is gone, so the rest of the saved file is kept.
-fn known_language<'de, D: serde::Deserializer<'de>>(
+/// A language code that is not well-formed reads as "not chosen", so the
+/// rest of the saved file is kept.
+fn any_language<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
-) -> Result<Option<Lang>, D::Error> {
-    let saved: Option<crate::i18n::SavedCode> = Option::deserialize(deserializer)?;
-    Ok(saved.and_then(|code| Lang::known(&code.0)))
+) -> Result<Option<LangCode>, D::Error> {
+    let saved: Option<SavedCode> = Option::deserialize(deserializer)?;
+    Ok(saved.and_then(|code| LangCode::new(&code.0)))
 }
 
 /// How large everything is drawn: text, buttons and spacing together.

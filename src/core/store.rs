@@ -330,7 +330,7 @@ mod tests {
 
     fn saved_in_urdu() -> Saved {
         let mut saved = Saved::default();
-        saved.settings.language = Some(Lang::Ur);
+        saved.settings.language = Some(Lang::Ur.saved_code());
         saved.progress.page_seen("sextortion", 2);
         saved
     }
@@ -344,7 +344,7 @@ mod tests {
         drop(store);
         let (saved, loaded) = Store::open(dir.path()).unwrap().load();
         assert_eq!(loaded, Loaded::Saved);
-        assert_eq!(saved.settings.language, Some(Lang::Ur));
+        assert_eq!(saved.settings.language, Some(Lang::Ur.saved_code()));
         assert_eq!(saved.version, VERSION);
         assert!(saved.progress.lesson("sextortion").is_some());
     }
@@ -357,11 +357,14 @@ mod tests {
         let mut second = Store::open(dir.path()).unwrap();
         assert!(second.is_held_elsewhere());
         assert!(!first.is_held_elsewhere());
-        assert_eq!(second.load().0.settings.language, Some(Lang::Ur));
+        assert_eq!(
+            second.load().0.settings.language,
+            Some(Lang::Ur.saved_code())
+        );
         second.save(&Saved::default()).unwrap();
         assert_eq!(
             first.load().0.settings.language,
-            Some(Lang::Ur),
+            Some(Lang::Ur.saved_code()),
             "the second copy wrote nothing"
         );
         drop(first);

@@ -14,6 +14,7 @@ pub mod settings;
 pub mod welcome;
 
 use crate::widget::Ui;
+use hifazat_core::check::PackFont;
 use hifazat_core::course::Course;
 use hifazat_core::help::HelpDirectory;
 use hifazat_core::i18n::FluentValue;
@@ -35,6 +36,8 @@ pub struct Ctx<'a> {
     pub languages: &'a [Lang],
     /// A kiosk keeps nothing, so screens must not say progress is saved.
     pub kiosk: bool,
+    /// Fonts content packs brought for their languages.
+    pub pack_fonts: &'a [PackFont],
 }
 
 impl<'a> Ctx<'a> {
@@ -61,8 +64,20 @@ impl<'a> Ctx<'a> {
         self.words().t_with(id, args)
     }
 
+    /// Widgets for the reader's language.
     pub fn ui(&self) -> Ui {
-        Ui::new(self.lang)
+        self.ui_for(self.lang)
+    }
+
+    /// Widgets for any language offered, in its own font: a language's
+    /// name on the language choice, say.
+    pub fn ui_for(&self, lang: Lang) -> Ui {
+        let family = self
+            .pack_fonts
+            .iter()
+            .find(|font| font.lang == lang)
+            .map(|font| font.family.as_str());
+        Ui::new(lang, family)
     }
 }
 

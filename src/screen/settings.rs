@@ -132,7 +132,7 @@ impl State {
             .iter()
             .map(|&lang| {
                 choice(
-                    &Ui::new(lang),
+                    &ctx.ui_for(lang),
                     next(),
                     ctx.i18n.text(lang, "language-name"),
                     mark(lang == ctx.lang),

@@ -103,7 +103,7 @@ impl State {
 /// each language too, since we do not yet know which one the reader reads.
 fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let choice = |lang: Lang| {
-        let ui = crate::widget::Ui::new(lang);
+        let ui = ctx.ui_for(lang);
         button(
             container(ui.text(ctx.i18n.text(lang, "language-name"), ui.typo.title, true))
                 .center_x(Length::Fill)
@@ -114,7 +114,7 @@ fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
         .on_press(Message::Choose(lang))
     };
     let prompt = |lang: Lang| {
-        let ui = crate::widget::Ui::new(lang);
+        let ui = ctx.ui_for(lang);
         container(ui.text(
             ctx.i18n.text(lang, "welcome-choose-language"),
             ui.typo.body,

@@ -14,10 +14,12 @@ pub struct Ui {
 }
 
 impl Ui {
-    pub fn new(lang: Lang) -> Self {
+    /// `pack_family`: the family of a font a content pack brought for
+    /// `lang`, if any (screens ask `Ctx::ui_for`, which knows).
+    pub fn new(lang: Lang, pack_family: Option<&str>) -> Self {
         Ui {
             lang,
-            typo: theme::typography(lang),
+            typo: theme::typography(lang, pack_family),
         }
     }
 
@@ -205,7 +207,7 @@ mod tests {
 
     #[test]
     fn urdu_lines_start_on_the_right() {
-        assert_eq!(Ui::new(Lang::Ur).start(), Alignment::End);
-        assert_eq!(Ui::new(Lang::En).start(), Alignment::Start);
+        assert_eq!(Ui::new(Lang::Ur, None).start(), Alignment::End);
+        assert_eq!(Ui::new(Lang::En, None).start(), Alignment::Start);
     }
 }

@@ -1,7 +1,7 @@
 //! New languages from packs: `locales/<code>/language.ron` says which way
 //! the language runs and which of the pack's fonts draws it.
 
-use crate::i18n::{Direction, Lang, line_col};
+use crate::i18n::{Direction, Lang, LangCode, line_col};
 use crate::pack::Layer;
 use crate::problem::Problem;
 use serde::Deserialize;
@@ -60,17 +60,18 @@ pub fn add(
             }
             continue;
         }
-        if !is_language_code(code) {
+        let Some(lang_code) = LangCode::new(code).filter(|_| is_language_code(code)) else {
             problems.push(Problem::error(
                 layer.shown(&format!("locales/{code}/")),
                 1,
                 1,
                 format!(
-                    "'{code}' is not a language code; name the folder with a BCP 47 code such as fil or ur-Latn"
+                    "'{code}' is not a language code; name the folder with a BCP 47 code such as fil or ur-Latn (at most {} characters)",
+                    LangCode::MAX_LEN
                 ),
             ));
             continue;
-        }
+        };
         if layer.ftl_files(code).next().is_none() {
             problems.push(Problem::error(
                 layer.shown(&format!("locales/{code}/")),
@@ -116,11 +117,9 @@ pub fn add(
                 None => continue,
             },
         };
-        let lang = Lang::define(
-            code,
-            described.direction,
-            font.as_ref().map(|(family, _)| family.as_str()),
-        );
+        // Plain data: it exists only in the content this check builds, so a
+        // pack that is then left out leaves no language behind.
+        let lang = Lang::new(lang_code, described.direction);
         added.languages.push(lang);
         if let Some((family, bytes)) = font {
             added.fonts.push(PackFont {

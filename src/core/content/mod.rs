@@ -72,6 +72,21 @@ impl Content {
         }
     }
 
+    /// Whether the bundled Nastaliq draws `lang`: Urdu, and any
+    /// right-to-left pack language without a font of its own (Nastaliq
+    /// covers the Arabic script).
+    pub fn uses_nastaliq(&self, lang: Lang) -> bool {
+        lang.is_rtl() && self.font_for(lang).is_none()
+    }
+
+    /// The family name of the font a pack brought for `lang`, if any.
+    pub fn font_family(&self, lang: Lang) -> Option<&str> {
+        self.fonts
+            .iter()
+            .find(|font| font.lang == lang)
+            .map(|font| font.family.as_str())
+    }
+
     /// The font a pack brought for a language, if any.
     pub fn font_for(&self, lang: Lang) -> Option<&[u8]> {
         self.fonts

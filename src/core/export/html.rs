@@ -92,7 +92,7 @@ fn font_faces(lang: Lang, pack_font: Option<&[u8]>) -> String {
         ("Hifazat Sans", 400, fonts::NOTO_SANS_REGULAR),
         ("Hifazat Sans", 700, fonts::NOTO_SANS_BOLD),
     ];
-    if lang.uses_nastaliq() {
+    if lang.is_rtl() && pack_font.is_none() {
         faces.push(("Hifazat Urdu", 400, fonts::NASTALIQ_REGULAR));
         faces.push(("Hifazat Urdu", 700, fonts::NASTALIQ_BOLD));
     }

@@ -52,7 +52,7 @@ pub fn handout(content: &Content, handout: &Handout) -> String {
         handout.lang,
         content.font_for(handout.lang),
         &words.t("handout-title"),
-        &style::css(handout.lang),
+        &style::css(handout.lang, content.font_for(handout.lang).is_some()),
         &body.finish(),
     )
 }

@@ -2,11 +2,12 @@
 
 use crate::i18n::Lang;
 
-pub fn css(lang: Lang) -> String {
-    let (family, line_height, size) = if lang.uses_nastaliq() {
+/// `own_font` when a pack brought a font for the language.
+pub fn css(lang: Lang, own_font: bool) -> String {
+    let (family, line_height, size) = if lang.is_rtl() && !own_font {
         // Nastaliq needs tall lines, and a size above Latin's to read alike.
         ("\"Hifazat Urdu\", \"Hifazat Sans\"", "2.1", "13pt")
-    } else if lang.font_family().is_some() {
+    } else if own_font {
         ("\"Hifazat Pack\", \"Hifazat Sans\"", "1.8", "12pt")
     } else {
         ("\"Hifazat Sans\"", "1.5", "11pt")

@@ -2,24 +2,16 @@ use serde::de::{DeserializeSeed, EnumAccess, VariantAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::str::FromStr;
-use std::sync::{PoisonError, RwLock};
 
-/// A language the course can be read in: Urdu and English are built in, and
-/// a content pack may add more. A `Lang` is a small copyable handle; two
-/// handles are the same language when their codes are the same.
+/// A language the course can be read in: its code and which way its lines
+/// run. Plain data: Urdu and English are constants, and a content pack's
+/// languages exist only in the content that accepted the pack
+/// (`I18n::languages`). Two `Lang`s are the same language when their codes
+/// are.
 #[derive(Clone, Copy)]
-pub struct Lang(&'static Info);
-
-/// What the app needs to know to lay out a language.
-#[derive(Debug, PartialEq, Eq)]
-struct Info {
-    /// BCP 47 code, also the name of the folder under `locales/`.
-    code: &'static str,
+pub struct Lang {
+    code: LangCode,
     direction: Direction,
-    /// The family name of a font a content pack brought for this language;
-    /// `None` uses the bundled fonts.
-    font_family: Option<&'static str>,
 }
 
 /// Which way a language's lines run.
@@ -29,25 +21,10 @@ pub enum Direction {
     RightToLeft,
 }
 
-const URDU: Info = Info {
-    code: "ur",
-    direction: Direction::RightToLeft,
-    font_family: None,
-};
-const ENGLISH: Info = Info {
-    code: "en",
-    direction: Direction::LeftToRight,
-    font_family: None,
-};
-
-/// Languages added by content packs, looked up by code when a saved
-/// setting or a command line names one. Only grows, and only at start-up.
-static ADDED: RwLock<Vec<Lang>> = RwLock::new(Vec::new());
-
 #[allow(non_upper_case_globals)]
 impl Lang {
-    pub const Ur: Lang = Lang(&URDU);
-    pub const En: Lang = Lang(&ENGLISH);
+    pub const Ur: Lang = Lang::new(LangCode::from_static("ur"), Direction::RightToLeft);
+    pub const En: Lang = Lang::new(LangCode::from_static("en"), Direction::LeftToRight);
 
     /// The languages compiled into the binary. Urdu comes first: it is the
     /// first language of this course.
@@ -56,80 +33,45 @@ impl Lang {
     /// The language every other one falls back to when a message is missing.
     pub const FALLBACK: Lang = Lang::En;
 
-    /// A language a content pack adds. Defining the same language twice
-    /// with the same layout gives the same handle; a later, different
-    /// definition is the one found by code from then on.
-    pub fn define(code: &str, direction: Direction, font_family: Option<&str>) -> Lang {
-        let mut added = ADDED.write().unwrap_or_else(PoisonError::into_inner);
-        let same = |lang: &&Lang| {
-            lang.0.code == code
-                && lang.0.direction == direction
-                && lang.0.font_family == font_family
-        };
-        if let Some(lang) = added.iter().find(same) {
-            return *lang;
-        }
-        // Leaked on purpose: a language lives as long as the process, and
-        // packs are read once at start-up.
-        let info: &'static Info = Box::leak(Box::new(Info {
-            code: Box::leak(code.to_owned().into_boxed_str()),
-            direction,
-            font_family: font_family.map(|family| &*Box::leak(family.to_owned().into_boxed_str())),
-        }));
-        added.push(Lang(info));
-        Lang(info)
-    }
-
-    /// The built-in or pack language with this code (any letter case).
-    pub fn known(code: &str) -> Option<Lang> {
-        let code = code.trim();
-        if let Some(lang) = Lang::BUILT_IN
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(code))
-        {
-            return Some(lang);
-        }
-        let added = ADDED.read().unwrap_or_else(PoisonError::into_inner);
-        added
-            .iter()
-            .rev()
-            .find(|lang| lang.code().eq_ignore_ascii_case(code))
-            .copied()
+    pub const fn new(code: LangCode, direction: Direction) -> Lang {
+        Lang { code, direction }
     }
 
     /// BCP 47 code, also the name of the folder under `locales/`.
-    pub fn code(self) -> &'static str {
-        self.0.code
+    pub fn code(&self) -> &str {
+        self.code.as_str()
+    }
+
+    /// The code as saved in settings and `kiosk.ron`.
+    pub fn saved_code(self) -> LangCode {
+        self.code
     }
 
     pub fn direction(self) -> Direction {
-        self.0.direction
+        self.direction
     }
 
     pub fn is_rtl(self) -> bool {
-        self.direction() == Direction::RightToLeft
+        self.direction == Direction::RightToLeft
     }
 
     pub fn is_built_in(self) -> bool {
         Lang::BUILT_IN.contains(&self)
     }
 
-    /// The family of the font a pack brought for this language, if any.
-    pub fn font_family(self) -> Option<&'static str> {
-        self.0.font_family
-    }
-
-    /// Whether the bundled Nastaliq draws this language: Urdu, and any
-    /// right-to-left pack language without a font of its own (Nastaliq
-    /// covers the Arabic script).
-    pub fn uses_nastaliq(self) -> bool {
-        self.is_rtl() && self.font_family().is_none()
+    /// The language with this code (any letter case) among `offered`.
+    pub fn find(offered: &[Lang], code: &str) -> Option<Lang> {
+        let code = code.trim();
+        offered
+            .iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
+            .copied()
     }
 }
 
 impl PartialEq for Lang {
     fn eq(&self, other: &Self) -> bool {
-        self.0.code == other.0.code
+        self.code == other.code
     }
 }
 
@@ -137,7 +79,7 @@ impl Eq for Lang {}
 
 impl Hash for Lang {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.code.hash(state);
+        self.code.hash(state);
     }
 }
 
@@ -149,7 +91,7 @@ impl PartialOrd for Lang {
 
 impl Ord for Lang {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.code.cmp(other.0.code)
+        self.code.cmp(&other.code)
     }
 }
 
@@ -165,39 +107,100 @@ impl fmt::Display for Lang {
     }
 }
 
-impl FromStr for Lang {
-    type Err = String;
+/// A language code as written in a file: in saved settings, `kiosk.ron` or
+/// a pack's folder name. Held inline, so settings stay `Copy`; whether the
+/// language is loaded is for the content to say (`Lang::find`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LangCode {
+    bytes: [u8; LangCode::MAX_LEN],
+    len: u8,
+}
 
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Lang::known(s).ok_or_else(|| {
-            let mut codes: Vec<&str> = Lang::BUILT_IN.iter().map(|lang| lang.code()).collect();
-            let added = ADDED.read().unwrap_or_else(PoisonError::into_inner);
-            codes.extend(added.iter().map(|lang| lang.code()));
-            codes.dedup();
-            format!(
-                "unknown language '{s}' (expected one of: {})",
-                codes.join(", ")
-            )
+impl LangCode {
+    /// The longest code kept: longer than any real BCP 47 tag a course
+    /// would use (`ur-Arab-PK` is 10).
+    pub const MAX_LEN: usize = 23;
+
+    /// A code, if it is written as BCP 47 tags are (a letter, then
+    /// letters, digits and hyphens) and at most `MAX_LEN` long.
+    pub fn new(code: &str) -> Option<LangCode> {
+        let well_formed = code.starts_with(|c: char| c.is_ascii_alphabetic())
+            && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !well_formed || code.len() > Self::MAX_LEN {
+            return None;
+        }
+        let mut bytes = [0; Self::MAX_LEN];
+        bytes[..code.len()].copy_from_slice(code.as_bytes());
+        Some(LangCode {
+            bytes,
+            len: code.len() as u8,
+        })
+    }
+
+    /// For the built-in codes, at compile time.
+    const fn from_static(code: &'static str) -> LangCode {
+        let source = code.as_bytes();
+        assert!(!source.is_empty() && source.len() <= Self::MAX_LEN);
+        let mut bytes = [0; Self::MAX_LEN];
+        let mut at = 0;
+        while at < source.len() {
+            bytes[at] = source[at];
+            at += 1;
+        }
+        LangCode {
+            bytes,
+            len: source.len() as u8,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Built only from ASCII (see `new`), so always UTF-8.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for LangCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for LangCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+// Saved as RON names it, bare, as it always has been: `ur`, `en`, and
+// `r#ur-Latn` for a code with a hyphen. Settings are only ever written as
+// RON (see `store`), so the code is written as RON text.
+impl Serialize for LangCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let code = self.as_str();
+        let written = if code.contains('-') {
+            format!("r#{code}")
+        } else {
+            code.to_owned()
+        };
+        ron::value::RawValue::from_ron(&written)
+            .map_err(serde::ser::Error::custom)?
+            .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for LangCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let SavedCode(code) = SavedCode::deserialize(deserializer)?;
+        LangCode::new(&code).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "'{code}' is not a language code such as ur, en or ur-Latn"
+            ))
         })
     }
 }
 
-// Saved as an enum variant, so RON files name a language bare, as they
-// always have: `ur`, `en`, and `r#ur-Latn` for a code with a hyphen.
-impl Serialize for Lang {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_unit_variant("Lang", 0, self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let code = deserializer.deserialize_enum("Lang", &[], CodeVisitor)?;
-        code.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-/// A language code as saved, whether or not its language is loaded now.
+/// A language code exactly as saved, well-formed or not, so that a saved
+/// file never fails to load over its language alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedCode(pub String);
 
@@ -245,38 +248,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_pack_language_is_found_by_code_and_equals_itself() {
-        let added = Lang::define("xx-Test", Direction::RightToLeft, None);
-        assert_eq!(Lang::known("xx-test"), Some(added));
-        assert!(added.is_rtl() && added.uses_nastaliq() && !added.is_built_in());
-        assert_eq!(
-            Lang::define("xx-Test", Direction::RightToLeft, None).0 as *const Info,
-            added.0
-        );
-        assert_eq!("ur".parse::<Lang>(), Ok(Lang::Ur));
-        assert!(
-            "zz".parse::<Lang>()
-                .unwrap_err()
-                .contains("expected one of: ur, en")
-        );
+    fn a_pack_language_is_plain_data_found_among_those_offered() {
+        let code = LangCode::new("xx-Test").expect("a code");
+        let added = Lang::new(code, Direction::RightToLeft);
+        let offered = [Lang::Ur, Lang::En, added];
+        assert_eq!(Lang::find(&offered, "xx-test"), Some(added));
+        assert!(added.is_rtl() && !added.is_built_in());
+        assert_eq!(Lang::find(&Lang::BUILT_IN, "xx-Test"), None, "not offered");
+        assert_eq!(Lang::find(&Lang::BUILT_IN, " UR "), Some(Lang::Ur));
+        assert_eq!(LangCode::new(&"x".repeat(24)), None);
+        assert_eq!(LangCode::new("اردو"), None);
     }
 
     #[test]
     fn saved_codes_round_trip() {
-        let pack = Lang::define("xx-Saved", Direction::LeftToRight, None);
-        for lang in [Lang::Ur, Lang::En, pack] {
-            let text = ron::to_string(&lang).unwrap();
-            assert_eq!(ron::from_str::<Lang>(&text).unwrap(), lang, "{text}");
+        let pack = LangCode::new("xx-Saved").expect("a code");
+        for code in [Lang::Ur.saved_code(), Lang::En.saved_code(), pack] {
+            let text = ron::to_string(&code).unwrap();
+            assert_eq!(ron::from_str::<LangCode>(&text).unwrap(), code, "{text}");
         }
         assert_eq!(ron::to_string(&pack).unwrap(), "r#xx-Saved");
+        assert_eq!(ron::to_string(&Lang::Ur.saved_code()).unwrap(), "ur");
         assert_eq!(
-            ron::from_str::<Vec<Lang>>("[ur, en]").unwrap(),
-            Lang::BUILT_IN
-        );
-        let unknown = ron::from_str::<Lang>("r#xx-Gone").unwrap_err();
-        assert!(
-            unknown.to_string().contains("unknown language 'xx-Gone'"),
-            "{unknown}"
+            ron::from_str::<Vec<LangCode>>("[ur, en]").unwrap(),
+            Lang::BUILT_IN.map(Lang::saved_code)
         );
     }
 }

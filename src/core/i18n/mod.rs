@@ -9,7 +9,7 @@ mod source;
 mod words;
 
 pub use bundle::{FormatError, I18n, TextFile};
-pub use lang::{Direction, Lang, SavedCode};
+pub use lang::{Direction, Lang, LangCode, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
 pub use source::{line_col, message_position};
 pub use words::Words;

@@ -65,7 +65,10 @@ mod tests {
 
     #[test]
     fn a_pack_language_is_chosen_when_it_is_asked_for_by_script() {
-        let roman = Lang::define("ur-Latn", crate::i18n::Direction::LeftToRight, None);
+        let roman = Lang::new(
+            crate::i18n::LangCode::new("ur-Latn").expect("a code"),
+            crate::i18n::Direction::LeftToRight,
+        );
         let offered = [Lang::Ur, Lang::En, roman];
         assert_eq!(negotiate(&["ur-Latn"], &offered), Some(roman));
         assert_eq!(negotiate(&["ur-PK"], &offered), Some(Lang::Ur));

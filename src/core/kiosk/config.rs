@@ -2,7 +2,7 @@
 //! folder so a machine can boot straight into kiosk mode.
 
 use super::{IdleRule, PinHash};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LangCode};
 use crate::problem::Problem;
 use crate::settings::TextSize;
 use serde::Deserialize;
@@ -21,7 +21,7 @@ const MAX_BYTES: u64 = 64 * 1024;
 pub struct KioskConfig {
     pub idle_timeout_seconds: u64,
     pub countdown_seconds: u64,
-    pub languages: Vec<Lang>,
+    pub languages: Vec<LangCode>,
     /// Where every session starts; a large screen far away may want more.
     pub text_size: TextSize,
     /// From `hifazat hash-pin`; without it there is no way out.
@@ -34,7 +34,7 @@ impl Default for KioskConfig {
         KioskConfig {
             idle_timeout_seconds: rule.timeout.as_secs(),
             countdown_seconds: rule.countdown.as_secs(),
-            languages: Lang::BUILT_IN.to_vec(),
+            languages: Lang::BUILT_IN.map(Lang::saved_code).to_vec(),
             text_size: TextSize::default(),
             exit_pin: None,
         }
@@ -45,8 +45,9 @@ impl Default for KioskConfig {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KioskSettings {
     pub idle: IdleRule,
-    /// Offered on the start screen, in this order; never empty.
-    pub languages: Vec<Lang>,
+    /// Offered on the start screen, in this order; never empty. Those the
+    /// loaded content does not have are passed over when the kiosk starts.
+    pub languages: Vec<LangCode>,
     pub text_size: TextSize,
     pub exit_pin: Option<PinHash>,
 }
@@ -55,7 +56,7 @@ impl Default for KioskSettings {
     fn default() -> Self {
         KioskSettings {
             idle: IdleRule::default(),
-            languages: Lang::BUILT_IN.to_vec(),
+            languages: Lang::BUILT_IN.map(Lang::saved_code).to_vec(),
             text_size: TextSize::default(),
             exit_pin: None,
         }
@@ -151,10 +152,7 @@ pub fn parse(path: &str, text: &str) -> Result<KioskSettings, Problem> {
     let mut languages = Vec::new();
     for lang in &config.languages {
         if languages.contains(lang) {
-            return Err(at(
-                "languages",
-                format!("languages lists {} twice", lang.code()),
-            ));
+            return Err(at("languages", format!("languages lists {lang} twice")));
         }
         languages.push(*lang);
     }
@@ -196,7 +194,7 @@ mod tests {
         .expect("valid");
         assert_eq!(settings.idle.timeout, Duration::from_secs(60));
         assert_eq!(settings.idle.countdown, Duration::from_secs(10));
-        assert_eq!(settings.languages, vec![Lang::En]);
+        assert_eq!(settings.languages, vec![Lang::En.saved_code()]);
         assert_eq!(settings.text_size, TextSize::Larger);
         assert_eq!(settings.exit_pin, None);
     }

@@ -2,9 +2,9 @@
 //! "Tap to begin" button in each language the centre offers.
 
 use crate::keys::KeyAction;
+use crate::screen::Ctx;
 use crate::theme;
-use crate::widget::Ui;
-use hifazat_core::i18n::{I18n, Lang};
+use hifazat_core::i18n::Lang;
 use hifazat_core::problem::Problem;
 use iced::widget::{Text, button, column, container, mouse_area, row, text};
 use iced::{Alignment, Element, Length, alignment};
@@ -27,13 +27,13 @@ pub fn key(languages: &[Lang], action: KeyAction) -> Option<Message> {
 /// `problem` is a kiosk settings problem for the staff, shown small, and
 /// `pack_problem` the first problem of a content pack that was left out.
 pub fn view<'a>(
-    i18n: &'a I18n,
-    languages: &'a [Lang],
+    ctx: Ctx<'a>,
     problem: Option<&'a Problem>,
     pack_problem: Option<&'a Problem>,
 ) -> Element<'a, Message> {
+    let (i18n, languages) = (ctx.i18n, ctx.languages);
     let name = |lang: Lang| {
-        let ui = Ui::new(lang);
+        let ui = ctx.ui_for(lang);
         ui.text(i18n.text(lang, "app-name"), ui.typo.title * 1.25, true)
     };
     // The course's name in each language offered.
@@ -52,11 +52,11 @@ pub fn view<'a>(
         .max_width(960)
         .align_x(Alignment::Center);
     for &lang in languages {
-        page = page.push(begin_button(i18n, lang));
+        page = page.push(begin_button(ctx, lang));
     }
     let mut notes = column![].spacing(6);
     for &lang in languages {
-        let ui = Ui::new(lang);
+        let ui = ctx.ui_for(lang);
         let line = ui.text(i18n.text(lang, "kiosk-private"), ui.typo.small, false);
         notes = notes.push(centred(lang, line.style(theme::muted)));
     }
@@ -68,7 +68,7 @@ pub fn view<'a>(
             continue;
         };
         for &lang in languages {
-            let ui = Ui::new(lang);
+            let ui = ctx.ui_for(lang);
             let line = ui.small(i18n.text(lang, id));
             notes = notes.push(centred(lang, line.style(theme::warning_text)));
         }
@@ -95,8 +95,9 @@ fn centred<'a>(lang: Lang, line: Text<'a>) -> Element<'a, Message> {
 }
 
 /// "Tap to begin" with one line on what the course is, in one language.
-fn begin_button<'a>(i18n: &'a I18n, lang: Lang) -> Element<'a, Message> {
-    let ui = Ui::new(lang);
+fn begin_button<'a>(ctx: Ctx<'a>, lang: Lang) -> Element<'a, Message> {
+    let i18n = ctx.i18n;
+    let ui = ctx.ui_for(lang);
     button(
         column![
             centred(

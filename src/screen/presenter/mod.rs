@@ -5,15 +5,15 @@ pub mod agenda;
 pub mod notes;
 pub mod slides;
 
+use crate::screen::Ctx;
 use crate::widget::Ui;
-use hifazat_core::i18n::Lang;
 
 /// Type sizes for a projector: readable from the back of a room.
 const SCALE: f32 = 1.6;
 
 /// A `Ui` whose sizes are the projector's.
-fn projected(lang: Lang) -> Ui {
-    let mut ui = Ui::new(lang);
+fn projected(ctx: Ctx<'_>) -> Ui {
+    let mut ui = ctx.ui();
     ui.typo.body *= SCALE;
     ui.typo.small *= SCALE;
     ui.typo.heading *= SCALE;

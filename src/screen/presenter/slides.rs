@@ -47,7 +47,7 @@ pub fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
             })
             .into();
     }
-    let ui = projected(ctx.lang);
+    let ui = projected(ctx);
     let mut page = ui.column().spacing(28);
     if let Some(place) = presenter.place() {
         let label = ctx.t_with(
