@@ -37,7 +37,7 @@ fn subscription(_: &()) -> Subscription<Message> {
 fn main() -> iced::Result {
     iced::application(|| (), update, view)
         .subscription(subscription)
-        .settings(app::settings())
+        .settings(app::iced_settings())
         .window_size((1280.0, 860.0))
         .run()
 }

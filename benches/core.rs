@@ -7,7 +7,7 @@
 mod frame;
 
 use frame::Frames;
-use hifazat::app::{App, Config, Message};
+use hifazat::app::{App, Config};
 use hifazat::keys::KeyAction;
 use hifazat_core::content::Content;
 use hifazat_core::i18n::Lang;
@@ -34,7 +34,9 @@ fn app(lang: Lang, keys: &[KeyAction]) -> App {
         },
     );
     for key in keys {
-        let _ = app.update(Message::Key(*key));
+        if let Some(message) = app.on_key(*key) {
+            let _ = app.update(message);
+        }
     }
     app
 }
@@ -87,7 +89,9 @@ fn answer_a_question(bencher: divan::Bencher<'_, '_>) {
         .with_inputs(|| app(Lang::Ur, &keys))
         .bench_local_values(|mut app| {
             for key in [KeyAction::Choose(1), KeyAction::Confirm, KeyAction::Confirm] {
-                let _ = app.update(Message::Key(key));
+                if let Some(message) = app.on_key(key) {
+                    let _ = app.update(message);
+                }
             }
             app
         });

@@ -9,7 +9,7 @@
 mod frame;
 
 use frame::Frames;
-use hifazat::app::{App, Config, Message, Screen};
+use hifazat::app::{App, Config, Screen};
 use hifazat::keys::KeyAction;
 use hifazat_core::content::Content;
 use hifazat_core::i18n::Lang;
@@ -18,7 +18,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn press(app: &mut App, key: KeyAction) {
-    let _ = app.update(Message::Key(key));
+    if let Some(message) = app.on_key(key) {
+        let _ = app.update(message);
+    }
 }
 
 /// One page turn: the frame after a key press, timed as a whole and in

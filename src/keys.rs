@@ -38,6 +38,29 @@ pub enum KeyAction {
     StaffExit,
 }
 
+/// Which keys mean what: a reader's, or a facilitator's clicker while the
+/// slides are up (see `app::Layer::keymap`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keymap {
+    Reader,
+    Presenter,
+}
+
+impl Keymap {
+    pub fn action(
+        self,
+        key: &Key,
+        physical: Physical,
+        modifiers: Modifiers,
+        direction: Direction,
+    ) -> Option<KeyAction> {
+        match self {
+            Keymap::Reader => action(key, physical, modifiers, direction),
+            Keymap::Presenter => presenter_action(key, physical, modifiers, direction),
+        }
+    }
+}
+
 /// What a key press asks for. `physical` is where the key sits on the
 /// keyboard: with an Urdu layout the A key types an Urdu letter, and the
 /// shortcut still works.

@@ -20,3 +20,5 @@ pub mod startup;
 pub mod theme;
 #[cfg(feature = "gui")]
 pub mod widget;
+#[cfg(feature = "gui")]
+pub mod work;

@@ -153,7 +153,7 @@ mod window {
 
     fn run(content: Content, config: Config) -> ExitCode {
         let content = Arc::new(content);
-        let mut settings = app::settings();
+        let mut settings = app::iced_settings();
         settings
             .fonts
             .extend(content.fonts.iter().map(|font| font.bytes.to_vec().into()));

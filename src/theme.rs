@@ -175,6 +175,55 @@ pub fn theme(choice: ThemeChoice, alternate: bool) -> Theme {
     )
 }
 
+/// The reader's theme, and the workaround that keeps old pages off the
+/// screen: the background alternates between two colours one step apart
+/// on every page change (see [`theme`]). Both themes are built when the
+/// choice changes, not on every frame.
+#[derive(Debug, Clone)]
+pub struct Look {
+    choice: ThemeChoice,
+    alternate: bool,
+    themes: [Theme; 2],
+}
+
+impl Look {
+    pub fn new(choice: ThemeChoice) -> Self {
+        Look {
+            choice,
+            alternate: false,
+            themes: [theme(choice, false), theme(choice, true)],
+        }
+    }
+
+    pub fn choice(&self) -> ThemeChoice {
+        self.choice
+    }
+
+    /// Another theme, on the same background step.
+    pub fn set(&mut self, choice: ThemeChoice) {
+        *self = Look {
+            alternate: self.alternate,
+            ..Look::new(choice)
+        };
+    }
+
+    /// Takes the background step of `before`, so that the page change
+    /// that follows still flips it (a kiosk rebuilt between visitors).
+    pub fn continue_from(&mut self, before: &Look) {
+        self.alternate = before.alternate;
+    }
+
+    /// The page changed: the next frame repaints the whole window.
+    pub fn repaint_all(&mut self) {
+        self.alternate = !self.alternate;
+    }
+
+    /// The theme to draw with now.
+    pub fn theme(&self) -> Theme {
+        self.themes[usize::from(self.alternate)].clone()
+    }
+}
+
 /// WCAG 2 contrast ratio of two opaque colours (1 to 21).
 pub fn contrast(a: Color, b: Color) -> f32 {
     fn luminance(c: Color) -> f32 {

@@ -26,7 +26,7 @@ fn facilitator(lang: Lang, documents: Option<&std::path::Path>) -> Journey {
 
 fn slide(journey: &Journey) -> Slide {
     match journey.app.screen() {
-        Screen::Presenting(presenter) => presenter.slide(),
+        Screen::Slides(slides) => slides.presenter.slide(),
         other => panic!("not presenting: {other:?}"),
     }
 }
@@ -319,4 +319,37 @@ fn the_notes_open_in_their_own_window_for_a_second_screen() {
         journey.sees_id("notes-title"),
         "with one screen again, N shows the notes here"
     );
+}
+
+/// The window requests behind the slides: full screen for the projector
+/// when presenting starts, an ordinary window again back at the plan, and
+/// the notes' own window opened once and then only brought forward.
+#[test]
+fn presenting_asks_for_full_screen_and_the_plan_gives_it_back() {
+    let mut journey = common::Journey::boot(Config {
+        lang: Some(Lang::En),
+        facilitator: true,
+        ..Config::default()
+    });
+    assert_eq!(journey.window_requests, ["open"], "the main window");
+    journey.click_id("agenda-notes-window");
+    journey.click_id("agenda-notes-window");
+    assert_eq!(journey.window_requests, ["open", "open", "focus"]);
+    journey.window_requests.clear();
+    journey.press(Named::Enter);
+    assert_eq!(journey.window_requests, ["fullscreen"]);
+    journey.press(Named::End);
+    journey.type_char("b");
+    journey.type_char("b");
+    assert_eq!(
+        journey.window_requests,
+        ["fullscreen"],
+        "keys ask nothing of the window"
+    );
+    while !matches!(slide(&journey), Slide::End) {
+        journey.press(Named::PageDown);
+    }
+    journey.press(Named::PageDown);
+    assert!(journey.sees_id("agenda-title"), "back at the plan");
+    assert_eq!(journey.window_requests, ["fullscreen", "windowed"]);
 }

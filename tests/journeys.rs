@@ -262,7 +262,7 @@ fn a_quiz_can_be_taken_with_the_keyboard_alone() {
     }
     assert!(journey.sees("You passed this quiz."));
     journey.press(Named::Enter);
-    assert_eq!(journey.app.screen(), &Screen::Home);
+    assert_eq!(journey.app.screen(), &Screen::home());
 }
 
 #[test]
@@ -366,7 +366,6 @@ fn the_bar_language_switch_also_answers_the_language_question() {
 /// scroll; a new question starts at the top.
 #[test]
 fn checking_an_answer_brings_its_explanation_into_view() {
-    use hifazat::app::Message;
     use hifazat::keys::KeyAction;
     let mut journey = Journey::start(Some(Lang::En));
     journey.press(Named::Enter);
@@ -375,10 +374,35 @@ fn checking_an_answer_brings_its_explanation_into_view() {
         journey.press(Named::PageDown);
     }
     journey.press(Named::Enter);
-    let choose = journey.app.update(Message::Key(KeyAction::Choose(0)));
+    let mut key = |action| {
+        let message = journey.app.on_key(action).expect("the quiz takes the key");
+        journey.app.update(message)
+    };
+    let choose = key(KeyAction::Choose(0));
     assert_eq!(choose.units(), 0, "choosing keeps the page still");
-    let check = journey.app.update(Message::Key(KeyAction::Confirm));
+    let check = key(KeyAction::Confirm);
     assert_eq!(check.units(), 1, "checking scrolls to the explanation");
-    let next = journey.app.update(Message::Key(KeyAction::Confirm));
+    let next = key(KeyAction::Confirm);
     assert_eq!(next.units(), 1, "the next question starts at the top");
+}
+
+/// A click or key that was already on its way when quick exit came (both
+/// in one batch of events) must not act under the neutral page.
+#[test]
+fn nothing_acts_under_the_neutral_page() {
+    use hifazat::app::Message;
+    use hifazat::screen::lesson;
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.click_id("welcome-continue");
+    journey.type_char("1");
+    let before = journey.app.screen().clone();
+    journey.update(Message::QuickExit);
+    journey.update(Message::Lesson(lesson::Message::Next));
+    journey.update(Message::OpenSettings);
+    assert_eq!(journey.app.screen(), &before, "the page did not turn");
+    assert!(journey.app.overlay().is_none(), "nothing opened");
+    assert_eq!(journey.app.title(), journey.t("neutral-welcome"));
+    journey.press(Named::Enter);
+    assert_eq!(journey.app.screen(), &before);
+    assert!(journey.sees_id("lesson-next"));
 }

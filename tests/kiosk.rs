@@ -723,3 +723,62 @@ fn the_kiosk_window_is_full_screen_and_ignores_close_requests() {
     assert!(!home.fullscreen);
     assert!(home.exit_on_close_request);
 }
+
+/// Argon2 is slow on purpose, so the PIN is checked by a task away from
+/// the window: the message that submits it decides nothing, the task's
+/// answer does, and the app asks to quit only then.
+#[test]
+fn the_pin_is_checked_away_from_the_window() {
+    use hifazat::app::{KioskMessage, Message};
+    use hifazat::screen::kiosk::pin_pad;
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    staff_chord(&mut journey);
+    for digit in STAFF_PIN.chars() {
+        journey.update(Message::Kiosk(KioskMessage::Pad(pin_pad::Message::Digit(
+            digit,
+        ))));
+    }
+    let check = journey
+        .app
+        .update(Message::Kiosk(KioskMessage::Pad(pin_pad::Message::Submit)));
+    assert_eq!(check.units(), 1, "one task: the check");
+    assert!(!journey.app.has_left_kiosk(), "not decided in update");
+    assert!(
+        journey.sees_id("kiosk-pin-title") && !journey.exited,
+        "the pad waits"
+    );
+    // The answer comes back as a message, which a journey hands back in.
+    journey.update(Message::Kiosk(KioskMessage::PinChecked(true)));
+    assert!(journey.app.has_left_kiosk());
+    assert!(journey.exited, "the app asks to quit");
+}
+
+/// Closing the pad while a wrong PIN is being checked still counts the
+/// try: cancelling cannot be used to guess without the wait.
+#[test]
+fn a_try_counts_even_if_the_pad_is_closed_before_its_answer() {
+    use hifazat::app::{KioskMessage, Message};
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    for _ in 0..3 {
+        staff_chord(&mut journey);
+        for digit in "0000".chars() {
+            journey.click(&digit.to_string());
+        }
+        let check = journey.app.update(Message::Kiosk(KioskMessage::Pad(
+            hifazat::screen::kiosk::pin_pad::Message::Submit,
+        )));
+        journey.click_id("kiosk-pin-cancel");
+        assert!(!journey.sees_id("kiosk-pin-title"), "the pad is closed");
+        // The wrong answer arrives after the pad closed.
+        drop(check);
+        journey.update(Message::Kiosk(KioskMessage::PinChecked(false)));
+    }
+    staff_chord(&mut journey);
+    assert!(
+        journey.sees(&wait_message(30)),
+        "three wrong tries: {:?}",
+        journey.texts()
+    );
+}

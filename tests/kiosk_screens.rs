@@ -119,7 +119,7 @@ fn finish_and_the_pin_pad() {
 /// The message a click at `point` sends, ignoring the kiosk's "someone
 /// touched the screen", which every click sends.
 fn message_at(journey: &Journey, size: Size, point: Point) -> Option<String> {
-    let mut ui = Simulator::with_size(app::settings(), size, journey.app.view());
+    let mut ui = Simulator::with_size(app::iced_settings(), size, journey.app.view());
     ui.point_at(point);
     let _ = ui.simulate(iced_test::simulator::click());
     ui.into_messages()
@@ -132,7 +132,7 @@ fn message_at(journey: &Journey, size: Size, point: Point) -> Option<String> {
 fn small_targets(journey: &Journey, size: Size) -> Vec<String> {
     let mut labels = Vec::new();
     {
-        let mut ui = Simulator::with_size(app::settings(), size, journey.app.view());
+        let mut ui = Simulator::with_size(app::iced_settings(), size, journey.app.view());
         let _ = ui.find(|candidate: Candidate<'_>| {
             // Only labels in full view: one half scrolled away is
             // reached by scrolling first.

@@ -51,7 +51,9 @@ const SESSIONS: usize = 10_000;
 const WARM_UP: usize = 100;
 
 fn key(app: &mut App, action: KeyAction) {
-    let _ = app.update(Message::Key(action));
+    if let Some(message) = app.on_key(action) {
+        let _ = app.update(message);
+    }
 }
 
 fn kiosk(app: &mut App, message: KioskMessage) {

@@ -171,7 +171,7 @@ fn settings_work_from_the_keyboard_alone_and_start_again_asks_first() {
     journey.type_char("0");
     journey.type_char("1"); // Yes, clear my progress.
     assert!(journey.app.progress().is_empty());
-    assert_eq!(journey.app.screen(), &Screen::Home);
+    assert_eq!(journey.app.screen(), &Screen::home());
     assert!(journey.sees("Not started"));
     drop(journey);
 

@@ -2,120 +2,142 @@
 //! full screen, the notes (in place, or in a window of their own for a
 //! second screen), and saving a handout to print.
 
-use super::{App, Screen};
+use super::{App, Message, Screen, window};
 use crate::screen::presenter::{agenda, notes, slides};
+use hifazat_core::content::Content;
 use hifazat_core::export::{self, Handout};
-use hifazat_core::presenter::{Deck, Presenter, Slide};
-use iced::window;
+use hifazat_core::presenter::{Agenda, Deck, Presenter};
+use iced::Task;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What facilitator mode keeps while the screens come and go.
+pub(super) struct Workshop {
+    /// Today's plan, kept while presenting and when going home.
+    plan: Agenda,
+    /// Where "save a handout" writes.
+    documents: Option<PathBuf>,
+    /// The notes' own window, for a second screen, while open.
+    notes_window: Option<iced::window::Id>,
+}
+
+impl Workshop {
+    pub(super) fn new(plan: Agenda, documents: Option<PathBuf>) -> Self {
+        Workshop {
+            plan,
+            documents,
+            notes_window: None,
+        }
+    }
+
+    pub(super) fn plan(&self) -> &Agenda {
+        &self.plan
+    }
+}
 
 impl App {
-    /// Whether the slides are up: no bar, and the presenter's keys (also
-    /// with help or settings open over them, so B never picks a choice).
-    pub fn is_presenting(&self) -> bool {
-        !self.quick_exit && matches!(self.screen, Screen::Presenting(_))
+    pub fn notes_window(&self) -> Option<iced::window::Id> {
+        self.workshop.notes_window
+    }
+
+    pub(super) fn is_notes_window(&self, window: iced::window::Id) -> bool {
+        self.workshop.notes_window == Some(window)
+    }
+
+    /// The notes window was closed by its own button.
+    pub(super) fn notes_window_closed(&mut self, window: iced::window::Id) {
+        if self.is_notes_window(window) {
+            self.workshop.notes_window = None;
+        }
     }
 
     /// The lesson on the slides, for the notes.
     pub(super) fn lesson_on_slides(&self) -> Option<usize> {
         match &self.screen {
-            Screen::Presenting(presenter) => presenter.slide().lesson(),
+            Screen::Slides(slides) => slides.lesson(),
             _ => None,
         }
     }
 
     pub(super) fn open_agenda(&mut self) {
-        self.screen = Screen::Agenda(agenda::State::new(self.workshop.clone()));
+        self.screen = Screen::Agenda(agenda::State::default());
     }
 
-    pub(super) fn agenda(&mut self, message: agenda::Message) {
+    pub(super) fn agenda(&mut self, message: agenda::Message) -> Task<Message> {
         let Screen::Agenda(state) = &mut self.screen else {
-            return;
+            return Task::none();
         };
-        match state.update(message) {
-            agenda::Action::None => {}
+        match state.update(message, &mut self.workshop.plan) {
+            agenda::Action::None => Task::none(),
             agenda::Action::Start => {
-                self.workshop = state.agenda.clone();
-                let deck = Deck::new(&self.content.course, &self.workshop);
-                self.screen = Screen::Presenting(Presenter::new(deck));
-                self.set_full_screen(true);
+                let deck = Deck::new(&self.content.course, &self.workshop.plan);
+                self.screen = Screen::Slides(slides::State::new(Presenter::new(deck)));
+                self.set_full_screen(true)
             }
-            agenda::Action::Export => {
-                self.workshop = state.agenda.clone();
-                let result = self.save_handout();
-                if let Screen::Agenda(state) = &mut self.screen {
-                    state.exported = Some(result);
-                }
-            }
+            agenda::Action::Export => self.save_handout(),
             agenda::Action::NotesWindow => self.open_notes_window(),
             agenda::Action::Home => {
-                self.workshop = state.agenda.clone();
-                self.screen = Screen::Home;
+                self.screen = Screen::home();
+                Task::none()
             }
         }
     }
 
-    pub(super) fn slides(&mut self, message: slides::Message) {
-        let notes_window = self.notes_window.is_some();
-        let Screen::Presenting(presenter) = &mut self.screen else {
-            return;
+    pub(super) fn slides(&mut self, message: slides::Message) -> Task<Message> {
+        let notes_window = self.workshop.notes_window.is_some();
+        let Screen::Slides(state) = &mut self.screen else {
+            return Task::none();
         };
-        match message {
-            // After the last slide, "next" is back to the plan.
-            slides::Message::Next if presenter.slide() == Slide::End => self.leave_slides(),
-            slides::Message::Next => presenter.next(),
-            slides::Message::Back => presenter.back(),
-            slides::Message::Reveal => presenter.reveal(),
-            slides::Message::LessonStart => presenter.lesson_start(),
-            slides::Message::LessonEnd => presenter.lesson_end(),
-            slides::Message::Blank => presenter.toggle_blank(),
-            // With the notes in their own window, the projector keeps
-            // showing the slide.
-            slides::Message::Notes if notes_window => {}
-            slides::Message::Notes => presenter.toggle_notes(),
-            slides::Message::ToAgenda => self.leave_slides(),
+        match state.update(message, notes_window) {
+            slides::Action::None => Task::none(),
+            slides::Action::ToAgenda => self.leave_slides(),
         }
     }
 
-    pub(super) fn notes(&mut self, message: notes::Message) {
-        match message {
-            notes::Message::Close => {
-                if let Screen::Presenting(presenter) = &mut self.screen {
-                    presenter.notes = false;
+    pub(super) fn notes(&mut self, message: notes::Message) -> Task<Message> {
+        match notes::State.update(message) {
+            notes::Action::Close => {
+                if let Screen::Slides(state) = &mut self.screen {
+                    state.close_notes();
                 }
+                Task::none()
             }
-            notes::Message::ToAgenda if self.is_presenting() => self.leave_slides(),
-            notes::Message::ToAgenda => {}
+            notes::Action::ToAgenda if matches!(self.screen, Screen::Slides(_)) => {
+                self.leave_slides()
+            }
+            notes::Action::ToAgenda => Task::none(),
         }
     }
 
-    fn leave_slides(&mut self) {
+    fn leave_slides(&mut self) -> Task<Message> {
         self.open_agenda();
-        self.set_full_screen(false);
+        self.set_full_screen(false)
     }
 
-    fn open_notes_window(&mut self) {
-        match self.notes_window {
+    fn open_notes_window(&mut self) -> Task<Message> {
+        match self.workshop.notes_window {
             // Already open, perhaps behind another window.
-            Some(id) => self.effects.push(window::gain_focus(id)),
+            Some(id) => iced::window::gain_focus(id),
             None => {
-                let (id, open) = window::open(super::notes_window_settings());
-                self.notes_window = Some(id);
-                self.effects.push(open.discard());
+                let (id, open) = iced::window::open(window::notes_window_settings());
+                self.workshop.notes_window = Some(id);
+                open.discard()
             }
         }
     }
 
     /// The projector shows the slides edge to edge; the plan is an
     /// ordinary window again. (A kiosk is always full screen.)
-    fn set_full_screen(&mut self, full: bool) {
-        if let Some(main) = self.main_window.filter(|_| !self.is_kiosk()) {
-            let mode = if full {
-                window::Mode::Fullscreen
-            } else {
-                window::Mode::Windowed
-            };
-            self.effects.push(window::set_mode(main, mode));
-        }
+    fn set_full_screen(&self, full: bool) -> Task<Message> {
+        let Some(main) = self.main_window.filter(|_| !self.is_kiosk()) else {
+            return Task::none();
+        };
+        let mode = if full {
+            iced::window::Mode::Fullscreen
+        } else {
+            iced::window::Mode::Windowed
+        };
+        iced::window::set_mode(main, mode)
     }
 
     /// The help directory's country for handouts and notes.
@@ -124,29 +146,46 @@ impl App {
     }
 
     /// Writes today's lessons as a handout, in the language on screen, to
-    /// the documents folder. Says where by the file and its folder only:
-    /// the plan may be on a projector, and a full path names the account.
-    fn save_handout(&self) -> Result<String, String> {
-        let dir = self
-            .documents
-            .as_deref()
-            .ok_or_else(|| "no documents folder".to_owned())?;
-        let file = format!("hifazat-handout-{}.html", self.lang.code());
+    /// the documents folder, away from the window (the fonts make it a
+    /// few megabytes). Says where by the file and its folder only: the
+    /// plan may be on a projector, and a full path names the account.
+    fn save_handout(&self) -> Task<Message> {
+        let Some(dir) = self.workshop.documents.clone() else {
+            return Task::done(Message::Agenda(agenda::Message::Exported(Err(
+                "no documents folder".to_owned(),
+            ))));
+        };
+        let content = Arc::clone(&self.content);
         let handout = Handout {
             lang: self.lang,
             country: self.help_country(),
             answers: false,
-            lessons: Some(self.workshop.lessons().to_vec()),
+            lessons: Some(self.workshop.plan.lessons().to_vec()),
         };
-        std::fs::create_dir_all(dir)
-            .and_then(|()| {
-                std::fs::write(dir.join(&file), export::handout(&self.content, &handout))
-            })
-            .map_err(|error| error.to_string())?;
-        let folder = dir
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        Ok(format!("{folder}/{file}"))
+        Task::perform(
+            crate::work::off_thread(move || write_handout(&content, &handout, &dir)),
+            |written| {
+                Message::Agenda(agenda::Message::Exported(
+                    written.unwrap_or_else(|| Err("the handout could not be written".to_owned())),
+                ))
+            },
+        )
     }
+}
+
+/// The handout in `dir`, as `folder/file` for the facilitator to find.
+fn write_handout(
+    content: &Content,
+    handout: &Handout,
+    dir: &std::path::Path,
+) -> Result<String, String> {
+    let file = format!("hifazat-handout-{}.html", handout.lang.code());
+    std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(dir.join(&file), export::handout(content, handout)))
+        .map_err(|error| error.to_string())?;
+    let folder = dir
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(format!("{folder}/{file}"))
 }

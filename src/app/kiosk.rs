@@ -5,11 +5,12 @@
 //! nothing a visitor did can survive into the next session.
 
 use super::{App, Config, Message};
-use crate::keys::KeyAction;
 use crate::screen::kiosk::{finish, pin_pad, start, still_there};
+use hifazat_core::content::Content;
 use hifazat_core::i18n::Lang;
-use hifazat_core::kiosk::{Idle, KioskSetup, Phase, PinGate, Verdict};
-use iced::Element;
+use hifazat_core::kiosk::{Idle, KioskSetup, Phase, PinGate, PinHash, Verdict};
+use hifazat_core::problem::Problem;
+use iced::Task;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -27,30 +28,16 @@ pub enum KioskMessage {
     AskFinish,
     /// The staff chord (Ctrl+Alt+Shift+K): opens the PIN pad.
     StaffExit,
+    /// Whether the PIN tried was the right one, once Argon2 has said.
+    PinChecked(bool),
     /// A touch, click or scroll anywhere (from the key listener).
     Input,
     /// Once a second while a session or the PIN pad is open.
     Tick,
 }
 
-/// Whether a key belongs to a kiosk page.
-pub(super) enum KioskKey {
-    /// Not a kiosk page: the ordinary screens have the key.
-    NotHere,
-    /// A kiosk page's answer to the key, which may be nothing.
-    Does(Option<Message>),
-}
-
-/// What the kiosk shows instead of the ordinary screens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum KioskPage {
-    Start,
-    StillThere,
-    PinPad,
-    Finish,
-}
-
-pub(super) struct KioskState {
+#[derive(Debug)]
+pub struct KioskState {
     setup: KioskSetup,
     /// Those of `setup`'s languages the loaded content has.
     languages: Vec<Lang>,
@@ -63,7 +50,7 @@ pub(super) struct KioskState {
     in_session: bool,
     /// The countdown is showing, with this many seconds left.
     asking: Option<u64>,
-    finishing: bool,
+    finishing: Option<finish::State>,
     pad: Option<pin_pad::State>,
     /// Seconds before the pad checks another PIN, after wrong tries.
     pad_wait: Option<u64>,
@@ -75,19 +62,30 @@ pub(super) struct KioskState {
 }
 
 impl KioskState {
-    pub(super) fn new(setup: KioskSetup, languages: Vec<Lang>, config: Config) -> Self {
+    pub(super) fn new(setup: KioskSetup, content: &Content, config: Config) -> Self {
+        // kiosk.ron may name a language whose pack was left out.
+        let offered = content.i18n.languages();
+        let mut languages: Vec<Lang> = setup
+            .settings
+            .languages
+            .iter()
+            .filter_map(|code| Lang::find(offered, code.as_str()))
+            .collect();
+        if languages.is_empty() {
+            languages = Lang::BUILT_IN.to_vec();
+        }
         let now = setup.clock.now();
         KioskState {
-            languages,
             idle: Idle::new(setup.settings.idle, now),
             setup,
+            languages,
             config: Config {
                 kiosk: None,
                 ..config
             },
             in_session: false,
             asking: None,
-            finishing: false,
+            finishing: None,
             pad: None,
             pad_wait: None,
             gate: PinGate::default(),
@@ -100,23 +98,35 @@ impl KioskState {
         &self.languages
     }
 
-    pub(super) fn page(&self) -> Option<KioskPage> {
-        if self.in_session && self.asking.is_some() {
-            Some(KioskPage::StillThere)
-        } else if self.pad.is_some() {
-            Some(KioskPage::PinPad)
-        } else if !self.in_session {
-            Some(KioskPage::Start)
-        } else if self.finishing {
-            Some(KioskPage::Finish)
-        } else {
-            None
-        }
+    pub(super) fn in_session(&self) -> bool {
+        self.in_session
+    }
+
+    /// The seconds the countdown shows, while it does.
+    pub(super) fn countdown(&self) -> Option<u64> {
+        self.asking.filter(|_| self.in_session)
+    }
+
+    pub(super) fn pad(&self) -> Option<&pin_pad::State> {
+        self.pad.as_ref()
+    }
+
+    pub(super) fn pad_wait(&self) -> Option<u64> {
+        self.pad_wait
+    }
+
+    pub(super) fn is_finishing(&self) -> bool {
+        self.finishing.is_some()
+    }
+
+    /// A problem with `kiosk.ron`, for the staff.
+    pub(super) fn problem(&self) -> Option<&Problem> {
+        self.setup.problem.as_ref()
     }
 
     /// Only a session or the PIN pad needs the clock; the start screen
     /// sleeps until it is touched.
-    pub(super) fn needs_ticks(&self) -> bool {
+    fn needs_ticks(&self) -> bool {
         self.in_session || self.pad.is_some()
     }
 }
@@ -128,7 +138,7 @@ impl App {
 
     /// Whether a kiosk visitor's session is open.
     pub fn in_kiosk_session(&self) -> bool {
-        self.kiosk.as_ref().is_some_and(|kiosk| kiosk.in_session)
+        self.kiosk.as_ref().is_some_and(KioskState::in_session)
     }
 
     /// Whether the staff PIN was accepted and the app is closing.
@@ -140,10 +150,6 @@ impl App {
     /// (or the PIN pad) does.
     pub fn needs_ticks(&self) -> bool {
         self.kiosk.as_ref().is_some_and(KioskState::needs_ticks)
-    }
-
-    pub(super) fn kiosk_page(&self) -> Option<KioskPage> {
-        self.kiosk.as_ref().and_then(KioskState::page)
     }
 
     /// Time passes and touches happen before any message acts: a touch
@@ -173,8 +179,10 @@ impl App {
                 kiosk.asking = None;
                 false
             }
+            // Not a touch: the answer to a PIN tried earlier.
+            Message::Kiosk(KioskMessage::PinChecked(_)) => true,
             // Someone at the screen who wants it hidden: always at once.
-            Message::QuickExit | Message::Key(KeyAction::QuickExit) => {
+            Message::QuickExit => {
                 kiosk.idle.touch(now);
                 true
             }
@@ -188,40 +196,53 @@ impl App {
         }
     }
 
-    pub(super) fn kiosk_message(&mut self, message: KioskMessage) {
+    pub(super) fn kiosk_message(&mut self, message: KioskMessage) -> Task<Message> {
         let Some(kiosk) = &mut self.kiosk else {
-            return;
+            return Task::none();
         };
         let now = kiosk.setup.clock.now();
         match message {
-            KioskMessage::Start(start::Message::Begin(lang)) if !kiosk.in_session => {
-                kiosk.in_session = true;
-                self.set_language(lang);
-            }
-            KioskMessage::Start(start::Message::Begin(_)) => {}
-            KioskMessage::Start(start::Message::NameTapped) => {
-                kiosk
-                    .name_taps
-                    .retain(|tap| now.saturating_duration_since(*tap) < NAME_TAP_WINDOW);
-                kiosk.name_taps.push(now);
-                if kiosk.name_taps.len() >= NAME_TAPS {
-                    kiosk.name_taps.clear();
-                    self.open_pin_pad();
+            KioskMessage::Start(message) => match start::State.update(message) {
+                start::Action::Begin(lang) if !kiosk.in_session => {
+                    kiosk.in_session = true;
+                    self.set_language(lang);
+                }
+                start::Action::Begin(_) => {}
+                start::Action::NameTapped => {
+                    kiosk
+                        .name_taps
+                        .retain(|tap| now.saturating_duration_since(*tap) < NAME_TAP_WINDOW);
+                    kiosk.name_taps.push(now);
+                    if kiosk.name_taps.len() >= NAME_TAPS {
+                        kiosk.name_taps.clear();
+                        self.open_pin_pad();
+                    }
+                }
+            },
+            // Already done by `kiosk_admits`: any touch or key is "still here".
+            KioskMessage::StillThere(message) => match still_there::State.update(message) {
+                still_there::Action::StillHere => {}
+            },
+            KioskMessage::AskFinish => kiosk.finishing = Some(finish::State),
+            KioskMessage::Finish(message) => {
+                let Some(finishing) = &mut kiosk.finishing else {
+                    return Task::none();
+                };
+                match finishing.update(message) {
+                    finish::Action::Finish => self.end_session(),
+                    finish::Action::Stay => kiosk.finishing = None,
                 }
             }
-            // Already done by `kiosk_admits`: any touch or key is "still here".
-            KioskMessage::StillThere(still_there::Message::StillHere) => {}
-            KioskMessage::AskFinish => kiosk.finishing = true,
             KioskMessage::StaffExit => self.open_pin_pad(),
-            KioskMessage::Finish(finish::Message::Confirm) => self.end_session(),
-            KioskMessage::Finish(finish::Message::Cancel) => kiosk.finishing = false,
-            KioskMessage::Pad(message) => self.pad_message(message, now),
+            KioskMessage::Pad(message) => return self.pad_message(message, now),
+            KioskMessage::PinChecked(right) => self.pin_checked(right, now),
             KioskMessage::Input | KioskMessage::Tick => {}
         }
+        Task::none()
     }
 
     /// The staff's way out: only where an exit PIN is configured.
-    pub(super) fn open_pin_pad(&mut self) {
+    fn open_pin_pad(&mut self) {
         if let Some(kiosk) = &mut self.kiosk
             && kiosk.setup.settings.exit_pin.is_some()
         {
@@ -229,33 +250,57 @@ impl App {
         }
     }
 
-    fn pad_message(&mut self, message: pin_pad::Message, now: Instant) {
+    fn pad_message(&mut self, message: pin_pad::Message, now: Instant) -> Task<Message> {
         let Some(kiosk) = &mut self.kiosk else {
-            return;
+            return Task::none();
         };
         let (Some(pad), Some(hash)) = (&mut kiosk.pad, &kiosk.setup.settings.exit_pin) else {
-            return;
+            return Task::none();
         };
         // While wrong tries are being waited out, only "Cancel" works.
         if kiosk.pad_wait.is_some() && !matches!(message, pin_pad::Message::Cancel) {
-            return;
+            return Task::none();
         }
         match pad.update(message) {
-            pin_pad::Action::None => {}
-            pin_pad::Action::Cancel => kiosk.pad = None,
-            pin_pad::Action::Try(pin) => match kiosk.gate.try_pin(hash, &pin, now) {
-                Verdict::Right => {
-                    tracing::info!("the kiosk was left with the staff PIN");
-                    kiosk.left = true;
-                }
-                Verdict::Wrong => {
-                    tracing::warn!("a wrong kiosk exit PIN was entered");
-                    pad.refused();
-                    kiosk.pad_wait = kiosk.gate.wait_left(now);
-                }
+            pin_pad::Action::None => Task::none(),
+            pin_pad::Action::Cancel => {
+                kiosk.pad = None;
+                Task::none()
+            }
+            pin_pad::Action::Try(pin) => match kiosk.gate.begin_try(now) {
+                Ok(()) => check_pin(hash.clone(), pin),
                 // Not checked at all: the pad already says how long to wait.
-                Verdict::Wait { seconds } => kiosk.pad_wait = Some(seconds),
+                Err(Verdict::Wait { seconds }) => {
+                    pad.not_checked();
+                    kiosk.pad_wait = Some(seconds);
+                    Task::none()
+                }
+                Err(Verdict::Busy | Verdict::Right | Verdict::Wrong) => {
+                    pad.not_checked();
+                    Task::none()
+                }
             },
+        }
+    }
+
+    /// Argon2 has said. The gate counts the try even if the pad was closed
+    /// meanwhile, so cancelling cannot be used to guess for free.
+    fn pin_checked(&mut self, right: bool, now: Instant) {
+        let Some(kiosk) = &mut self.kiosk else {
+            return;
+        };
+        match kiosk.gate.finish_try(right, now) {
+            Verdict::Right => {
+                tracing::info!("the kiosk was left with the staff PIN");
+                kiosk.left = true;
+            }
+            Verdict::Wrong | Verdict::Wait { .. } | Verdict::Busy => {
+                tracing::warn!("a wrong kiosk exit PIN was entered");
+                if let Some(pad) = &mut kiosk.pad {
+                    pad.refused();
+                }
+                kiosk.pad_wait = kiosk.gate.wait_left(now);
+            }
         }
     }
 
@@ -266,91 +311,28 @@ impl App {
         let Some(old) = self.kiosk.take() else {
             return;
         };
-        // Kept, so the page change that follows flips it and the whole
-        // window is repainted (see `theme::theme`): no speck of the
-        // visitor's page may stay on screen.
-        let alternate_background = self.alternate_background;
+        // The background step is kept, so the page change that follows
+        // flips it and the whole window is repainted (see `theme::Look`):
+        // no speck of the visitor's page may stay on screen.
+        let look = self.look.clone();
         let config = Config {
             kiosk: Some(old.setup),
             ..old.config
         };
         *self = App::new(Arc::clone(&self.content), config);
-        self.alternate_background = alternate_background;
+        self.look.continue_from(&look);
         if let Some(kiosk) = &mut self.kiosk {
             kiosk.gate = old.gate;
         }
     }
-
-    /// What a key does on the kiosk's own pages.
-    pub(super) fn kiosk_key(&self, action: KeyAction) -> KioskKey {
-        let Some(kiosk) = &self.kiosk else {
-            return KioskKey::NotHere;
-        };
-        if action == KeyAction::StaffExit {
-            return KioskKey::Does(Some(Message::Kiosk(KioskMessage::StaffExit)));
-        }
-        let message = match kiosk.page() {
-            None => return KioskKey::NotHere,
-            Some(KioskPage::StillThere) => {
-                Some(KioskMessage::StillThere(still_there::Message::StillHere))
-            }
-            Some(KioskPage::PinPad) => kiosk
-                .pad
-                .as_ref()
-                .and_then(|pad| pad.key(action))
-                .map(KioskMessage::Pad),
-            Some(KioskPage::Start) => {
-                start::key(kiosk.languages(), action).map(KioskMessage::Start)
-            }
-            Some(KioskPage::Finish) => finish::key(action).map(KioskMessage::Finish),
-        };
-        KioskKey::Does(message.map(Message::Kiosk))
-    }
-
-    /// How a kiosk page is drawn, given the ordinary view (bar and page)
-    /// and the ordinary page's content.
-    pub(super) fn kiosk_layer(&self) -> KioskLayer<'_> {
-        let Some(kiosk) = &self.kiosk else {
-            return KioskLayer::None;
-        };
-        let ctx = self.ctx();
-        match kiosk.page() {
-            None => KioskLayer::None,
-            Some(KioskPage::Start) => KioskLayer::Instead(
-                start::view(
-                    ctx,
-                    kiosk.setup.problem.as_ref(),
-                    self.skipped_packs.first().map(|pack| &pack.first_problem),
-                )
-                .map(|m| Message::Kiosk(KioskMessage::Start(m))),
-            ),
-            Some(KioskPage::PinPad) => match &kiosk.pad {
-                Some(pad) => KioskLayer::Instead(
-                    pad.view(ctx, kiosk.pad_wait)
-                        .map(|m| Message::Kiosk(KioskMessage::Pad(m))),
-                ),
-                None => KioskLayer::None,
-            },
-            // Over the page, so its scroll position is still there after
-            // "still here"; the countdown is opaque and hides it all.
-            Some(KioskPage::StillThere) => KioskLayer::Over(
-                still_there::view(ctx, kiosk.asking.unwrap_or(0))
-                    .map(|m| Message::Kiosk(KioskMessage::StillThere(m))),
-            ),
-            Some(KioskPage::Finish) => KioskLayer::Content(
-                finish::view(ctx).map(|m| Message::Kiosk(KioskMessage::Finish(m))),
-            ),
-        }
-    }
 }
 
-/// Where a kiosk page goes on screen.
-pub(super) enum KioskLayer<'a> {
-    None,
-    /// The whole window, without the bar.
-    Instead(Element<'a, Message>),
-    /// Over the ordinary view, covering it.
-    Over(Element<'a, Message>),
-    /// Under the bar, in place of the page.
-    Content(Element<'a, Message>),
+/// Checks a PIN against its hash away from the window's thread: Argon2 is
+/// slow on purpose, and the kiosk must keep drawing meanwhile.
+fn check_pin(hash: PinHash, pin: String) -> Task<Message> {
+    Task::perform(
+        crate::work::off_thread(move || hash.matches(&pin)),
+        // No answer at all counts as a wrong try: never as the right one.
+        |right| Message::Kiosk(KioskMessage::PinChecked(right.unwrap_or(false))),
+    )
 }

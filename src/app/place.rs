@@ -44,7 +44,7 @@ impl App {
                 });
             }
             Screen::Quiz(_) => self.place = None,
-            Screen::Welcome(_) | Screen::Home | Screen::Agenda(_) | Screen::Presenting(_) => {}
+            Screen::Welcome(_) | Screen::Home(_) | Screen::Agenda(_) | Screen::Slides(_) => {}
         }
     }
 
@@ -85,7 +85,7 @@ pub(super) fn fits(content: &Content, place: &Place) -> bool {
         return false;
     };
     match &place.at {
-        At::Page(page) => *page <= lesson.sections.len(),
+        At::Page(page) => *page < lesson.pages(),
         At::Quiz(attempt) => attempt.fits(&lesson.quiz),
     }
 }

@@ -1,50 +1,69 @@
-//! Drawing the root: the bar on every screen, notices, the page in a
-//! scrollable, and the key listener around it all.
+//! Drawing the root: whatever `Layer` is on top, the bar above ordinary
+//! pages, notices, the page in a scrollable, and the key listener around
+//! it all.
 
-use super::kiosk::KioskLayer;
-use super::{App, KioskMessage, Message, Notice, Overlay, PAGE, Screen};
-use crate::keys::{self, KeyAction};
-use crate::screen::presenter::{notes, slides};
-use crate::screen::{home, keys as keys_screen, neutral};
+use super::layer::Layer;
+use super::{App, KioskMessage, Message, Notice, Overlay, Screen};
+use crate::screen::kiosk::{finish, start, still_there};
+use crate::screen::presenter::notes;
 use crate::theme;
 use crate::widget::{Ui, key_listener};
 use hifazat_core::content::SkippedPack;
-use hifazat_core::i18n::FluentValue;
-use hifazat_core::i18n::Lang;
+use hifazat_core::i18n::{FluentValue, Lang};
 use hifazat_core::store::NotSaving;
 use iced::widget::{Space, button, column, container, scrollable, stack};
 use iced::{Element, Length, Theme};
 
+/// The scrollable that holds every page, reset to the top on a new page.
+pub(super) const PAGE: &str = "page";
+
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
-        let direction = self.lang.direction();
-        let page: Element<'_, Message> = match self.kiosk_layer() {
-            KioskLayer::Instead(page) => page,
-            _ if self.quick_exit => {
-                let typo = self.ctx().ui().typo;
-                neutral::view(
-                    self.content.i18n.text(self.lang, "neutral-welcome"),
-                    self.content.i18n.text(self.lang, "neutral-continue"),
-                    typo.font,
+        let ctx = self.ctx();
+        let top = self.top();
+        let kiosk = |message| Message::Kiosk(message);
+        // Ordinary pages are always in a stack, so that covering one with
+        // the countdown keeps its widget state (the scroll position) for
+        // when the cover goes.
+        let page: Element<'_, Message> = match top {
+            Layer::Neutral(neutral) => neutral.view(ctx).map(Message::Neutral),
+            // The countdown is opaque and hides the page it covers.
+            Layer::StillThere { seconds_left } => stack![
+                self.ordinary(self.under_cover()),
+                still_there::State
+                    .view(ctx, seconds_left)
+                    .map(move |message| kiosk(KioskMessage::StillThere(message))),
+            ]
+            .into(),
+            Layer::PinPad(kiosk_state, pad) => pad
+                .view(ctx, kiosk_state.pad_wait())
+                .map(move |message| kiosk(KioskMessage::Pad(message))),
+            Layer::KioskStart(kiosk_state) => start::State
+                .view(
+                    ctx,
+                    kiosk_state.problem(),
+                    self.skipped_packs.first().map(|pack| &pack.first_problem),
                 )
-                .map(Message::Neutral)
+                .map(move |message| kiosk(KioskMessage::Start(message))),
+            Layer::Finish => stack![
+                self.ordinary(
+                    finish::State
+                        .view(ctx)
+                        .map(move |message| kiosk(KioskMessage::Finish(message)))
+                )
+            ]
+            .into(),
+            Layer::Overlay { overlay, .. } => {
+                stack![self.ordinary(self.overlay_view(overlay))].into()
             }
-            // Always a stack, so covering the page keeps its widget state
-            // (the scroll position) for when the cover goes.
-            KioskLayer::Over(cover) => stack![self.ordinary(None), cover].into(),
-            KioskLayer::Content(content) => stack![self.ordinary(Some(content))].into(),
             // The room sees the slide alone: no bar, no buttons.
-            KioskLayer::None if self.is_presenting() && self.overlay.is_none() => self.presenting(),
-            KioskLayer::None => stack![self.ordinary(None)].into(),
+            Layer::Screen(Screen::Slides(slides)) => self.slides_view(slides),
+            Layer::Screen(screen) => stack![self.ordinary(self.screen_view(screen))].into(),
         };
-        let presenting = self.is_presenting();
+        let keymap = top.keymap();
+        let direction = self.lang.direction();
         key_listener(page, move |key, physical, modifiers| {
-            let action = if presenting {
-                keys::presenter_action(key, physical, modifiers, direction)
-            } else {
-                keys::action(key, physical, modifiers, direction)
-            };
-            action.map(Message::Key)
+            self.on_key(keymap.action(key, physical, modifiers, direction)?)
         })
         .on_input(
             self.is_kiosk()
@@ -58,68 +77,80 @@ impl App {
     /// facilitator's own screen, the notes for the lesson on the slides.
     pub fn view_window(&self, window: iced::window::Id) -> Element<'_, Message> {
         // After quick exit every window is the plain one.
-        if self.notes_window != Some(window) || self.quick_exit {
+        if !self.is_notes_window(window) || matches!(self.top(), Layer::Neutral(_)) {
             return self.view();
         }
-        let notes = notes::view(
-            self.ctx(),
-            self.lesson_on_slides(),
-            &self.help_country(),
-            false,
-        )
-        .map(Message::Notes);
+        let notes = notes::State
+            .view(
+                self.ctx(),
+                self.lesson_on_slides(),
+                &self.help_country(),
+                false,
+            )
+            .map(Message::Notes);
         let direction = self.lang.direction();
-        let presenting = self.is_presenting();
+        let presenting = matches!(self.screen, Screen::Slides(_));
         // A clicker's keys work whichever window has the focus, while the
         // slides are up; otherwise only quick exit.
         key_listener(notes, move |key, physical, modifiers| {
-            let action = keys::presenter_action(key, physical, modifiers, direction)?;
-            (presenting || action == KeyAction::QuickExit).then_some(Message::Key(action))
+            let action = crate::keys::presenter_action(key, physical, modifiers, direction)?;
+            let acts = presenting || action == crate::keys::KeyAction::QuickExit;
+            acts.then(|| self.on_key(action)).flatten()
         })
         .into()
     }
 
-    /// The slide, or the facilitator's notes while N is on.
-    fn presenting(&self) -> Element<'_, Message> {
-        let Screen::Presenting(presenter) = &self.screen else {
-            return self.ordinary(None);
-        };
-        let ctx = self.ctx();
-        // Blank wins: the room sees black, whatever else was asked for.
-        if presenter.notes && !presenter.blank {
-            notes::view(ctx, self.lesson_on_slides(), &self.help_country(), true)
-                .map(Message::Notes)
-        } else {
-            slides::view(ctx, presenter).map(Message::Slides)
+    /// What the countdown covers: the overlay or the screen, as it was.
+    fn under_cover(&self) -> Element<'_, Message> {
+        match &self.overlay {
+            Some(overlay) => self.overlay_view(overlay),
+            None => self.screen_view(&self.screen),
         }
     }
 
-    /// The bar and a page: `content`, or the current screen's.
-    fn ordinary<'a>(&'a self, content: Option<Element<'a, Message>>) -> Element<'a, Message> {
-        column![self.bar(), self.page(content)].into()
+    fn overlay_view<'a>(&'a self, overlay: &'a Overlay) -> Element<'a, Message> {
+        let ctx = self.ctx();
+        match overlay {
+            Overlay::Help(state) => state.view(ctx).map(Message::Help),
+            Overlay::Settings(state) => state.view(ctx).map(Message::Settings),
+            Overlay::Shortcuts(state) => state.view(ctx).map(Message::Shortcuts),
+        }
     }
 
-    fn page<'a>(&'a self, content: Option<Element<'a, Message>>) -> Element<'a, Message> {
+    fn screen_view<'a>(&'a self, screen: &'a Screen) -> Element<'a, Message> {
         let ctx = self.ctx();
-        let content: Element<'a, Message> = if let Some(content) = content {
-            content
+        match screen {
+            Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
+            Screen::Home(state) => state.view(ctx).map(Message::Home),
+            Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
+            Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
+            Screen::Agenda(state) => state.view(ctx, self.workshop.plan()).map(Message::Agenda),
+            Screen::Slides(state) => state.view(ctx).map(Message::Slides),
+        }
+    }
+
+    /// The slide, or the facilitator's notes while N is on.
+    fn slides_view<'a>(
+        &'a self,
+        slides: &'a crate::screen::presenter::slides::State,
+    ) -> Element<'a, Message> {
+        let ctx = self.ctx();
+        if slides.shows_notes() {
+            notes::State
+                .view(ctx, slides.lesson(), &self.help_country(), true)
+                .map(Message::Notes)
         } else {
-            match &self.overlay {
-                Some(Overlay::Help(state)) => state.view(ctx).map(Message::Help),
-                Some(Overlay::Settings(state)) => state.view(ctx).map(Message::Settings),
-                Some(Overlay::Keys) => keys_screen::view(ctx).map(Message::Keys),
-                None => match &self.screen {
-                    Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
-                    Screen::Home => home::view(ctx).map(Message::Home),
-                    Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
-                    Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
-                    Screen::Agenda(state) => state.view(ctx).map(Message::Agenda),
-                    Screen::Presenting(presenter) => {
-                        slides::view(ctx, presenter).map(Message::Slides)
-                    }
-                },
-            }
-        };
+            slides.view(ctx).map(Message::Slides)
+        }
+    }
+
+    /// The bar above a page.
+    fn ordinary<'a>(&'a self, content: Element<'a, Message>) -> Element<'a, Message> {
+        column![self.bar(), self.scrolled(content)].into()
+    }
+
+    /// A page in the scrollable every page scrolls in, with any notice above.
+    fn scrolled<'a>(&'a self, content: Element<'a, Message>) -> Element<'a, Message> {
         let mut stack = column![].spacing(16);
         if let Some(banner) = self.banner() {
             stack = stack.push(banner);

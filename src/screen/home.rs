@@ -9,6 +9,11 @@ use hifazat_core::progress::{At, LessonStatus, Place};
 use iced::widget::{Column, column, container};
 use iced::{Element, Length};
 
+/// The lessons list keeps nothing of its own: what it shows is the
+/// reader's progress.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Open(usize),
@@ -24,17 +29,27 @@ pub enum Action {
     Facilitate,
 }
 
-pub fn update(message: Message) -> Action {
-    match message {
-        Message::Open(lesson) => Action::OpenLesson(lesson),
-        Message::Continue => Action::Continue,
-        Message::Facilitate => Action::Facilitate,
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Open(lesson) => Action::OpenLesson(lesson),
+            Message::Continue => Action::Continue,
+            Message::Facilitate => Action::Facilitate,
+        }
+    }
+
+    /// Number keys open a lesson; Enter continues where the reader left
+    /// off, or opens the first lesson not yet passed.
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
+        key(ctx, action)
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        view(ctx)
     }
 }
 
-/// Number keys open a lesson; Enter continues where the reader left off,
-/// or opens the first lesson not yet passed.
-pub fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
+fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
     match action {
         KeyAction::Choose(index) if index < ctx.course.lessons.len() => {
             let holds_place = ctx
@@ -61,7 +76,7 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
             "lesson-progress",
             &[
                 ("current", (*page + 1) as i64),
-                ("total", (lesson.sections.len() + 1) as i64),
+                ("total", lesson.pages() as i64),
             ],
         ),
         At::Quiz(attempt) => super::quiz::place_label(ctx, attempt),
@@ -98,7 +113,7 @@ fn suggested(ctx: Ctx<'_>) -> usize {
         .unwrap_or(0)
 }
 
-pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let ui = ctx.ui();
     let suggested = suggested(ctx);
     let cards = ctx

@@ -4,7 +4,7 @@
 use super::{Ctx, paragraphs};
 use crate::keys::KeyAction;
 use crate::theme;
-use hifazat_core::course::{Course, Lesson, ids};
+use hifazat_core::course::{Course, ids};
 use iced::widget::{column, container};
 use iced::{Element, Length};
 
@@ -34,14 +34,10 @@ impl State {
         State { lesson, page }
     }
 
-    fn pages(lesson: &Lesson) -> usize {
-        lesson.sections.len() + 1
-    }
-
     pub fn update(&mut self, course: &Course, message: Message) -> Action {
         let lesson = &course.lessons[self.lesson];
         match message {
-            Message::Next if self.page + 1 < Self::pages(lesson) => {
+            Message::Next if !lesson.is_last_page(self.page) => {
                 self.page += 1;
                 Action::PageShown {
                     lesson: self.lesson,
@@ -59,7 +55,7 @@ impl State {
     }
 
     pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
-        let last_page = self.page + 1 == Self::pages(&ctx.course.lessons[self.lesson]);
+        let last_page = ctx.course.lessons[self.lesson].is_last_page(self.page);
         match action {
             KeyAction::Next if !last_page => Some(Message::Next),
             KeyAction::Confirm if last_page => Some(Message::TakeQuiz),
@@ -72,7 +68,7 @@ impl State {
     pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
         let ui = ctx.ui();
         let lesson = &ctx.course.lessons[self.lesson];
-        let pages = Self::pages(lesson);
+        let pages = lesson.pages();
         let lesson_id = ids::lesson(lesson);
         let place = ctx.t_with(
             "lesson-progress",
@@ -115,7 +111,7 @@ impl State {
             }
         }
 
-        let last_page = self.page + 1 == pages;
+        let last_page = lesson.is_last_page(self.page);
         let forward = if last_page {
             ui.forward_button(ctx.t("lesson-take-quiz"), Some(Message::TakeQuiz), true)
         } else {

@@ -1,16 +1,24 @@
-//! One module per screen. Each owns its `State` and `Message`, turns
-//! messages into an `Action` for the root, and draws itself from a `Ctx`.
+//! One module per screen, each with the same contract:
+//!
+//! - `State`, what the screen keeps (a unit struct when it keeps nothing);
+//! - `Message`, what its widgets and keys send;
+//! - `update(&mut self, Message, ..) -> Action`: what the reader did,
+//!   turned into what the root must do (change screen, save, start work);
+//! - `key(&self, .., KeyAction) -> Option<Message>`: what a key means here;
+//! - `view(&self, Ctx, ..)`: drawn from a `Ctx`, never from the root.
+//!
+//! Screens never see each other or the root; no screen blocks: work that
+//! takes time is an `Action` the root runs as a `Task`.
 
 pub mod help;
 pub mod home;
-pub mod keys;
 pub mod kiosk;
 pub mod lesson;
 pub mod neutral;
 pub mod presenter;
 pub mod quiz;
-pub mod results;
 pub mod settings;
+pub mod shortcuts;
 pub mod welcome;
 
 use crate::widget::Ui;

@@ -33,6 +33,11 @@ pub fn content() -> Arc<Content> {
 pub struct Journey {
     pub app: App,
     pub size: Size,
+    /// What the app asked of its windows, in order: `open`, `focus`,
+    /// `fullscreen`, `windowed`.
+    pub window_requests: Vec<&'static str>,
+    /// Whether the app asked to quit.
+    pub exited: bool,
 }
 
 impl Journey {
@@ -79,7 +84,48 @@ impl Journey {
 
     /// The kiosk's once-a-second timer fires.
     pub fn tick(&mut self) {
-        let _ = self.app.update(Message::Kiosk(KioskMessage::Tick));
+        self.update(Message::Kiosk(KioskMessage::Tick));
+    }
+
+    /// Hands `message` to the app and runs the task it returns as the
+    /// runtime would: work is waited for and its messages handed back in,
+    /// window requests are noted, widget operations (scrolling) need no
+    /// window here and are passed over.
+    pub fn update(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    fn run(&mut self, task: iced::Task<Message>) {
+        use futures::StreamExt;
+        use iced::window::Mode;
+        use iced_test::runtime::{Action, task, window};
+        let Some(mut stream) = task::into_stream(task) else {
+            return;
+        };
+        let mut messages = Vec::new();
+        futures::executor::block_on(async {
+            // Each action is dealt with as it comes and then dropped: a
+            // window request's reply channel closes with it, so the task
+            // does not wait for a window that will never answer.
+            while let Some(action) = stream.next().await {
+                match action {
+                    Action::Output(message) => messages.push(message),
+                    Action::Window(request) => self.window_requests.push(match request {
+                        window::Action::Open(..) => "open",
+                        window::Action::GainFocus(_) => "focus",
+                        window::Action::SetMode(_, Mode::Fullscreen) => "fullscreen",
+                        window::Action::SetMode(_, _) => "windowed",
+                        _ => "other",
+                    }),
+                    Action::Exit => self.exited = true,
+                    _ => {}
+                }
+            }
+        });
+        for message in messages {
+            self.update(message);
+        }
     }
 
     /// Presses a key with modifiers held, where it sits on the keyboard.
@@ -107,7 +153,22 @@ impl Journey {
         Journey {
             app: App::new(content, config),
             size: JOURNEY_SIZE,
+            window_requests: Vec::new(),
+            exited: false,
         }
+    }
+
+    /// A start as the real app's: in its own window (`App::boot`).
+    pub fn boot(config: Config) -> Self {
+        let (app, open) = App::boot(content(), config);
+        let mut journey = Journey {
+            app,
+            size: JOURNEY_SIZE,
+            window_requests: Vec::new(),
+            exited: false,
+        };
+        journey.run(open);
+        journey
     }
 
     pub fn t(&self, id: &str) -> String {
@@ -116,12 +177,12 @@ impl Journey {
 
     pub fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>) -> T) -> T {
         let (result, messages) = {
-            let mut ui = Simulator::with_size(app::settings(), self.size, self.app.view());
+            let mut ui = Simulator::with_size(app::iced_settings(), self.size, self.app.view());
             let result = act(&mut ui);
             (result, ui.into_messages().collect::<Vec<_>>())
         };
         for message in messages {
-            let _ = self.app.update(message);
+            self.update(message);
         }
         result
     }
@@ -166,7 +227,11 @@ impl Journey {
     /// Every text in one of the app's other windows.
     pub fn texts_in_window(&self, window: iced::window::Id) -> Vec<String> {
         let mut texts = Vec::new();
-        let mut ui = Simulator::with_size(app::settings(), self.size, self.app.view_window(window));
+        let mut ui = Simulator::with_size(
+            app::iced_settings(),
+            self.size,
+            self.app.view_window(window),
+        );
         let _ = ui.find(|candidate: Candidate<'_>| {
             if let Candidate::Text { content, .. } = candidate {
                 texts.push(content.to_owned());
@@ -194,7 +259,7 @@ impl Journey {
     /// in `tests/snapshots/<name>`; also writes a PNG to `target/snapshots/`
     /// to look at.
     pub fn snapshot(&mut self, name: &str, size: Size) -> bool {
-        let mut ui = Simulator::with_size(app::settings(), size, self.app.view());
+        let mut ui = Simulator::with_size(app::iced_settings(), size, self.app.view());
         let snapshot = ui.snapshot(&self.app.theme()).expect("snapshot renders");
         let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("target/snapshots")

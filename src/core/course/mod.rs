@@ -103,6 +103,19 @@ impl QuestionKind {
     }
 }
 
+impl Lesson {
+    /// How many pages the lesson is read in: one per section, then the
+    /// key points ("Remember").
+    pub fn pages(&self) -> usize {
+        self.sections.len() + 1
+    }
+
+    /// Whether `page` is the last one, the key points.
+    pub fn is_last_page(&self, page: usize) -> bool {
+        page + 1 == self.pages()
+    }
+}
+
 impl Course {
     pub fn lesson(&self, id: &str) -> Option<(usize, &Lesson)> {
         self.lessons

@@ -57,7 +57,9 @@ impl PinHash {
         &self.0
     }
 
-    fn matches(&self, pin: &str) -> bool {
+    /// Whether `pin` is the PIN this hash was made from. Slow by design
+    /// (Argon2): run it away from anything that must stay responsive.
+    pub fn matches(&self, pin: &str) -> bool {
         let Ok(hash) = PasswordHash::new(&self.0) else {
             return false;
         };
@@ -133,6 +135,8 @@ pub enum Verdict {
     Wait {
         seconds: u64,
     },
+    /// Another try is still being checked; this one is not.
+    Busy,
 }
 
 /// Counts wrong tries and makes the next try wait once there have been
@@ -142,6 +146,8 @@ pub enum Verdict {
 pub struct PinGate {
     wrong_tries: u32,
     wait_until: Option<Instant>,
+    /// A try has begun and its answer is not in yet.
+    checking: bool,
 }
 
 impl PinGate {
@@ -156,11 +162,32 @@ impl PinGate {
         (!left.is_zero()).then(|| left.as_secs() + u64::from(left.subsec_nanos() > 0))
     }
 
+    /// Checks a PIN here and now (`begin_try`, the hash, `finish_try`).
     pub fn try_pin(&mut self, hash: &PinHash, pin: &str, now: Instant) -> Verdict {
-        if let Some(seconds) = self.wait_left(now) {
-            return Verdict::Wait { seconds };
+        match self.begin_try(now) {
+            Ok(()) => self.finish_try(hash.matches(pin), now),
+            Err(verdict) => verdict,
         }
-        if hash.matches(pin) {
+    }
+
+    /// Whether a try may be checked now. The check itself is slow, so the
+    /// app runs it away from the window and reports with `finish_try`;
+    /// until then no other try is checked.
+    pub fn begin_try(&mut self, now: Instant) -> Result<(), Verdict> {
+        if let Some(seconds) = self.wait_left(now) {
+            return Err(Verdict::Wait { seconds });
+        }
+        if self.checking {
+            return Err(Verdict::Busy);
+        }
+        self.checking = true;
+        Ok(())
+    }
+
+    /// What the hash said of the try begun last.
+    pub fn finish_try(&mut self, right: bool, now: Instant) -> Verdict {
+        self.checking = false;
+        if right {
             *self = PinGate::default();
             return Verdict::Right;
         }

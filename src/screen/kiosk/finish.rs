@@ -5,21 +5,44 @@ use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use iced::Element;
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Confirm,
     Cancel,
 }
 
-pub fn key(action: KeyAction) -> Option<Message> {
-    match action {
-        KeyAction::Choose(0) | KeyAction::Confirm => Some(Message::Confirm),
-        KeyAction::Choose(1) | KeyAction::Back => Some(Message::Cancel),
-        _ => None,
+pub enum Action {
+    /// Clear everything for the next visitor.
+    Finish,
+    /// Back to the page.
+    Stay,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Confirm => Action::Finish,
+            Message::Cancel => Action::Stay,
+        }
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        match action {
+            KeyAction::Choose(0) | KeyAction::Confirm => Some(Message::Confirm),
+            KeyAction::Choose(1) | KeyAction::Back => Some(Message::Cancel),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        view(ctx)
     }
 }
 
-pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let ui = ctx.ui();
     ui.column()
         .spacing(24)

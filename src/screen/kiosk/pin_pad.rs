@@ -13,6 +13,9 @@ use iced::{Alignment, Element, Length};
 pub struct State {
     entered: String,
     last_try_wrong: bool,
+    /// A PIN is being checked (Argon2 takes a while, on purpose): the pad
+    /// takes nothing but "Cancel" until it is.
+    checking: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +35,9 @@ pub enum Action {
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
+        if self.checking && !matches!(message, Message::Cancel) {
+            return Action::None;
+        }
         match message {
             Message::Digit(digit) if self.entered.len() < *pin::PIN_DIGITS.end() => {
                 self.entered.push(digit);
@@ -43,6 +49,7 @@ impl State {
                 Action::None
             }
             Message::Submit if pin::is_well_formed(&self.entered) => {
+                self.checking = true;
                 Action::Try(std::mem::take(&mut self.entered))
             }
             Message::Submit => Action::None,
@@ -50,10 +57,17 @@ impl State {
         }
     }
 
-    /// The PIN just tried was wrong (or had to wait): start over.
+    /// The PIN was not checked (another try was, or tries must wait): the
+    /// pad takes input again.
+    pub fn not_checked(&mut self) {
+        self.checking = false;
+    }
+
+    /// The PIN just tried was wrong: start over.
     pub fn refused(&mut self) {
         self.entered.clear();
         self.last_try_wrong = true;
+        self.checking = false;
     }
 
     pub fn key(&self, action: KeyAction) -> Option<Message> {
@@ -76,23 +90,23 @@ impl State {
             None if self.last_try_wrong => ctx.t("kiosk-pin-wrong"),
             None => String::new(),
         };
-        let waiting = wait.is_some();
+        let waiting = wait.is_some() || self.checking;
         let digit = |d: char| {
             let label = text(d.to_string()).font(crate::fonts::SANS_BOLD).size(32);
-            key(label, (!waiting).then_some(Message::Digit(d)), false)
+            pad_key(label, (!waiting).then_some(Message::Digit(d)), false)
         };
-        let can_submit = wait.is_none() && pin::is_well_formed(&self.entered);
+        let can_submit = !waiting && pin::is_well_formed(&self.entered);
         let rows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']]
             .into_iter()
             .map(|digits| row(digits.map(digit)).spacing(12).into());
         let last = row![
-            key(
+            pad_key(
                 ui.text(ctx.t("kiosk-pin-erase"), ui.typo.body, false),
                 (!waiting).then_some(Message::Erase),
                 false
             ),
             digit('0'),
-            key(
+            pad_key(
                 ui.text(ctx.t("kiosk-pin-unlock"), ui.typo.body, true),
                 can_submit.then_some(Message::Submit),
                 true
@@ -117,7 +131,7 @@ impl State {
 }
 
 /// One key of the pad: large enough for a fingertip.
-fn key<'a>(
+fn pad_key<'a>(
     label: iced::widget::Text<'a>,
     on_press: Option<Message>,
     primary: bool,

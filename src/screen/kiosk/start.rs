@@ -9,6 +9,10 @@ use hifazat_core::problem::Problem;
 use iced::widget::{Text, button, column, container, mouse_area, row, text};
 use iced::{Alignment, Element, Length, alignment};
 
+/// Between visitors there is nothing to keep.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Begin(Lang),
@@ -16,17 +20,43 @@ pub enum Message {
     NameTapped,
 }
 
-pub fn key(languages: &[Lang], action: KeyAction) -> Option<Message> {
-    match action {
-        KeyAction::Choose(index) => languages.get(index).copied().map(Message::Begin),
-        KeyAction::Confirm | KeyAction::Next => languages.first().copied().map(Message::Begin),
-        _ => None,
+pub enum Action {
+    /// A visitor begins, in this language.
+    Begin(Lang),
+    NameTapped,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Begin(lang) => Action::Begin(lang),
+            Message::NameTapped => Action::NameTapped,
+        }
+    }
+
+    /// A number begins in that language; Enter in the first.
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
+        let languages = ctx.languages;
+        match action {
+            KeyAction::Choose(index) => languages.get(index).copied().map(Message::Begin),
+            KeyAction::Confirm | KeyAction::Next => languages.first().copied().map(Message::Begin),
+            _ => None,
+        }
+    }
+
+    /// `problem` is a kiosk settings problem for the staff, shown small,
+    /// and `pack_problem` the first problem of a content pack left out.
+    pub fn view<'a>(
+        &self,
+        ctx: Ctx<'a>,
+        problem: Option<&'a Problem>,
+        pack_problem: Option<&'a Problem>,
+    ) -> Element<'a, Message> {
+        view(ctx, problem, pack_problem)
     }
 }
 
-/// `problem` is a kiosk settings problem for the staff, shown small, and
-/// `pack_problem` the first problem of a content pack that was left out.
-pub fn view<'a>(
+fn view<'a>(
     ctx: Ctx<'a>,
     problem: Option<&'a Problem>,
     pack_problem: Option<&'a Problem>,

@@ -3,16 +3,42 @@
 //! anywhere, or any key, keeps the session.
 
 use super::whole_screen;
+use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use iced::widget::{button, column, container};
 use iced::{Alignment, Element, Length};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State;
 
 #[derive(Debug, Clone)]
 pub enum Message {
     StillHere,
 }
 
-pub fn view<'a>(ctx: Ctx<'a>, seconds_left: u64) -> Element<'a, Message> {
+pub enum Action {
+    /// Someone is there: the session goes on.
+    StillHere,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::StillHere => Action::StillHere,
+        }
+    }
+
+    /// Any key at all is "still here".
+    pub fn key(&self, _action: KeyAction) -> Option<Message> {
+        Some(Message::StillHere)
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>, seconds_left: u64) -> Element<'a, Message> {
+        view(ctx, seconds_left)
+    }
+}
+
+fn view<'a>(ctx: Ctx<'a>, seconds_left: u64) -> Element<'a, Message> {
     let ui = ctx.ui();
     let centred = |content: iced::widget::Text<'a>| container(content).center_x(Length::Fill);
     let count = ctx.t_with("kiosk-still-there-countdown", &[("seconds", seconds_left)]);

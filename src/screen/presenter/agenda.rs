@@ -11,10 +11,12 @@ use hifazat_core::presenter::{Agenda, timing};
 use iced::widget::container;
 use iced::{Element, Length};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The plan itself is the root's (`App::workshop`): it is kept while
+/// presenting and when the reader goes home.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
-    pub agenda: Agenda,
-    /// What the last "save a handout" did, to say so.
+    /// What the last "save a handout" did, to say so: where it went, by
+    /// file and folder, or why it failed.
     pub exported: Option<Result<String, String>>,
 }
 
@@ -25,6 +27,8 @@ pub enum Message {
     Later(usize),
     Start,
     Export,
+    /// The handout was written (or not).
+    Exported(Result<String, String>),
     /// The notes in a window of their own, for a second screen (the
     /// root opens it).
     NotesWindow,
@@ -40,21 +44,15 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(agenda: Agenda) -> Self {
-        State {
-            agenda,
-            exported: None,
-        }
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, agenda: &mut Agenda) -> Action {
         match message {
-            Message::Toggle(lesson) => self.agenda.toggle(lesson),
-            Message::Earlier(lesson) => self.agenda.shift(lesson, true),
-            Message::Later(lesson) => self.agenda.shift(lesson, false),
-            Message::Start if !self.agenda.lessons().is_empty() => return Action::Start,
+            Message::Toggle(lesson) => agenda.toggle(lesson),
+            Message::Earlier(lesson) => agenda.shift(lesson, true),
+            Message::Later(lesson) => agenda.shift(lesson, false),
+            Message::Start if !agenda.lessons().is_empty() => return Action::Start,
             Message::Start => {}
             Message::Export => return Action::Export,
+            Message::Exported(result) => self.exported = Some(result),
             Message::NotesWindow => return Action::NotesWindow,
             Message::Home => return Action::Home,
         }
@@ -70,10 +68,10 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: Ctx<'a>, agenda: &Agenda) -> Element<'a, Message> {
         let ui = ctx.ui();
-        let chosen = self.agenda.lessons();
-        let not_chosen = (0..ctx.course.lessons.len()).filter(|l| !self.agenda.includes(*l));
+        let chosen = agenda.lessons();
+        let not_chosen = (0..ctx.course.lessons.len()).filter(|l| !agenda.includes(*l));
         let mut list = ui.column().spacing(10);
         for (place, &lesson) in chosen.iter().enumerate() {
             let buttons = vec![
@@ -95,7 +93,7 @@ impl State {
             let add = vec![ui.button(ctx.t("agenda-add"), Some(Message::Toggle(lesson)), true)];
             list = list.push(card(ctx, &ui, lesson, false, add));
         }
-        let minutes = i64::from(self.agenda.minutes(ctx.course));
+        let minutes = i64::from(agenda.minutes(ctx.course));
         let mut page = ui
             .column()
             .spacing(20)

@@ -9,6 +9,10 @@ use hifazat_core::presenter::timing;
 use iced::widget::{container, scrollable, text};
 use iced::{Element, Length};
 
+/// What the notes show follows the slides; they keep nothing of their own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Close,
@@ -16,9 +20,35 @@ pub enum Message {
     ToAgenda,
 }
 
-/// `lesson` is the lesson on the slides, if any; `country` the help
-/// directory's country to list. `closable` when shown in place of a slide.
-pub fn view<'a>(
+pub enum Action {
+    /// Back to the slide (notes shown in its place).
+    Close,
+    ToAgenda,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Close => Action::Close,
+            Message::ToAgenda => Action::ToAgenda,
+        }
+    }
+
+    /// `lesson` is the lesson on the slides, if any; `country` the help
+    /// directory's country to list. `closable` when shown in place of a
+    /// slide.
+    pub fn view<'a>(
+        &self,
+        ctx: Ctx<'a>,
+        lesson: Option<usize>,
+        country: &str,
+        closable: bool,
+    ) -> Element<'a, Message> {
+        view(ctx, lesson, country, closable)
+    }
+}
+
+fn view<'a>(
     ctx: Ctx<'a>,
     lesson: Option<usize>,
     country: &str,

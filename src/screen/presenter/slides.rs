@@ -11,6 +11,12 @@ use hifazat_core::presenter::{Presenter, Slide};
 use iced::widget::{Space, container, scrollable};
 use iced::{Background, Element, Length, Theme};
 
+/// The slides, and where the facilitator is in them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub presenter: Presenter,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Next,
@@ -19,24 +25,86 @@ pub enum Message {
     LessonStart,
     LessonEnd,
     Blank,
+    /// The notes in place of the slide, or the slide again.
     Notes,
     /// From the end slide, back to the workshop plan.
     ToAgenda,
 }
 
-pub fn key(action: KeyAction) -> Option<Message> {
-    Some(match action {
-        KeyAction::Next => Message::Next,
-        KeyAction::Back => Message::Back,
-        KeyAction::LessonStart => Message::LessonStart,
-        KeyAction::LessonEnd => Message::LessonEnd,
-        KeyAction::Blank => Message::Blank,
-        KeyAction::Notes => Message::Notes,
-        _ => return None,
-    })
+pub enum Action {
+    None,
+    /// Stop presenting: back to the plan.
+    ToAgenda,
 }
 
-pub fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
+impl State {
+    pub fn new(presenter: Presenter) -> Self {
+        State { presenter }
+    }
+
+    /// `notes_window`: the notes are open in a window of their own, so
+    /// the projector keeps showing the slide.
+    pub fn update(&mut self, message: Message, notes_window: bool) -> Action {
+        let presenter = &mut self.presenter;
+        match message {
+            // After the last slide, "next" is back to the plan.
+            Message::Next if presenter.slide() == Slide::End => return Action::ToAgenda,
+            Message::Next => presenter.next(),
+            Message::Back => presenter.back(),
+            Message::Reveal => presenter.reveal(),
+            Message::LessonStart => presenter.lesson_start(),
+            Message::LessonEnd => presenter.lesson_end(),
+            Message::Blank => presenter.toggle_blank(),
+            Message::Notes if notes_window => {}
+            Message::Notes => presenter.toggle_notes(),
+            Message::ToAgenda => return Action::ToAgenda,
+        }
+        Action::None
+    }
+
+    /// The clicker's keys. With the notes in place of the slide, N or
+    /// Back brings the slide again and B still blanks the room's screen.
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        if self.presenter.notes {
+            return match action {
+                KeyAction::Notes | KeyAction::Back => Some(Message::Notes),
+                KeyAction::Blank => Some(Message::Blank),
+                _ => None,
+            };
+        }
+        Some(match action {
+            KeyAction::Next => Message::Next,
+            KeyAction::Back => Message::Back,
+            KeyAction::LessonStart => Message::LessonStart,
+            KeyAction::LessonEnd => Message::LessonEnd,
+            KeyAction::Blank => Message::Blank,
+            KeyAction::Notes => Message::Notes,
+            _ => return None,
+        })
+    }
+
+    /// Closes the notes shown in place of the slide.
+    pub fn close_notes(&mut self) {
+        self.presenter.notes = false;
+    }
+
+    /// Whether the notes show in place of the slide. Blank wins: the room
+    /// sees black, whatever else was asked for.
+    pub fn shows_notes(&self) -> bool {
+        self.presenter.notes && !self.presenter.blank
+    }
+
+    /// The lesson on the slides, for the notes.
+    pub fn lesson(&self) -> Option<usize> {
+        self.presenter.slide().lesson()
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        view(ctx, &self.presenter)
+    }
+}
+
+fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
     if presenter.blank {
         return container(Space::new())
             .width(Length::Fill)

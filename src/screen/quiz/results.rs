@@ -1,8 +1,8 @@
 //! The end of a quiz round: the score, passed or not, and what next.
 
-use super::Ctx;
-use super::quiz::Message;
+use super::Message;
 use crate::keys::KeyAction;
+use crate::screen::Ctx;
 use crate::theme;
 use hifazat_core::course::{Lesson, ids};
 use hifazat_core::quiz::Attempt;

@@ -1,7 +1,9 @@
 //! A quiz, one question at a time: choose, check, read why, go on. When the
 //! round is over the results show (see `results`).
 
-use super::{Ctx, results};
+mod results;
+
+use super::Ctx;
 use crate::keys::KeyAction;
 use crate::theme::{self, OptionLook};
 use crate::widget::{AnswerOption, answer_option};
@@ -27,7 +29,12 @@ pub enum Message {
 
 pub enum Action {
     None,
-    Finished { lesson: usize, score: Score },
+    /// An answer was checked: its verdict and explanation are showing.
+    Checked,
+    Finished {
+        lesson: usize,
+        score: Score,
+    },
     Home,
 }
 
@@ -65,12 +72,10 @@ impl State {
                 }
                 Action::None
             }
-            Message::Check => {
-                if let Some(kind) = self.kind(lesson) {
-                    self.attempt.check(kind);
-                }
-                Action::None
-            }
+            Message::Check => match self.kind(lesson) {
+                Some(kind) if self.attempt.check(kind).is_some() => Action::Checked,
+                _ => Action::None,
+            },
             Message::Next => {
                 if self.attempt.move_on() && self.attempt.is_finished() {
                     Action::Finished {

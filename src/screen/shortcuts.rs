@@ -1,4 +1,4 @@
-//! The keys overlay (F1 or ?): every shortcut, in the reader's language.
+//! The shortcuts overlay (F1 or ?): every key, in the reader's language.
 
 use super::Ctx;
 use crate::keys::KeyAction;
@@ -6,13 +6,32 @@ use crate::theme;
 use iced::widget::{container, text};
 use iced::{Element, Length};
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State;
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Close,
 }
 
-pub fn key(action: KeyAction) -> Option<Message> {
-    matches!(action, KeyAction::Back | KeyAction::Confirm).then_some(Message::Close)
+pub enum Action {
+    Close,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Close => Action::Close,
+        }
+    }
+
+    pub fn key(&self, action: KeyAction) -> Option<Message> {
+        matches!(action, KeyAction::Back | KeyAction::Confirm).then_some(Message::Close)
+    }
+
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+        view(ctx)
+    }
 }
 
 /// Each key as it is printed on the keyboard, with the message id that
@@ -29,7 +48,7 @@ const KEYS: [(Option<&str>, &str); 8] = [
     (Some("F3"), "keys-settings"),
 ];
 
-pub fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let ui = ctx.ui();
     let mut list = ui.column().spacing(10);
     for (keys, id) in KEYS {

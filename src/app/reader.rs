@@ -1,0 +1,161 @@
+//! The root's side of reading the course: the welcome, the lessons list, a
+//! lesson, its quiz, and the overlays over them (help, settings, the
+//! shortcuts). Each turns a screen's `Action` into the root's state.
+
+use super::view::PAGE;
+use super::{App, Config, Message, Overlay, Screen};
+use crate::screen::{help, home, lesson, quiz, settings, shortcuts, welcome};
+use hifazat_core::content::Content;
+use hifazat_core::i18n::{self, Lang};
+use hifazat_core::progress::{self, Progress};
+use hifazat_core::settings::Settings;
+use iced::Task;
+use std::sync::Arc;
+
+/// The language to start in, if it is known: `--lang`, else the one saved
+/// (if the content still offers it: a pack may have been removed), else
+/// the computer's, when the start may ask it.
+pub(super) fn initial_language(
+    content: &Content,
+    config: &Config,
+    saved: &Settings,
+) -> Option<Lang> {
+    let offered = content.i18n.languages();
+    config
+        .lang
+        .or_else(|| Lang::find(offered, saved.language?.as_str()))
+        .filter(|lang| offered.contains(lang))
+        .or_else(|| {
+            config
+                .use_os_locale
+                .then(|| i18n::from_os_locale(offered))
+                .flatten()
+        })
+}
+
+impl App {
+    pub(super) fn set_language(&mut self, lang: Lang) {
+        if !self.languages().contains(&lang) {
+            return;
+        }
+        self.lang = lang;
+        self.settings.language = Some(lang.saved_code());
+        if let Screen::Welcome(state) = &mut self.screen {
+            state.language_chosen();
+        }
+    }
+
+    pub(super) fn welcome(&mut self, message: welcome::Message) {
+        let Screen::Welcome(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(message) {
+            welcome::Action::None => {}
+            welcome::Action::SetLanguage(lang) => self.set_language(lang),
+            welcome::Action::Continue => self.screen = Screen::home(),
+        }
+    }
+
+    pub(super) fn home(&mut self, message: home::Message) {
+        let Screen::Home(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(message) {
+            home::Action::OpenLesson(index) => self.open_lesson(index),
+            home::Action::Continue => self.continue_from_place(),
+            // Not on a kiosk: a visitor has no workshop to run.
+            home::Action::Facilitate if !self.is_kiosk() => self.open_agenda(),
+            home::Action::Facilitate => {}
+        }
+    }
+
+    fn open_lesson(&mut self, index: usize) {
+        let Some(lesson) = self.content.course.lessons.get(index) else {
+            return;
+        };
+        self.progress.page_seen(&lesson.id, 0);
+        self.screen = Screen::Lesson(lesson::State::new(index, 0));
+    }
+
+    pub(super) fn lesson(&mut self, message: lesson::Message) {
+        let content = Arc::clone(&self.content);
+        let Screen::Lesson(state) = &mut self.screen else {
+            return;
+        };
+        match state.update(&content.course, message) {
+            lesson::Action::None => {}
+            lesson::Action::PageShown { lesson, page } => {
+                self.progress
+                    .page_seen(&content.course.lessons[lesson].id, page);
+            }
+            lesson::Action::TakeQuiz(lesson) => {
+                self.screen = Screen::Quiz(quiz::State::new(&content.course, lesson));
+            }
+            lesson::Action::Home => self.screen = Screen::home(),
+        }
+    }
+
+    pub(super) fn quiz(&mut self, message: quiz::Message) -> Task<Message> {
+        let content = Arc::clone(&self.content);
+        let Screen::Quiz(state) = &mut self.screen else {
+            return Task::none();
+        };
+        match state.update(&content.course, message) {
+            quiz::Action::None => {}
+            // The verdict, the explanation and the way on are below the
+            // options: bring them into view.
+            quiz::Action::Checked => return iced::widget::operation::snap_to_end(PAGE),
+            quiz::Action::Finished { lesson, score } => {
+                let id = &content.course.lessons[lesson].id;
+                self.progress
+                    .quiz_finished(id, &score, progress::today_utc());
+            }
+            quiz::Action::Home => self.screen = Screen::home(),
+        }
+        Task::none()
+    }
+
+    pub(super) fn open_help(&mut self) {
+        let country = self.content.help.default_country(self.region.as_deref());
+        self.overlay = Some(Overlay::Help(help::State::new(country)));
+    }
+
+    pub(super) fn help(&mut self, message: help::Message) {
+        if let Some(Overlay::Help(state)) = &mut self.overlay {
+            match state.update(message) {
+                help::Action::None => {}
+                help::Action::Close => self.overlay = None,
+            }
+        }
+    }
+
+    pub(super) fn shortcuts(&mut self, message: shortcuts::Message) {
+        if let Some(Overlay::Shortcuts(state)) = &mut self.overlay {
+            match state.update(message) {
+                shortcuts::Action::Close => self.overlay = None,
+            }
+        }
+    }
+
+    pub(super) fn settings_message(&mut self, message: settings::Message) {
+        let Some(Overlay::Settings(state)) = &mut self.overlay else {
+            return;
+        };
+        match state.update(message) {
+            settings::Action::None => {}
+            settings::Action::SetLanguage(lang) => self.set_language(lang),
+            settings::Action::SetTextSize(size) => self.settings.text_size = size,
+            settings::Action::SetTheme(choice) => {
+                self.settings.theme = choice;
+                self.look.set(choice);
+            }
+            settings::Action::StartAgain => {
+                self.progress = Progress::default();
+                self.place = None;
+                self.overlay = None;
+                self.screen = Screen::home();
+            }
+            settings::Action::Close => self.overlay = None,
+        }
+    }
+}
