@@ -96,3 +96,17 @@ fn answer_a_question(bencher: divan::Bencher<'_, '_>) {
             app
         });
 }
+
+/// One save of a reader's progress as `update` does it after a step: RON,
+/// a temporary file, fsync, rename, fsync of the folder. Measured in the
+/// build's target folder, so on the disk the project is on (not tmpfs).
+#[divan::bench]
+fn save_progress(bencher: divan::Bencher<'_, '_>) {
+    use hifazat_core::store::{self, Saved};
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("a folder");
+    let mut saved = Saved::default();
+    for lesson in &content().course.lessons {
+        saved.progress.page_seen(&lesson.id, 3);
+    }
+    bencher.bench_local(|| store::write_atomically(dir.path(), &saved).expect("saved"));
+}

@@ -7,6 +7,10 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+
+/// A widget tree styled with the app's own theme.
+#[cfg(feature = "gui")]
+pub type Element<'a, Message> = iced::Element<'a, Message, theme::Theme>;
 #[cfg(feature = "gui")]
 pub mod fonts;
 #[cfg(feature = "gui")]

@@ -29,6 +29,7 @@ use crate::keys::KeyAction;
 use crate::screen::presenter::{agenda, notes, slides};
 use crate::screen::{Ctx, help, home, lesson, neutral, quiz, settings, shortcuts, welcome};
 use crate::theme::Look;
+use crate::theme::Theme;
 use hifazat_core::content::{Content, SkippedPack};
 use hifazat_core::i18n::{self, Lang};
 use hifazat_core::kiosk::KioskSetup;
@@ -36,7 +37,7 @@ use hifazat_core::presenter::Agenda;
 use hifazat_core::progress::{Place, Progress};
 use hifazat_core::settings::Settings;
 use hifazat_core::store::{Loaded, Saved, Store};
-use iced::{Subscription, Task, Theme};
+use iced::{Subscription, Task};
 use std::sync::Arc;
 
 /// How the app was started.

@@ -4,15 +4,17 @@
 
 use super::layer::Layer;
 use super::{App, KioskMessage, Message, Notice, Overlay, Screen};
+use crate::Element;
 use crate::screen::kiosk::{finish, start, still_there};
 use crate::screen::presenter::notes;
 use crate::theme;
+use crate::theme::Theme;
 use crate::widget::{Ui, key_listener};
 use hifazat_core::content::SkippedPack;
 use hifazat_core::i18n::{FluentValue, Lang};
 use hifazat_core::store::NotSaving;
+use iced::Length;
 use iced::widget::{Space, button, column, container, scrollable, stack};
-use iced::{Element, Length, Theme};
 
 /// The scrollable that holds every page, reset to the top on a new page.
 pub(super) const PAGE: &str = "page";

@@ -2,7 +2,8 @@
 //! theme, scale), which follow what is on top.
 
 use super::{App, Message};
-use iced::{Task, Theme};
+use crate::theme::Theme;
+use iced::Task;
 
 impl App {
     pub fn window_title(&self, window: iced::window::Id) -> String {

@@ -3,11 +3,12 @@
 //! is for, its source and when it was checked.
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
 use hifazat_core::help::{HelpEntry, Status, WORLDWIDE};
+use iced::Length;
 use iced::widget::{button, container, text};
-use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {

@@ -2,12 +2,14 @@
 //! with the best score.
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
+use crate::widget::Column;
 use hifazat_core::course::ids;
 use hifazat_core::progress::{At, LessonStatus, Place};
-use iced::widget::{Column, column, container};
-use iced::{Element, Length};
+use iced::Length;
+use iced::widget::{column, container};
 
 /// The lessons list keeps nothing of its own: what it shows is the
 /// reader's progress.

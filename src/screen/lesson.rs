@@ -2,11 +2,12 @@
 //! ("Remember") with the way on to the quiz.
 
 use super::{Ctx, paragraphs};
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
 use hifazat_core::course::{Course, ids};
+use iced::Length;
 use iced::widget::{column, container};
-use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {

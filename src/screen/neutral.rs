@@ -2,10 +2,11 @@
 //! someone walking in sees nothing of what was on screen.
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
+use iced::Length;
 use iced::widget::{button, column, container, text};
-use iced::{Element, Length};
 
 /// Quick exit is on while this exists (see `app::Layer::Neutral`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -2,13 +2,14 @@
 //! again. Every choice has a number key, so it works without a mouse.
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
 use crate::widget::Ui;
 use hifazat_core::i18n::Lang;
 use hifazat_core::settings::{TextSize, ThemeChoice};
+use iced::Length;
 use iced::widget::button;
-use iced::{Element, Length};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {

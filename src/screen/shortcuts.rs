@@ -1,10 +1,11 @@
 //! The shortcuts overlay (F1 or ?): every key, in the reader's language.
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
+use iced::Length;
 use iced::widget::{container, text};
-use iced::{Element, Length};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct State;

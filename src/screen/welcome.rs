@@ -3,11 +3,12 @@
 //! can stop at any time, and where help is.
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
 use hifazat_core::i18n::Lang;
+use iced::Length;
 use iced::widget::{button, column, container, row};
-use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {

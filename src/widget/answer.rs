@@ -1,7 +1,9 @@
 use super::Ui;
+use crate::Element;
+use crate::theme::Theme;
 use crate::theme::{self, OptionLook};
 use iced::widget::{Space, button, container};
-use iced::{Background, Border, Element, Length, Theme};
+use iced::{Background, Border, Length};
 
 /// One answer option as the reader sees it.
 pub struct AnswerOption {
@@ -63,7 +65,7 @@ fn indicator<'a, Message: 'a>(
         .center_x(26)
         .center_y(26)
         .style(move |theme: &Theme| container::Style {
-            background: Some(Background::Color(theme::colors(theme).panel)),
+            background: Some(Background::Color(theme.colors().panel)),
             border: Border {
                 color: look.tone(theme),
                 width: 2.5,

@@ -7,4 +7,12 @@ mod ui;
 
 pub use answer::{AnswerOption, answer_option};
 pub use key_listener::{KeyListener, key_listener};
-pub use ui::{Ui, dot};
+pub use ui::{Typography, Ui, dot};
+
+use crate::theme::Theme;
+
+// iced's widgets, styled with the app's own theme.
+pub type Text<'a> = iced::widget::Text<'a, Theme>;
+pub type Column<'a, Message> = iced::widget::Column<'a, Message, Theme>;
+pub type Row<'a, Message> = iced::widget::Row<'a, Message, Theme>;
+pub type Container<'a, Message> = iced::widget::Container<'a, Message, Theme>;

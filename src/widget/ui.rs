@@ -1,9 +1,12 @@
+use super::{Column, Container, Row, Text};
+use crate::Element;
 use crate::fonts;
-use crate::theme::{self, Typography};
+use crate::theme;
+use crate::theme::Theme;
 use hifazat_core::i18n::Lang;
 use iced::widget::text::IntoFragment;
-use iced::widget::{Column, Container, Row, Text, button, container, text};
-use iced::{Alignment, Background, Border, Element, Length, Theme};
+use iced::widget::{button, container, text};
+use iced::{Alignment, Background, Border, Font, Length};
 
 /// Builds widgets for the reader's language: the right font, size and line
 /// height, and rows laid out in reading order.
@@ -19,7 +22,7 @@ impl Ui {
     pub fn new(lang: Lang, pack_family: Option<&str>) -> Self {
         Ui {
             lang,
-            typo: theme::typography(lang, pack_family),
+            typo: typography(lang, pack_family),
         }
     }
 
@@ -178,15 +181,66 @@ impl Ui {
     }
 }
 
+/// Sizes and spacing of text for one language. Nastaliq needs more room:
+/// its letters stack diagonally, and below a line height of about 1.8
+/// lines collide.
+#[derive(Debug, Clone, Copy)]
+pub struct Typography {
+    pub font: Font,
+    pub bold: Font,
+    pub body: f32,
+    pub small: f32,
+    pub heading: f32,
+    pub title: f32,
+    pub line_height: f32,
+}
+
+/// `pack_family` is the family of a font a content pack brought for `lang`.
+pub fn typography(lang: Lang, pack_family: Option<&str>) -> Typography {
+    let nastaliq = Typography {
+        font: crate::fonts::NASTALIQ,
+        bold: crate::fonts::NASTALIQ_BOLD_FONT,
+        body: 24.0,
+        small: 19.0,
+        heading: 30.0,
+        title: 36.0,
+        line_height: 2.0,
+    };
+    let sans = Typography {
+        font: crate::fonts::SANS,
+        bold: crate::fonts::SANS_BOLD,
+        body: 20.0,
+        small: 16.0,
+        heading: 26.0,
+        title: 32.0,
+        line_height: 1.5,
+    };
+    let base = if lang.is_rtl() { nastaliq } else { sans };
+    // A pack's own font, at the sizes of the bundled font for its
+    // direction: right-to-left scripts get Nastaliq's taller lines.
+    let Some(family) = pack_family else {
+        return base;
+    };
+    let font = crate::fonts::pack_font(family);
+    Typography {
+        font,
+        bold: Font {
+            weight: iced::font::Weight::Bold,
+            ..font
+        },
+        ..base
+    }
+}
+
 /// A round dot in the primary colour, filled or only outlined.
 pub fn dot<'a, Message: 'a>(size: f32, filled: bool) -> Element<'a, Message> {
     container(iced::widget::Space::new())
         .width(size)
         .height(size)
         .style(move |theme: &Theme| container::Style {
-            background: filled.then_some(Background::Color(theme::colors(theme).primary)),
+            background: filled.then_some(Background::Color(theme.colors().primary)),
             border: Border {
-                color: theme::colors(theme).primary,
+                color: theme.colors().primary,
                 width: 2.0,
                 radius: (size / 2.0).into(),
             },

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use hifazat::app::{self, App, Config, KioskMessage, Message, Screen};
+use hifazat::theme::Theme;
 use hifazat_core::content::Content;
 use hifazat_core::course::{QuestionKind, ids};
 use hifazat_core::i18n::Lang;
@@ -175,7 +176,7 @@ impl Journey {
         self.app.content().i18n.text(self.app.lang(), id)
     }
 
-    pub fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message>) -> T) -> T {
+    pub fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message, Theme>) -> T) -> T {
         let (result, messages) = {
             let mut ui = Simulator::with_size(app::iced_settings(), self.size, self.app.view());
             let result = act(&mut ui);

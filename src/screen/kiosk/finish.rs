@@ -1,9 +1,9 @@
 //! "Finish?": the visitor is done. Everything they did is cleared for the
 //! next person, so it asks once first.
 
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
-use iced::Element;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct State;

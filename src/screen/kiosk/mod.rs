@@ -6,14 +6,14 @@ pub mod pin_pad;
 pub mod start;
 pub mod still_there;
 
-use crate::theme;
+use crate::theme::Theme;
+use iced::Background;
 use iced::widget::button;
-use iced::{Background, Theme};
 
 /// A button as large as its screen, so a touch anywhere counts, drawn as
 /// the plain page.
 fn whole_screen(theme: &Theme, _status: button::Status) -> button::Style {
-    let c = theme::colors(theme);
+    let c = theme.colors();
     button::Style {
         background: Some(Background::Color(theme.palette().background)),
         text_color: c.text,

@@ -1,13 +1,14 @@
 //! The staff's way out of the kiosk: an on-screen number pad for the exit
 //! PIN. The digits typed show only as dots.
 
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::theme;
 use crate::widget::dot;
 use hifazat_core::kiosk::pin;
 use iced::widget::{button, column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Length};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -132,7 +133,7 @@ impl State {
 
 /// One key of the pad: large enough for a fingertip.
 fn pad_key<'a>(
-    label: iced::widget::Text<'a>,
+    label: crate::widget::Text<'a>,
     on_press: Option<Message>,
     primary: bool,
 ) -> Element<'a, Message> {

@@ -1,13 +1,15 @@
 //! The kiosk's start screen, between visitors: the course's name and a
 //! "Tap to begin" button in each language the centre offers.
 
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
-use crate::theme;
+use crate::theme::{self, Theme};
+use crate::widget::Text;
 use hifazat_core::i18n::Lang;
 use hifazat_core::problem::Problem;
-use iced::widget::{Text, button, column, container, mouse_area, row, text};
-use iced::{Alignment, Element, Length, alignment};
+use iced::widget::{button, column, container, mouse_area, row, text};
+use iced::{Alignment, Length, alignment};
 
 /// Between visitors there is nothing to keep.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -133,15 +135,15 @@ fn begin_button<'a>(ctx: Ctx<'a>, lang: Lang) -> Element<'a, Message> {
             centred(
                 lang,
                 ui.text(i18n.text(lang, "kiosk-begin"), ui.typo.title * 1.3, true)
-                    .style(|theme: &iced::Theme| text::Style {
-                        color: Some(theme::colors(theme).on_primary),
+                    .style(|theme: &Theme| text::Style {
+                        color: Some(theme.colors().on_primary),
                     })
             ),
             centred(
                 lang,
                 ui.text(i18n.text(lang, "kiosk-intro"), ui.typo.body * 1.1, false)
-                    .style(|theme: &iced::Theme| text::Style {
-                        color: Some(theme::colors(theme).on_primary),
+                    .style(|theme: &Theme| text::Style {
+                        color: Some(theme.colors().on_primary),
                     })
             ),
         ]

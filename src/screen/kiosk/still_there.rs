@@ -3,10 +3,11 @@
 //! anywhere, or any key, keeps the session.
 
 use super::whole_screen;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use iced::widget::{button, column, container};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Length};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct State;
@@ -40,7 +41,7 @@ impl State {
 
 fn view<'a>(ctx: Ctx<'a>, seconds_left: u64) -> Element<'a, Message> {
     let ui = ctx.ui();
-    let centred = |content: iced::widget::Text<'a>| container(content).center_x(Length::Fill);
+    let centred = |content: crate::widget::Text<'a>| container(content).center_x(Length::Fill);
     let count = ctx.t_with("kiosk-still-there-countdown", &[("seconds", seconds_left)]);
     button(
         container(

@@ -2,14 +2,15 @@
 //! about how long it all takes; then "Start presenting". A handout to
 //! print can be saved from here.
 
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::theme;
 use crate::widget::Ui;
 use hifazat_core::course::ids;
 use hifazat_core::presenter::{Agenda, timing};
+use iced::Length;
 use iced::widget::container;
-use iced::{Element, Length};
 
 /// The plan itself is the root's (`App::workshop`): it is kept while
 /// presenting and when the reader goes home.

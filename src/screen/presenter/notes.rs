@@ -2,12 +2,13 @@
 //! keys, how to keep the group safe, and the help contacts. Shown instead
 //! of the slide while N is on, for the laptop's screen, not the room's.
 
+use crate::Element;
 use crate::screen::Ctx;
 use crate::theme;
 use hifazat_core::help::WORLDWIDE;
 use hifazat_core::presenter::timing;
+use iced::Length;
 use iced::widget::{container, scrollable, text};
-use iced::{Element, Length};
 
 /// What the notes show follows the slides; they keep nothing of their own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

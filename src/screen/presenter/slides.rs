@@ -2,14 +2,16 @@
 //! its place in the lesson — or nothing at all while blanked.
 
 use super::projected;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::{Ctx, paragraphs};
 use crate::theme;
+use crate::theme::Theme;
 use crate::widget::Ui;
 use hifazat_core::course::{QuestionKind, ids};
 use hifazat_core::presenter::{Presenter, Slide};
 use iced::widget::{Space, container, scrollable};
-use iced::{Background, Element, Length, Theme};
+use iced::{Background, Length};
 
 /// The slides, and where the facilitator is in them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,13 +4,14 @@
 mod results;
 
 use super::Ctx;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::{self, OptionLook};
 use crate::widget::{AnswerOption, answer_option};
 use hifazat_core::course::{Course, Lesson, QuestionKind, ids};
 use hifazat_core::quiz::{Attempt, Score};
+use iced::Length;
 use iced::widget::{column, container};
-use iced::{Element, Length};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {

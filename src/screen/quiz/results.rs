@@ -1,13 +1,14 @@
 //! The end of a quiz round: the score, passed or not, and what next.
 
 use super::Message;
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::theme;
 use hifazat_core::course::{Lesson, ids};
 use hifazat_core::quiz::Attempt;
+use iced::Length;
 use iced::widget::{column, container};
-use iced::{Element, Length};
 
 /// Enter retries the missed questions when there are any, else goes home.
 pub fn key(attempt: &Attempt, action: KeyAction) -> Option<Message> {
