@@ -172,7 +172,7 @@ impl App {
         let place = saved
             .place
             .clone()
-            .filter(|place| place::fits(&content, place));
+            .filter(|place| place.fits(&content.course));
         let screen = if config.facilitator && kiosk.is_none() {
             Screen::Agenda(agenda::State::default())
         } else {

@@ -3,7 +3,6 @@
 
 use super::{App, Notice, Screen};
 use crate::screen::{lesson, quiz};
-use hifazat_core::content::Content;
 use hifazat_core::progress::{At, Place};
 use hifazat_core::store::{Saved, VERSION};
 
@@ -76,16 +75,5 @@ impl App {
                 self.notice = Some(Notice::SaveFailed);
             }
         }
-    }
-}
-
-/// Whether a saved place still exists in this course.
-pub(super) fn fits(content: &Content, place: &Place) -> bool {
-    let Some((_, lesson)) = content.course.lesson(&place.lesson) else {
-        return false;
-    };
-    match &place.at {
-        At::Page(page) => *page < lesson.pages(),
-        At::Quiz(attempt) => attempt.fits(&lesson.quiz),
     }
 }

@@ -9,6 +9,7 @@ use crate::screen::kiosk::{finish, start, still_there};
 use crate::screen::presenter::notes;
 use crate::theme;
 use crate::theme::Theme;
+use crate::theme::Tone;
 use crate::widget::{Ui, key_listener};
 use hifazat_core::content::SkippedPack;
 use hifazat_core::i18n::{FluentValue, Lang};
@@ -179,7 +180,7 @@ impl App {
     fn banner(&self) -> Option<Element<'_, Message>> {
         let ctx = self.ctx();
         let ui = ctx.ui();
-        let plain = |id: &str| notice_box(ui.body(ctx.t(id)));
+        let plain = |id: &str| notice_box(&ui, ui.body(ctx.t(id)));
         match self.store.not_saving() {
             Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
             Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
@@ -205,7 +206,7 @@ impl App {
             Some(Message::DismissNotice),
             false,
         ));
-        notice_box(ui.column().spacing(8).extend(lines).push(ok).into())
+        notice_box(&ui, ui.column().spacing(8).extend(lines).push(ok).into())
     }
 
     /// A content pack was left out: the reader sees the built-in course and
@@ -311,10 +312,6 @@ impl App {
 }
 
 /// The tinted box every notice above the page sits in.
-fn notice_box(content: Element<'_, Message>) -> Element<'_, Message> {
-    container(content)
-        .padding([10, 16])
-        .width(Length::Fill)
-        .style(theme::notice)
-        .into()
+fn notice_box<'a>(ui: &Ui, content: Element<'a, Message>) -> Element<'a, Message> {
+    ui.card(Tone::Notice, [10, 16], content).into()
 }

@@ -52,6 +52,19 @@ pub enum Status {
 /// The country code of channels that serve every country.
 pub const WORLDWIDE: &str = "world";
 
+/// The message that names a country (`country-pk`).
+pub fn country_message(code: &str) -> String {
+    format!("country-{code}")
+}
+
+impl HelpEntry {
+    /// The message with the channel's name; its `.for` attribute says what
+    /// the channel is for.
+    pub fn message(&self) -> String {
+        format!("help-{}", self.id)
+    }
+}
+
 impl HelpDirectory {
     /// This directory with a pack's joined to it as the pack says.
     pub fn merged(&self, pack: &HelpDirectory) -> HelpDirectory {
@@ -79,6 +92,21 @@ impl HelpDirectory {
         self.by_country()
             .into_iter()
             .map(|(country, _)| country)
+            .collect()
+    }
+
+    /// What a reader in `country` is shown: that country's channels, then
+    /// those that serve every country, each group with its code; a group
+    /// with no channels is left out.
+    pub fn shown_for<'a>(&'a self, country: &'a str) -> Vec<(&'a str, Vec<&'a HelpEntry>)> {
+        let mut shown = vec![country];
+        if country != WORLDWIDE {
+            shown.push(WORLDWIDE);
+        }
+        shown
+            .into_iter()
+            .map(|code| (code, self.entries_for(code)))
+            .filter(|(_, entries)| !entries.is_empty())
             .collect()
     }
 
@@ -121,10 +149,10 @@ impl HelpDirectory {
         let mut required: Vec<(String, Vec<&'static str>)> = self
             .entries
             .iter()
-            .map(|entry| (format!("help-{}", entry.id), vec!["for"]))
+            .map(|entry| (entry.message(), vec!["for"]))
             .collect();
         for (country, _) in self.by_country() {
-            required.push((format!("country-{country}"), Vec::new()));
+            required.push((country_message(country), Vec::new()));
         }
         required
     }

@@ -1,6 +1,7 @@
 //! What a learner has done: pages read, quiz results, and the exact place
 //! they were. Pure data, saved by `store`.
 
+use crate::course::Course;
 use crate::quiz::{Attempt, Score};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -34,6 +35,20 @@ pub enum LessonStatus {
 pub struct Place {
     pub lesson: String,
     pub at: At,
+}
+
+impl Place {
+    /// Whether this place still exists in `course`: a saved place from
+    /// an older course, or from a pack since removed, is passed over.
+    pub fn fits(&self, course: &Course) -> bool {
+        let Some((_, lesson)) = course.lesson(&self.lesson) else {
+            return false;
+        };
+        match &self.at {
+            At::Page(page) => *page < lesson.pages(),
+            At::Quiz(attempt) => attempt.fits(&lesson.quiz),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

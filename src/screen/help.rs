@@ -6,9 +6,9 @@ use super::Ctx;
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
-use hifazat_core::help::{HelpEntry, Status, WORLDWIDE};
-use iced::Length;
-use iced::widget::{button, container, text};
+use crate::theme::Tone;
+use hifazat_core::help::{self, HelpEntry, Status};
+use iced::widget::{button, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
@@ -70,7 +70,7 @@ impl State {
                     ui.small((index + 1).to_string())
                         .font(crate::fonts::SANS_BOLD)
                         .into(),
-                    ui.label(ctx.t(&format!("country-{country}"))).into(),
+                    ui.label(ctx.t(&help::country_message(country))).into(),
                 ]);
                 button(label.spacing(8))
                     .padding([11, 14])
@@ -85,34 +85,25 @@ impl State {
             .spacing(20)
             .push(ui.title(ctx.t("help-title")))
             .push(
-                container(
+                ui.card(
+                    Tone::Notice,
+                    20,
                     ui.column()
                         .spacing(8)
                         .push(ui.body(ctx.t("help-emergency")))
                         .push(ui.body(ctx.t("help-confirm-locally"))),
-                )
-                .padding(20)
-                .width(Length::Fill)
-                .style(theme::notice),
+                ),
             )
             .push(ui.body(ctx.t("help-not-confront")))
             .push(ui.heading(ctx.t("help-choose-country")))
             .push(ui.row(countries).spacing(10));
 
         // The chosen country, then the channels that serve every country.
-        let mut shown = vec![self.country.as_str()];
-        if self.country != WORLDWIDE {
-            shown.push(WORLDWIDE);
-        }
-        for country in shown {
-            let entries = ctx.help.entries_for(country);
-            if entries.is_empty() {
-                continue;
-            }
+        for (country, entries) in ctx.help.shown_for(&self.country) {
             let mut group = ui
                 .column()
                 .spacing(12)
-                .push(ui.heading(ctx.t(&format!("country-{country}"))));
+                .push(ui.heading(ctx.t(&help::country_message(country))));
             for entry in entries {
                 group = group.push(entry_card(ctx, entry));
             }
@@ -128,7 +119,7 @@ impl State {
 /// it came from and when it was checked.
 fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
     let ui = ctx.ui();
-    let id = format!("help-{}", entry.id);
+    let id = entry.message();
     let contacts: Vec<Element<'a, Message>> = entry
         .contacts
         .iter()
@@ -161,9 +152,5 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
             ),
         );
     }
-    container(card)
-        .padding(16)
-        .width(Length::Fill)
-        .style(theme::panel)
-        .into()
+    ui.card(Tone::Panel, 16, card).into()
 }

@@ -4,12 +4,12 @@
 use super::Ctx;
 use crate::Element;
 use crate::keys::KeyAction;
-use crate::theme;
+use crate::theme::Tone;
 use crate::widget::Column;
 use hifazat_core::course::ids;
 use hifazat_core::progress::{At, LessonStatus, Place};
 use iced::Length;
-use iced::widget::{column, container};
+use iced::widget::column;
 
 /// The lessons list keeps nothing of its own: what it shows is the
 /// reader's progress.
@@ -97,13 +97,7 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
             Some(Message::Continue),
             true,
         )));
-    Some(
-        container(card)
-            .padding(20)
-            .width(Length::Fill)
-            .style(theme::notice)
-            .into(),
-    )
+    Some(ui.card(Tone::Notice, 20, card).into())
 }
 
 /// The lesson to offer first: the first one not passed, else the first.
@@ -164,11 +158,7 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
             .align_x(ui.start())
             .width(Length::Fill)
             .spacing(8);
-            container(card)
-                .padding(20)
-                .width(Length::Fill)
-                .style(theme::panel)
-                .into()
+            ui.card(Tone::Panel, 20, card).into()
         });
     let continuing = ctx.place.and_then(|place| continue_card(ctx, place));
     // Not on a kiosk: a visitor has no workshop to run.

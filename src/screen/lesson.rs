@@ -4,10 +4,10 @@
 use super::{Ctx, paragraphs};
 use crate::Element;
 use crate::keys::KeyAction;
-use crate::theme;
+use crate::theme::Tone;
 use hifazat_core::course::{Course, ids};
 use iced::Length;
-use iced::widget::{column, container};
+use iced::widget::column;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
@@ -80,7 +80,9 @@ impl State {
         if let Some(section) = lesson.sections.get(self.page) {
             if self.page == 0 {
                 page = page.push(
-                    container(
+                    ui.card(
+                        Tone::Notice,
+                        16,
                         column![
                             ui.block(ui.strong(ctx.t("lesson-you-will-learn"))),
                             ui.body(ctx.attr(&lesson_id, "goal"))
@@ -88,10 +90,7 @@ impl State {
                         .align_x(ui.start())
                         .width(Length::Fill)
                         .spacing(6),
-                    )
-                    .padding(16)
-                    .width(Length::Fill)
-                    .style(theme::notice),
+                    ),
                 );
             }
             let section_id = ids::section(lesson, section);
@@ -103,12 +102,11 @@ impl State {
         } else {
             page = page.push(ui.heading(ctx.t("lesson-remember")));
             for key in &lesson.key_points {
-                page = page.push(
-                    container(ui.body(ctx.t(&ids::key_point(lesson, key))))
-                        .padding([10, 16])
-                        .width(Length::Fill)
-                        .style(theme::panel),
-                );
+                page = page.push(ui.card(
+                    Tone::Panel,
+                    [10, 16],
+                    ui.body(ctx.t(&ids::key_point(lesson, key))),
+                ));
             }
         }
 
@@ -138,10 +136,7 @@ impl State {
                 ui.progress_dots(self.page, pages),
             ])
             .spacing(16),
-            container(page)
-                .padding(24)
-                .width(Length::Fill)
-                .style(theme::panel),
+            ui.card(Tone::Panel, 24, page),
             navigation,
         ]
         .align_x(ui.start())

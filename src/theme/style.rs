@@ -18,6 +18,26 @@ fn boxed(background: Color, border: Color, width: f32, text: Color) -> container
     }
 }
 
+/// What a box on a page is for, which decides how it looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// A card with a soft outline: a section, a lesson, a help entry.
+    Panel,
+    /// A tinted box: a notice, "what you will learn", a situation.
+    Notice,
+    /// The verdict on an answer or a quiz: right (`true`) or not.
+    Verdict(bool),
+}
+
+/// The style of a box of this tone.
+pub fn card(tone: Tone) -> impl Fn(&Theme) -> container::Style {
+    move |theme| match tone {
+        Tone::Panel => panel(theme),
+        Tone::Notice => notice(theme),
+        Tone::Verdict(correct) => feedback(correct)(theme),
+    }
+}
+
 /// A card with a soft outline, for sections and lesson entries.
 pub fn panel(theme: &Theme) -> container::Style {
     let c = theme.colors();

@@ -165,6 +165,19 @@ impl Ui {
             .into()
     }
 
+    /// A box the width of the page around `content`, as its tone says.
+    pub fn card<'a, Message: 'a>(
+        &self,
+        tone: theme::Tone,
+        padding: impl Into<iced::Padding>,
+        content: impl Into<Element<'a, Message>>,
+    ) -> Container<'a, Message> {
+        container(content)
+            .padding(padding)
+            .width(Length::Fill)
+            .style(theme::card(tone))
+    }
+
     /// Dots for "where am I": done, current (larger), to come.
     pub fn progress_dots<'a, Message: 'a>(
         &self,

@@ -133,9 +133,9 @@ impl Analysis<'_> {
             for (entry, start) in directory.entries.iter().zip(starts) {
                 let (line, column) = outline.line_col(start);
                 let origin = (path.clone(), line, column);
-                from_this_file.insert(format!("help-{}", entry.id), origin.clone());
+                from_this_file.insert(entry.message(), origin.clone());
                 from_this_file
-                    .entry(format!("country-{}", entry.country))
+                    .entry(crate::help::country_message(&entry.country))
                     .or_insert(origin);
             }
             origins.extend(from_this_file);

@@ -7,7 +7,7 @@ mod style;
 
 use crate::content::Content;
 use crate::course::{Lesson, Question, QuestionKind, ids};
-use crate::help::{HelpDirectory, HelpEntry, Status, WORLDWIDE};
+use crate::help::{self, HelpDirectory, HelpEntry, Status};
 use crate::i18n::{Lang, Words};
 use html::Html;
 
@@ -122,16 +122,8 @@ fn help_section(body: &mut Html, words: &Words<'_>, help: &HelpDirectory, countr
     body.element("p", &words.t("help-confirm-locally"));
     body.close("div");
     body.element("p", &words.t("help-not-confront"));
-    let mut shown = vec![country];
-    if country != WORLDWIDE {
-        shown.push(WORLDWIDE);
-    }
-    for country in shown {
-        let entries = help.entries_for(country);
-        if entries.is_empty() {
-            continue;
-        }
-        body.element("h3", &words.t(&format!("country-{country}")));
+    for (country, entries) in help.shown_for(country) {
+        body.element("h3", &words.t(&help::country_message(country)));
         for entry in entries {
             help_entry(body, words, entry);
         }
@@ -140,7 +132,7 @@ fn help_section(body: &mut Html, words: &Words<'_>, help: &HelpDirectory, countr
 }
 
 fn help_entry(body: &mut Html, words: &Words<'_>, entry: &HelpEntry) {
-    let id = format!("help-{}", entry.id);
+    let id = entry.message();
     body.open_with_class("div", "entry");
     body.element("h4", &words.t(&id));
     body.open_with_class("p", "contacts");

@@ -5,12 +5,10 @@
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
-use crate::theme;
+use crate::theme::Tone;
 use crate::widget::Ui;
 use hifazat_core::course::ids;
 use hifazat_core::presenter::{Agenda, timing};
-use iced::Length;
-use iced::widget::container;
 
 /// The plan itself is the root's (`App::workshop`): it is kept while
 /// presenting and when the reader goes home.
@@ -157,14 +155,14 @@ fn card<'a>(
     if chosen {
         about = about.push(ui.caption(ctx.t("agenda-included")));
     }
-    container(
+    let tone = if chosen { Tone::Notice } else { Tone::Panel };
+    ui.card(
+        tone,
+        16,
         ui.column()
             .spacing(10)
             .push(about)
             .push(ui.row(buttons).spacing(10)),
     )
-    .padding(16)
-    .width(Length::Fill)
-    .style(if chosen { theme::notice } else { theme::panel })
     .into()
 }

@@ -4,8 +4,7 @@
 
 use crate::Element;
 use crate::screen::Ctx;
-use crate::theme;
-use hifazat_core::help::WORLDWIDE;
+use crate::theme::Tone;
 use hifazat_core::presenter::timing;
 use iced::Length;
 use iced::widget::{container, scrollable, text};
@@ -84,28 +83,19 @@ fn view<'a>(
     ] {
         guidance = guidance.push(ui.body(ctx.t(id)));
     }
-    page = page.push(
-        container(guidance)
-            .padding(20)
-            .width(Length::Fill)
-            .style(theme::notice),
-    );
+    page = page.push(ui.card(Tone::Notice, 20, guidance));
 
     let mut help = ui
         .column()
         .spacing(8)
         .push(ui.heading(ctx.t("notes-help-title")));
     help = help.push(ui.body(ctx.t("help-emergency")));
-    let mut countries = vec![country];
-    if country != WORLDWIDE {
-        countries.push(WORLDWIDE);
-    }
-    for country in countries {
-        for entry in ctx.help.entries_for(country) {
+    for (_, entries) in ctx.help.shown_for(country) {
+        for entry in entries {
             let contacts = entry.contacts.join("   ");
             help = help.push(
                 ui.row(vec![
-                    ui.strong(ctx.t(&format!("help-{}", entry.id))).into(),
+                    ui.strong(ctx.t(&entry.message())).into(),
                     // Numbers and addresses in their own left-to-right run.
                     text(contacts)
                         .font(crate::fonts::SANS_BOLD)

@@ -7,6 +7,7 @@ use crate::keys::KeyAction;
 use crate::screen::{Ctx, paragraphs};
 use crate::theme;
 use crate::theme::Theme;
+use crate::theme::Tone;
 use crate::widget::Ui;
 use hifazat_core::course::{QuestionKind, ids};
 use hifazat_core::presenter::{Presenter, Slide};
@@ -227,15 +228,14 @@ fn question_slide<'a>(
     }
     if revealed {
         column = column.push(
-            container(
+            ui.card(
+                Tone::Notice,
+                20,
                 ui.column()
                     .spacing(8)
                     .push(ui.heading(ctx.t("presenter-answer-title")))
                     .push(ui.body(ctx.attr(&id, "why"))),
-            )
-            .padding(20)
-            .width(Length::Fill)
-            .style(theme::notice),
+            ),
         );
     } else {
         column = column.push(ui.at_start(ui.button(

@@ -6,12 +6,13 @@ mod results;
 use super::Ctx;
 use crate::Element;
 use crate::keys::KeyAction;
-use crate::theme::{self, OptionLook};
+use crate::theme::OptionLook;
+use crate::theme::Tone;
 use crate::widget::{AnswerOption, answer_option};
 use hifazat_core::course::{Course, Lesson, QuestionKind, ids};
 use hifazat_core::quiz::{Attempt, Score};
 use iced::Length;
-use iced::widget::{column, container};
+use iced::widget::column;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
@@ -134,7 +135,9 @@ impl State {
         );
         if matches!(question.kind, QuestionKind::Scenario { .. }) {
             content = content.push(
-                container(
+                ui.card(
+                    Tone::Notice,
+                    16,
                     column![
                         ui.block(ui.strong(ctx.t("quiz-situation"))),
                         ui.body(ctx.attr(&id, "situation"))
@@ -142,10 +145,7 @@ impl State {
                     .align_x(ui.start())
                     .width(Length::Fill)
                     .spacing(6),
-                )
-                .padding(16)
-                .width(Length::Fill)
-                .style(theme::notice),
+                ),
             );
         }
         let hint = match question.kind {
@@ -202,7 +202,9 @@ impl State {
                     "quiz-wrong"
                 };
                 content = content.push(
-                    container(
+                    ui.card(
+                        Tone::Verdict(feedback.correct),
+                        20,
                         column![
                             ui.heading(ctx.t(verdict)),
                             ui.block(ui.strong(ctx.t("quiz-why"))),
@@ -211,10 +213,7 @@ impl State {
                         .align_x(ui.start())
                         .width(Length::Fill)
                         .spacing(8),
-                    )
-                    .padding(20)
-                    .width(Length::Fill)
-                    .style(theme::feedback(feedback.correct)),
+                    ),
                 );
                 let next_label = if current == total {
                     ctx.t("quiz-see-results")

@@ -4,11 +4,11 @@ use super::Message;
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
-use crate::theme;
+use crate::theme::Tone;
 use hifazat_core::course::{Lesson, ids};
 use hifazat_core::quiz::Attempt;
 use iced::Length;
-use iced::widget::{column, container};
+use iced::widget::column;
 
 /// Enter retries the missed questions when there are any, else goes home.
 pub fn key(attempt: &Attempt, action: KeyAction) -> Option<Message> {
@@ -68,10 +68,11 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
     column![
         ui.caption(ctx.t(&ids::lesson(lesson))),
         ui.title(ctx.t("results-title")),
-        container(column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10))
-            .padding(24)
-            .width(Length::Fill)
-            .style(theme::feedback(score.passed())),
+        ui.card(
+            Tone::Verdict(score.passed()),
+            24,
+            column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10)
+        ),
         missed_list,
         ui.row(actions).spacing(16),
     ]
