@@ -79,19 +79,8 @@ impl State {
         let mut page = ui.column().spacing(16);
         if let Some(section) = lesson.sections.get(self.page) {
             if self.page == 0 {
-                page = page.push(
-                    ui.card(
-                        Tone::Notice,
-                        16,
-                        column![
-                            ui.block(ui.strong(ctx.t("lesson-you-will-learn"))),
-                            ui.body(ctx.attr(&lesson_id, "goal"))
-                        ]
-                        .align_x(ui.start())
-                        .width(Length::Fill)
-                        .spacing(6),
-                    ),
-                );
+                page = page
+                    .push(ui.note(ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal")));
             }
             let section_id = ids::section(lesson, section);
             page = page.push(ui.heading(ctx.t(&section_id)));

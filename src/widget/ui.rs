@@ -178,6 +178,19 @@ impl Ui {
             .style(theme::card(tone))
     }
 
+    /// A tinted note: a short heading line, then a paragraph ("What you
+    /// will learn", "The situation").
+    pub fn note<'a, Message: 'a>(&self, heading: String, body: String) -> Container<'a, Message> {
+        self.card(
+            theme::Tone::Notice,
+            16,
+            self.column()
+                .push(self.block(self.strong(heading)))
+                .push(self.body(body))
+                .spacing(6),
+        )
+    }
+
     /// Dots for "where am I": done, current (larger), to come.
     pub fn progress_dots<'a, Message: 'a>(
         &self,

@@ -134,19 +134,7 @@ impl State {
             .spacing(16),
         );
         if matches!(question.kind, QuestionKind::Scenario { .. }) {
-            content = content.push(
-                ui.card(
-                    Tone::Notice,
-                    16,
-                    column![
-                        ui.block(ui.strong(ctx.t("quiz-situation"))),
-                        ui.body(ctx.attr(&id, "situation"))
-                    ]
-                    .align_x(ui.start())
-                    .width(Length::Fill)
-                    .spacing(6),
-                ),
-            );
+            content = content.push(ui.note(ctx.t("quiz-situation"), ctx.attr(&id, "situation")));
         }
         let hint = match question.kind {
             QuestionKind::SelectAll { .. } => "quiz-hint-select-all",
