@@ -159,3 +159,52 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hifazat_core::i18n::LangCode;
+
+    fn content() -> Content {
+        Content::embedded().expect("the built-in content loads")
+    }
+
+    fn saved(code: &str) -> Settings {
+        Settings {
+            language: LangCode::new(code),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn the_command_line_wins_then_the_saved_choice() {
+        let content = content();
+        let config = Config {
+            lang: Some(Lang::En),
+            ..Config::default()
+        };
+        assert_eq!(
+            initial_language(&content, &config, &saved("ur")),
+            Some(Lang::En)
+        );
+        let config = Config::default();
+        assert_eq!(
+            initial_language(&content, &config, &saved("ur")),
+            Some(Lang::Ur)
+        );
+        assert_eq!(
+            initial_language(&content, &config, &Settings::default()),
+            None,
+            "nothing known: the first screen asks"
+        );
+    }
+
+    #[test]
+    fn a_saved_language_no_longer_offered_is_passed_over() {
+        let content = content();
+        assert_eq!(
+            initial_language(&content, &Config::default(), &saved("ur-Latn")),
+            None
+        );
+    }
+}
