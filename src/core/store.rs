@@ -7,6 +7,17 @@
 //! either the old one or the new one, never a mix. A file that cannot be
 //! read is moved aside, never deleted, and the app starts fresh. A lock on
 //! the folder stops two copies of the app from overwriting each other.
+//!
+//! The app saves synchronously, inside `update`, on purpose (everything
+//! else that can block runs as a task). It makes "saved after every step"
+//! exactly true: when a step returns, it is on disk, so a kill or a power
+//! cut a moment later loses nothing (the crash tests kill the app hundreds
+//! of times and count). A save happens only when what is kept changed, the
+//! file is a few kilobytes, and it takes 0.5 ms (median of 100; 2.5 ms at
+//! the slowest) on this project's build machine: `save_progress` in
+//! `benches/core.rs`. Saving from a task would need a dirty flag and one
+//! save at a time, and a step could be acknowledged before it is kept. If
+//! a slow USB stick ever makes a step wait noticeably, that is the change.
 
 use crate::problem::Problem;
 use crate::progress::{Place, Progress};
