@@ -312,7 +312,9 @@ fn the_notes_open_in_their_own_window_for_a_second_screen() {
     assert!(texts.contains(&t(Lang::En, "neutral-welcome")));
     journey.press(Named::Enter);
 
-    let _ = journey.app.update(Message::WindowClosed(notes));
+    let _ = journey
+        .app
+        .update(Message::Window(hifazat::app::WindowEvent::Closed(notes)));
     assert_eq!(journey.app.notes_window(), None);
     journey.type_char("n");
     assert!(

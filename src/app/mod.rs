@@ -23,7 +23,7 @@ mod window;
 
 pub use kiosk::KioskMessage;
 pub use layer::Layer;
-pub use window::{iced_settings, window_settings};
+pub use window::{WindowEvent, iced_settings, window_settings};
 
 use crate::keys::KeyAction;
 use crate::screen::presenter::{agenda, notes, slides};
@@ -115,8 +115,9 @@ pub enum Message {
     DismissNotice,
     /// A frame was drawn (only listened to by the start-up probe).
     FrameShown,
-    /// A window closed: the main one quits the app.
-    WindowClosed(iced::window::Id),
+    /// A window opened, moved, was resized or closed (the main one closing
+    /// quits the app).
+    Window(WindowEvent),
 }
 
 pub struct App {
@@ -142,6 +143,7 @@ pub struct App {
     workshop: facilitator::Workshop,
     /// The window the app lives in; closing it quits.
     main_window: Option<iced::window::Id>,
+    windows: window::Windows,
     /// The region of the reader's locale (`PK`), to pick the help country.
     region: Option<String>,
     exit_after_first_frame: bool,
@@ -201,6 +203,7 @@ impl App {
                 config.documents,
             ),
             main_window: None,
+            windows: window::Windows::default(),
             region: config.use_os_locale.then(i18n::os_region).flatten(),
             exit_after_first_frame: config.exit_after_first_frame,
             content,
@@ -209,17 +212,17 @@ impl App {
 
     /// Starts the app in its window (see `window_settings`).
     pub fn boot(content: Arc<Content>, config: Config) -> (Self, Task<Message>) {
-        let (id, open) = iced::window::open(window_settings(config.kiosk.is_some()));
         let mut app = App::new(content, config);
-        app.main_window = Some(id);
-        (app, open.discard())
+        let open = app.open_main_window();
+        (app, open)
     }
 
     /// Nothing ticks in normal use: the app sleeps until the reader acts.
     /// Only a kiosk session's idle timer ticks, once a second, and the
     /// start-up probe listens for frames.
     pub fn subscription(&self) -> Subscription<Message> {
-        let closed = iced::window::close_events().map(Message::WindowClosed);
+        let windows =
+            iced::window::events().filter_map(|(id, event)| WindowEvent::from_iced(id, event));
         let timers = if self.exit_after_first_frame {
             iced::window::frames().map(|_| Message::FrameShown)
         } else if self.needs_ticks() {
@@ -228,13 +231,13 @@ impl App {
         } else {
             Subscription::none()
         };
-        Subscription::batch([closed, timers])
+        Subscription::batch([windows, timers])
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::FrameShown => return iced::exit(),
-            Message::WindowClosed(id) => return self.window_closed(id),
+            Message::Window(event) => return self.window_event(event),
             _ => {}
         }
         let before = self.page();
@@ -288,7 +291,7 @@ impl App {
             Message::Slides(message) => return self.slides(message),
             Message::Notes(message) => return self.notes(message),
             Message::Kiosk(message) => return self.kiosk_message(message),
-            Message::FrameShown | Message::WindowClosed(_) => {}
+            Message::FrameShown | Message::Window(_) => {}
         }
         Task::none()
     }

@@ -14,6 +14,19 @@ pub struct Settings {
     pub text_size: TextSize,
     #[serde(default)]
     pub theme: ThemeChoice,
+    /// Where the reader last left the window, to open it there again (not
+    /// on a kiosk, which is always full screen).
+    #[serde(default)]
+    pub window: Option<WindowPlace>,
+}
+
+/// A window's size and place on the desktop, in whole logical pixels.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowPlace {
+    pub width: u32,
+    pub height: u32,
+    pub x: i32,
+    pub y: i32,
 }
 
 /// A language code that is not well-formed reads as "not chosen", so the

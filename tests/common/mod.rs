@@ -35,8 +35,10 @@ pub struct Journey {
     pub app: App,
     pub size: Size,
     /// What the app asked of its windows, in order: `open`, `focus`,
-    /// `fullscreen`, `windowed`.
-    pub window_requests: Vec<&'static str>,
+    /// `fullscreen`, `windowed`, `resize 1229x691`, `move 68,38`.
+    pub window_requests: Vec<String>,
+    /// The settings of each window the app opened.
+    pub opened: Vec<iced::window::Settings>,
     /// Whether the app asked to quit.
     pub exited: bool,
 }
@@ -112,13 +114,24 @@ impl Journey {
             while let Some(action) = stream.next().await {
                 match action {
                     Action::Output(message) => messages.push(message),
-                    Action::Window(request) => self.window_requests.push(match request {
-                        window::Action::Open(..) => "open",
-                        window::Action::GainFocus(_) => "focus",
-                        window::Action::SetMode(_, Mode::Fullscreen) => "fullscreen",
-                        window::Action::SetMode(_, _) => "windowed",
-                        _ => "other",
-                    }),
+                    Action::Window(request) => {
+                        let noted = match request {
+                            window::Action::Open(_, settings, _) => {
+                                self.opened.push(settings);
+                                "open".to_owned()
+                            }
+                            window::Action::GainFocus(_) => "focus".to_owned(),
+                            window::Action::SetMode(_, Mode::Fullscreen) => "fullscreen".to_owned(),
+                            window::Action::SetMode(_, _) => "windowed".to_owned(),
+                            window::Action::Resize(_, size) => {
+                                format!("resize {}x{}", size.width, size.height)
+                            }
+                            window::Action::Move(_, at) => format!("move {},{}", at.x, at.y),
+                            window::Action::GetMonitorSize(..) => "which screen?".to_owned(),
+                            _ => "other".to_owned(),
+                        };
+                        self.window_requests.push(noted);
+                    }
                     Action::Exit => self.exited = true,
                     _ => {}
                 }
@@ -155,6 +168,7 @@ impl Journey {
             app: App::new(content, config),
             size: JOURNEY_SIZE,
             window_requests: Vec::new(),
+            opened: Vec::new(),
             exited: false,
         }
     }
@@ -166,6 +180,7 @@ impl Journey {
             app,
             size: JOURNEY_SIZE,
             window_requests: Vec::new(),
+            opened: Vec::new(),
             exited: false,
         };
         journey.run(open);
