@@ -21,6 +21,8 @@ pub const NASTALIQ_BOLD_FONT: Font = Font {
     weight: Weight::Bold,
     ..NASTALIQ
 };
+/// The marks on answers and lessons: ✓ ✔ ✗ ✘.
+pub const MARKS: Font = Font::with_name("Noto Sans Symbols 2");
 
 /// The font of a content pack, by its family name. iced names a family by
 /// a `&'static str`, and a pack's family is read from its file at start-up,

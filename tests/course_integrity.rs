@@ -443,49 +443,6 @@ fn a_wrong_answer_key_is_reported_with_the_file_and_question() {
     );
 }
 
-/// Every character a reader can see is in a bundled font, so nothing falls
-/// back to whatever fonts the machine happens to have. Urdu text may use
-/// Noto Sans for Latin letters (web addresses, names of services).
-#[test]
-fn the_bundled_fonts_draw_every_character() {
-    let face = |bytes| ttf_parser::Face::parse(bytes, 0).expect("font parses");
-    let sans = face(fonts::NOTO_SANS_REGULAR);
-    let nastaliq = face(fonts::NASTALIQ_REGULAR);
-    let content = content();
-    let args = sample_args();
-    let mut uncovered = BTreeSet::new();
-    for lang in Lang::BUILT_IN {
-        for (id, attributes) in content.i18n.catalogue(lang) {
-            let mut texts = vec![
-                content
-                    .i18n
-                    .try_format(lang, id, None, Some(&args))
-                    .unwrap_or_default(),
-            ];
-            texts.extend(
-                attributes
-                    .iter()
-                    .filter_map(|a| content.i18n.try_format(lang, id, Some(a), Some(&args)).ok()),
-            );
-            for c in texts.concat().chars() {
-                // Bidi isolation marks from Fluent placeables are invisible.
-                if c.is_whitespace() || ('\u{2066}'..='\u{2069}').contains(&c) {
-                    continue;
-                }
-                let covered = sans.glyph_index(c).is_some()
-                    || (content.uses_nastaliq(lang) && nastaliq.glyph_index(c).is_some());
-                if !covered {
-                    uncovered.insert(format!("{lang} {id}: {c:?} U+{:04X}", c as u32));
-                }
-            }
-        }
-    }
-    for arrow in ["‹", "›"] {
-        assert!(sans.glyph_index(arrow.chars().next().unwrap()).is_some());
-    }
-    assert!(uncovered.is_empty(), "{uncovered:#?}");
-}
-
 #[test]
 fn a_message_missing_in_urdu_falls_back_to_english_and_never_shows_its_id() {
     let en = TextFile {

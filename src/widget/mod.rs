@@ -7,7 +7,7 @@ mod ui;
 
 pub use answer::{AnswerOption, answer_option};
 pub use key_listener::{KeyListener, key_listener};
-pub use ui::{Typography, Ui, dot};
+pub use ui::{Typography, Ui, dot, is_arabic_script};
 
 use crate::theme::Theme;
 

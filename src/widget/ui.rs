@@ -30,10 +30,25 @@ impl Ui {
     /// its own: a right-to-left paragraph given a wider box is drawn at the
     /// box's left, so text is placed by its container, never stretched.
     pub fn text<'a>(&self, content: impl IntoFragment<'a>, size: f32, bold: bool) -> Text<'a> {
+        let content = content.into_fragment();
+        let font = self.font_for(&content, bold);
         text(content)
-            .font(if bold { self.typo.bold } else { self.typo.font })
+            .font(font)
             .size(size)
             .line_height(self.typo.line_height)
+    }
+
+    /// The font that draws `content` in this language. Noto Nastaliq Urdu
+    /// has no Latin letters, and the text engine falls back to another
+    /// font for them only inside a run of Arabic script: a name such as
+    /// "Take It Down (NCMEC)" on an Urdu page would be empty boxes. A text
+    /// with no Arabic-script letter is therefore drawn in Noto Sans, at the
+    /// language's size and line height.
+    pub fn font_for(&self, content: &str, bold: bool) -> Font {
+        if self.typo.is_nastaliq && !content.chars().any(is_arabic_script) {
+            return if bold { fonts::SANS_BOLD } else { fonts::SANS };
+        }
+        if bold { self.typo.bold } else { self.typo.font }
     }
 
     /// A column whose children line up at the start of the line.
@@ -212,6 +227,8 @@ impl Ui {
 /// lines collide.
 #[derive(Debug, Clone, Copy)]
 pub struct Typography {
+    /// Whether `font` is the bundled Nastaliq (it has no Latin letters).
+    pub is_nastaliq: bool,
     pub font: Font,
     pub bold: Font,
     pub body: f32,
@@ -224,6 +241,7 @@ pub struct Typography {
 /// `pack_family` is the family of a font a content pack brought for `lang`.
 pub fn typography(lang: Lang, pack_family: Option<&str>) -> Typography {
     let nastaliq = Typography {
+        is_nastaliq: true,
         font: crate::fonts::NASTALIQ,
         bold: crate::fonts::NASTALIQ_BOLD_FONT,
         body: 24.0,
@@ -233,6 +251,7 @@ pub fn typography(lang: Lang, pack_family: Option<&str>) -> Typography {
         line_height: 2.0,
     };
     let sans = Typography {
+        is_nastaliq: false,
         font: crate::fonts::SANS,
         bold: crate::fonts::SANS_BOLD,
         body: 20.0,
@@ -249,6 +268,7 @@ pub fn typography(lang: Lang, pack_family: Option<&str>) -> Typography {
     };
     let font = crate::fonts::pack_font(family);
     Typography {
+        is_nastaliq: false,
         font,
         bold: Font {
             weight: iced::font::Weight::Bold,
@@ -256,6 +276,13 @@ pub fn typography(lang: Lang, pack_family: Option<&str>) -> Typography {
         },
         ..base
     }
+}
+
+/// A letter of the Arabic script (which Urdu is written in), as opposed to
+/// digits, punctuation and marks, which every bundled font has.
+pub fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && c.is_alphabetic()
 }
 
 /// A round dot in the primary colour, filled or only outlined.
