@@ -8,7 +8,6 @@ use fluent::FluentArgs;
 use fluent_syntax::ast;
 use hifazat_core::check;
 use hifazat_core::course::{QuestionKind, ids};
-use hifazat_core::fonts;
 use hifazat_core::i18n::{I18n, Lang, TextFile};
 use hifazat_core::pack::Layer;
 use std::collections::{BTreeMap, BTreeSet};
