@@ -501,3 +501,64 @@ fn urdu_messages_that_open_with_a_variable_start_right_to_left() {
         "open with {{ \"\\u200F\" }}: {problems:?}"
     );
 }
+
+/// The direction a line is laid out in comes from its first strong letter
+/// (Unicode's bidi rule), skipping what Fluent isolates. An Urdu paragraph
+/// that opens with a Latin name ("Childline اور IWF …") would be laid out
+/// left to right, its parts in the wrong order. Every Urdu paragraph with
+/// Urdu in it, of every message and attribute, must start right to left:
+/// with an Urdu letter or a right-to-left mark, `{ "\u200F" }`. (A name
+/// alone, "Take It Down (NCMEC)", stays left to right, or its closing
+/// bracket would move to its other end.)
+#[test]
+fn every_urdu_paragraph_starts_right_to_left() {
+    let content = content();
+    let args = sample_args();
+    let mut problems = Vec::new();
+    for (id, attributes) in content.i18n.catalogue(Lang::Ur) {
+        let mut texts = vec![(
+            id.to_owned(),
+            content.i18n.try_format(Lang::Ur, id, None, Some(&args)),
+        )];
+        for attribute in attributes {
+            texts.push((
+                format!("{id}.{attribute}"),
+                content
+                    .i18n
+                    .try_format(Lang::Ur, id, Some(attribute), Some(&args)),
+            ));
+        }
+        for (name, text) in texts {
+            let Ok(text) = text else { continue };
+            for paragraph in hifazat_core::i18n::paragraphs(&text) {
+                let has_urdu = paragraph
+                    .chars()
+                    .any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+                if has_urdu && first_strong_is_ltr(paragraph) {
+                    problems.push(format!("{name}: {paragraph:?}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Whether the first strong character outside isolates runs left to right.
+fn first_strong_is_ltr(text: &str) -> bool {
+    let mut isolated = 0usize;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => isolated += 1,
+            '\u{2069}' => isolated = isolated.saturating_sub(1),
+            _ if isolated > 0 => {}
+            '\u{200F}' => return false,
+            '\u{200E}' => return true,
+            c if c.is_alphabetic() => {
+                return !matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFF}');
+            }
+            _ => {}
+        }
+    }
+    // No strong letter at all: Unicode lays the line out left to right.
+    true
+}

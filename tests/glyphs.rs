@@ -124,7 +124,7 @@ fn every_message_is_drawn_by_a_font_that_has_all_its_letters() {
                 // A body is drawn a paragraph at a time.
                 for text in texts
                     .iter()
-                    .flat_map(|text| hifazat::screen::paragraphs(text))
+                    .flat_map(|text| hifazat_core::i18n::paragraphs(text))
                 {
                     for bold in [false, true] {
                         for c in boxes(&content, &ui, text, bold) {

@@ -22,15 +22,17 @@ help-in-cybercrime = نیشنل سائبر کرائم رپورٹنگ پورٹل
     .for = آن لائن جرائم کی رپورٹ کے لیے۔ اس میں خواتین اور بچوں کے خلاف جرائم کا الگ حصہ ہے، اور آپ اپنا نام بتائے بغیر بھی رپورٹ کر سکتے ہیں۔
 help-in-childline = چائلڈ لائن اور ایمرجنسی
     .for = 1098 بچوں کی ہیلپ لائن ہے، جسے آہستہ آہستہ ایمرجنسی نمبر 112 میں شامل کیا جا رہا ہے۔
-help-gb-report-remove = Childline اور IWF Report Remove
+# A right-to-left mark first: the line opens with a Latin name, and would
+# otherwise be laid out left to right, its parts in the wrong order.
+help-gb-report-remove = { "\u200F" }Childline اور IWF Report Remove
     .for = 18 سال سے کم عمر نوجوانوں کو اپنی برہنہ تصویریں انٹرنیٹ سے ہٹوانے میں مدد دیتا ہے۔
 help-us-fbi = ایف بی آئی (FBI)
     .for = امریکہ میں جنسی بلیک میلنگ (سیکسٹورشن) کی رپورٹ کے لیے۔
 help-ph-emergency = ایمرجنسی
     .for = کسی بھی ہنگامی صورت میں۔
-help-ph-iacat = CFO / IACAT ایکشن لائن، انسانی اسمگلنگ کے خلاف
+help-ph-iacat = { "\u200F" }CFO / IACAT ایکشن لائن، انسانی اسمگلنگ کے خلاف
     .for = انسانی اسمگلنگ اور بچوں کے آن لائن جنسی استحصال کی رپورٹ کے لیے۔
 help-ph-bantay-bata = Bantay Bata
     .for = بچوں کی ہیلپ لائن۔
-help-ph-makabata = MAKABATA ہیلپ لائن
+help-ph-makabata = { "\u200F" }MAKABATA ہیلپ لائن
     .for = بچوں سے زیادتی کی رپورٹ کے لیے، جس میں آن لائن جنسی زیادتی بھی شامل ہے۔

@@ -1,11 +1,12 @@
 //! A lesson, one page at a time: its sections, then the key points
 //! ("Remember") with the way on to the quiz.
 
-use super::{Ctx, paragraphs};
+use super::Ctx;
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::Tone;
 use hifazat_core::course::{Course, ids};
+use hifazat_core::i18n::paragraphs;
 use iced::Length;
 use iced::widget::column;
 

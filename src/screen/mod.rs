@@ -88,8 +88,3 @@ impl<'a> Ctx<'a> {
         Ui::new(lang, family)
     }
 }
-
-/// Splits a Fluent body into paragraphs at blank lines.
-pub fn paragraphs(body: &str) -> impl Iterator<Item = &str> {
-    body.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
-}

@@ -13,5 +13,11 @@ pub use lang::{Direction, Lang, LangCode, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
 pub use source::{line_col, message_position};
 pub use words::Words;
+/// Splits a Fluent body into paragraphs at blank lines: how a section's
+/// `.body` is shown, read and checked.
+pub fn paragraphs(body: &str) -> impl Iterator<Item = &str> {
+    body.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
 // The type of a message variable, so callers need not name the fluent crate.
 pub use fluent::FluentValue;

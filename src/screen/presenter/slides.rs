@@ -4,12 +4,13 @@
 use super::projected;
 use crate::Element;
 use crate::keys::KeyAction;
-use crate::screen::{Ctx, paragraphs};
+use crate::screen::Ctx;
 use crate::theme;
 use crate::theme::Theme;
 use crate::theme::Tone;
 use crate::widget::Ui;
 use hifazat_core::course::{QuestionKind, ids};
+use hifazat_core::i18n::paragraphs;
 use hifazat_core::presenter::{Presenter, Slide};
 use iced::widget::{Space, container, scrollable};
 use iced::{Background, Length};
