@@ -244,7 +244,10 @@ fn the_lesson_card_holding_the_saved_place_continues_there() {
         .iter()
         .filter(|text| *text == "Continue")
         .count();
-    assert_eq!(continues, 2, "the top card and the lesson's own button");
+    assert_eq!(
+        continues, 3,
+        "the top card, the lesson's own button and the way on in the bar"
+    );
     assert_eq!(
         journey
             .texts()

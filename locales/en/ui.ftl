@@ -34,6 +34,7 @@ home-status-tried = Quiz taken · best score { $best }%
 home-status-passed = Passed · best score { $best }%
 home-start = Start
 home-continue = Continue
+home-start-lesson = Start lesson { $number }
 home-review = Review
 
 ## Lesson
@@ -76,6 +77,7 @@ results-not-yet-detail = You need { $pass }% to pass. Try the questions you miss
 results-missed = Questions to look at again:
 results-retry-missed = Try the missed questions again
 results-back-to-lessons = Back to lessons
+results-next-lesson = Next lesson
 
 ## Help
 

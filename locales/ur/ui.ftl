@@ -33,6 +33,7 @@ home-status-tried = کوئز دیا · بہترین نتیجہ { $best }%
 home-status-passed = کامیاب · بہترین نتیجہ { $best }%
 home-start = شروع کریں
 home-continue = جاری رکھیں
+home-start-lesson = سبق { $number } شروع کریں
 home-review = دوبارہ دیکھیں
 
 ## سبق
@@ -75,6 +76,7 @@ results-not-yet-detail = پاس ہونے کے لیے { $pass }% جواب درس�
 results-missed = یہ سوال دوبارہ دیکھیں:
 results-retry-missed = غلط جواب والے سوال دوبارہ حل کریں
 results-back-to-lessons = اسباق پر واپس جائیں
+results-next-lesson = اگلا سبق
 
 ## مدد
 

@@ -259,7 +259,9 @@ fn screen_key(screen: &Screen, ctx: Ctx<'_>, action: KeyAction) -> Option<Messag
         Screen::Welcome(state) => state.key(ctx, action).map(Message::Welcome),
         Screen::Home(state) => state.key(ctx, action).map(Message::Home),
         Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
-        Screen::Quiz(state) => state.key(action).map(Message::Quiz),
+        Screen::Quiz(state) => state
+            .key(ctx.course.lessons.len(), action)
+            .map(Message::Quiz),
         Screen::Agenda(state) => state.key(action).map(Message::Agenda),
         Screen::Slides(state) => state.key(action).map(Message::Slides),
     }

@@ -23,7 +23,7 @@ mod window;
 
 pub use kiosk::KioskMessage;
 pub use layer::Layer;
-pub use window::{WindowEvent, iced_settings, window_settings};
+pub use window::{WindowEvent, fitted, iced_settings, window_settings};
 
 use crate::keys::KeyAction;
 use crate::screen::presenter::{agenda, notes, slides};

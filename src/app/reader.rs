@@ -2,7 +2,6 @@
 //! lesson, its quiz, and the overlays over them (help, settings, the
 //! shortcuts). Each turns a screen's `Action` into the root's state.
 
-use super::view::PAGE;
 use super::{App, Config, Message, Overlay, Screen};
 use crate::screen::{help, home, lesson, quiz, settings, shortcuts, welcome};
 use hifazat_core::content::Content;
@@ -102,14 +101,15 @@ impl App {
         };
         match state.update(&content.course, message) {
             quiz::Action::None => {}
-            // The verdict, the explanation and the way on are below the
-            // options: bring them into view.
-            quiz::Action::Checked => return iced::widget::operation::snap_to_end(PAGE),
+            // The question stays in view: the verdict is also in the bar
+            // at the bottom, beside the way on.
+            quiz::Action::Checked => {}
             quiz::Action::Finished { lesson, score } => {
                 let id = &content.course.lessons[lesson].id;
                 self.progress
                     .quiz_finished(id, &score, progress::today_utc());
             }
+            quiz::Action::OpenLesson(index) => self.open_lesson(index),
             quiz::Action::Home => self.screen = Screen::home(),
         }
         Task::none()

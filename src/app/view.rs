@@ -7,6 +7,7 @@ use super::{App, KioskMessage, Message, Notice, Overlay, Screen};
 use crate::Element;
 use crate::screen::kiosk::{finish, start, still_there};
 use crate::screen::presenter::notes;
+use crate::screen::{Nav, Page};
 use crate::theme;
 use crate::theme::Theme;
 use crate::theme::Tone;
@@ -49,11 +50,11 @@ impl App {
                 )
                 .map(move |message| kiosk(KioskMessage::Start(message))),
             Layer::Finish => stack![
-                self.ordinary(
+                self.ordinary(Page::new(
                     finish::State
                         .view(ctx)
                         .map(move |message| kiosk(KioskMessage::Finish(message)))
-                )
+                ))
             ]
             .into(),
             Layer::Overlay { overlay, .. } => {
@@ -104,14 +105,14 @@ impl App {
     }
 
     /// What the countdown covers: the overlay or the screen, as it was.
-    fn under_cover(&self) -> Element<'_, Message> {
+    fn under_cover(&self) -> Page<'_, Message> {
         match &self.overlay {
             Some(overlay) => self.overlay_view(overlay),
             None => self.screen_view(&self.screen),
         }
     }
 
-    fn overlay_view<'a>(&'a self, overlay: &'a Overlay) -> Element<'a, Message> {
+    fn overlay_view<'a>(&'a self, overlay: &'a Overlay) -> Page<'a, Message> {
         let ctx = self.ctx();
         match overlay {
             Overlay::Help(state) => state.view(ctx).map(Message::Help),
@@ -120,15 +121,17 @@ impl App {
         }
     }
 
-    fn screen_view<'a>(&'a self, screen: &'a Screen) -> Element<'a, Message> {
+    fn screen_view<'a>(&'a self, screen: &'a Screen) -> Page<'a, Message> {
         let ctx = self.ctx();
         match screen {
             Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
             Screen::Home(state) => state.view(ctx).map(Message::Home),
             Screen::Lesson(state) => state.view(ctx).map(Message::Lesson),
             Screen::Quiz(state) => state.view(ctx).map(Message::Quiz),
-            Screen::Agenda(state) => state.view(ctx, self.workshop.plan()).map(Message::Agenda),
-            Screen::Slides(state) => state.view(ctx).map(Message::Slides),
+            Screen::Agenda(state) => {
+                Page::new(state.view(ctx, self.workshop.plan()).map(Message::Agenda))
+            }
+            Screen::Slides(state) => Page::new(state.view(ctx).map(Message::Slides)),
         }
     }
 
@@ -147,9 +150,26 @@ impl App {
         }
     }
 
-    /// The bar above a page.
-    fn ordinary<'a>(&'a self, content: Element<'a, Message>) -> Element<'a, Message> {
-        column![self.bar(), self.scrolled(content)].into()
+    /// The bar above a page, the page, and the bar with its way on below.
+    fn ordinary<'a>(&'a self, page: Page<'a, Message>) -> Element<'a, Message> {
+        let Page { content, nav } = page;
+        column![self.bar(), self.scrolled(content)]
+            .push(nav.map(|nav| self.nav_bar(nav)))
+            .into()
+    }
+
+    /// The bar at the bottom of the window: back at the start of the
+    /// line, the way on at its end, lined up with the page's column.
+    fn nav_bar<'a>(&'a self, nav: Nav<'a, Message>) -> Element<'a, Message> {
+        let ui = self.ctx().ui();
+        let mut items: Vec<Element<'a, Message>> = nav.back.into_iter().collect();
+        items.push(Space::new().width(Length::Fill).into());
+        items.extend(nav.forward);
+        let row = ui.row(items).spacing(16);
+        container(container(row).max_width(980).padding([10, 32]))
+            .center_x(Length::Fill)
+            .style(theme::nav_bar)
+            .into()
     }
 
     /// A page in the scrollable every page scrolls in, with any notice above.

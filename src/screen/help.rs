@@ -2,7 +2,7 @@
 //! then that country's channels and the worldwide ones, each with what it
 //! is for, its source and when it was checked.
 
-use super::Ctx;
+use super::{Ctx, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
@@ -57,7 +57,7 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         let ui = ctx.ui();
         let countries: Vec<Element<'a, Message>> = ctx
             .help
@@ -109,8 +109,8 @@ impl State {
             }
             page = page.push(group);
         }
-        page.push(ui.at_start(ui.back_button(ctx.t("help-close"), Some(Message::Close))))
-            .into()
+        let close = ui.back_button(ctx.t("help-close"), Some(Message::Close));
+        Page::new(page).with_nav(Some(close), Vec::new())
     }
 }
 

@@ -1,7 +1,7 @@
 //! The lessons, each with its state: not started, in progress, or passed
 //! with the best score.
 
-use super::Ctx;
+use super::{Ctx, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::Tone;
@@ -46,8 +46,18 @@ impl State {
         key(ctx, action)
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        view(ctx)
+    /// The lessons, and in the bar the way on: back to the saved place,
+    /// or into the first lesson not yet passed (what Enter does too).
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
+        let ui = ctx.ui();
+        let main = if ctx.place.is_some() {
+            ui.forward_button(ctx.t("home-continue"), Some(Message::Continue), true)
+        } else {
+            let index = suggested(ctx);
+            let label = ctx.t_with("home-start-lesson", &[("number", (index + 1) as i64)]);
+            ui.forward_button(label, Some(Message::Open(index)), true)
+        };
+        Page::new(view(ctx)).with_nav(None, vec![main])
     }
 }
 

@@ -1,8 +1,7 @@
 //! A lesson, one page at a time: its sections, then the key points
 //! ("Remember") with the way on to the quiz.
 
-use super::Ctx;
-use crate::Element;
+use super::{Ctx, Page};
 use crate::keys::KeyAction;
 use crate::theme::Tone;
 use hifazat_core::course::{Course, ids};
@@ -67,7 +66,7 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         let ui = ctx.ui();
         let lesson = &ctx.course.lessons[self.lesson];
         let pages = lesson.pages();
@@ -111,15 +110,7 @@ impl State {
         } else {
             ctx.t("lesson-back")
         };
-        let navigation = ui
-            .row(vec![
-                ui.back_button(back_label, Some(Message::Back)),
-                iced::widget::Space::new().width(Length::Fill).into(),
-                forward,
-            ])
-            .spacing(16);
-
-        column![
+        let content = column![
             ui.caption(ctx.t(&lesson_id)),
             ui.row(vec![
                 ui.strong(place).into(),
@@ -127,11 +118,13 @@ impl State {
             ])
             .spacing(16),
             ui.card(Tone::Panel, 24, page),
-            navigation,
         ]
         .align_x(ui.start())
         .width(Length::Fill)
-        .spacing(16)
-        .into()
+        .spacing(16);
+        Page::new(content).with_nav(
+            Some(ui.back_button(back_label, Some(Message::Back))),
+            vec![forward],
+        )
     }
 }

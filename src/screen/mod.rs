@@ -5,7 +5,9 @@
 //! - `update(&mut self, Message, ..) -> Action`: what the reader did,
 //!   turned into what the root must do (change screen, save, start work);
 //! - `key(&self, .., KeyAction) -> Option<Message>`: what a key means here;
-//! - `view(&self, Ctx, ..)`: drawn from a `Ctx`, never from the root.
+//! - `view(&self, Ctx, ..)`: drawn from a `Ctx`, never from the root; a
+//!   screen with a way on gives it as a `Page`'s `Nav`, which the root
+//!   keeps in a bar at the bottom of the window, always in the same place.
 //!
 //! Screens never see each other or the root; no screen blocks: work that
 //! takes time is an `Action` the root runs as a `Task`.
@@ -21,6 +23,7 @@ pub mod settings;
 pub mod shortcuts;
 pub mod welcome;
 
+use crate::Element;
 use crate::widget::Ui;
 use hifazat_core::check::PackFont;
 use hifazat_core::course::Course;
@@ -29,6 +32,54 @@ use hifazat_core::i18n::FluentValue;
 use hifazat_core::i18n::{I18n, Lang, Words};
 use hifazat_core::progress::{Place, Progress};
 use hifazat_core::settings::Settings;
+
+/// A screen's page: what scrolls, and the way on, which does not.
+pub struct Page<'a, Message> {
+    pub content: Element<'a, Message>,
+    pub nav: Option<Nav<'a, Message>>,
+}
+
+/// The bar at the bottom of the window: "back" at the start of the line,
+/// the main action (and what it says of the answer) at its end, mirrored
+/// for right-to-left, in the same place on every page.
+pub struct Nav<'a, Message> {
+    pub back: Option<Element<'a, Message>>,
+    /// In reading order; the last is the main button.
+    pub forward: Vec<Element<'a, Message>>,
+}
+
+impl<'a, Message: 'a> Page<'a, Message> {
+    /// A page with no bar.
+    pub fn new(content: impl Into<Element<'a, Message>>) -> Self {
+        Page {
+            content: content.into(),
+            nav: None,
+        }
+    }
+
+    pub fn with_nav(
+        mut self,
+        back: Option<Element<'a, Message>>,
+        forward: Vec<Element<'a, Message>>,
+    ) -> Self {
+        self.nav = Some(Nav { back, forward });
+        self
+    }
+
+    pub fn map<B: 'a>(self, f: impl Fn(Message) -> B + Clone + 'a) -> Page<'a, B> {
+        Page {
+            content: self.content.map(f.clone()),
+            nav: self.nav.map(|nav| Nav {
+                back: nav.back.map(|back| back.map(f.clone())),
+                forward: nav
+                    .forward
+                    .into_iter()
+                    .map(|item| item.map(f.clone()))
+                    .collect(),
+            }),
+        }
+    }
+}
 
 /// What every screen reads to draw itself.
 #[derive(Clone, Copy)]

@@ -1,7 +1,7 @@
 //! Settings, on one screen: language, text size, colours, and starting
 //! again. Every choice has a number key, so it works without a mouse.
 
-use super::Ctx;
+use super::{Ctx, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
@@ -92,34 +92,34 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         let ui = ctx.ui();
         if self.confirming_start_again {
-            return ui
-                .column()
-                .spacing(20)
-                .push(ui.title(ctx.t("settings-start-again-title")))
-                .push(ui.body(ctx.t("settings-start-again-warning")))
-                .push(
-                    ui.row(vec![
-                        choice(
-                            &ui,
-                            1,
-                            ctx.t("settings-start-again-yes"),
-                            None,
-                            Message::ConfirmStartAgain,
-                        ),
-                        choice(
-                            &ui,
-                            2,
-                            ctx.t("settings-start-again-no"),
-                            None,
-                            Message::CancelStartAgain,
-                        ),
-                    ])
-                    .spacing(16),
-                )
-                .into();
+            return Page::new(
+                ui.column()
+                    .spacing(20)
+                    .push(ui.title(ctx.t("settings-start-again-title")))
+                    .push(ui.body(ctx.t("settings-start-again-warning")))
+                    .push(
+                        ui.row(vec![
+                            choice(
+                                &ui,
+                                1,
+                                ctx.t("settings-start-again-yes"),
+                                None,
+                                Message::ConfirmStartAgain,
+                            ),
+                            choice(
+                                &ui,
+                                2,
+                                ctx.t("settings-start-again-no"),
+                                None,
+                                Message::CancelStartAgain,
+                            ),
+                        ])
+                        .spacing(16),
+                    ),
+            );
         }
         let settings = ctx.settings;
         let mark = |chosen: bool| chosen.then(|| ctx.t("settings-chosen"));
@@ -186,15 +186,16 @@ impl State {
                 .push(ui.body(ctx.t("settings-start-again-explained")))
                 .push(ui.at_start(start_again))
         });
-        ui.column()
+        let page = ui
+            .column()
             .spacing(24)
             .push(ui.title(ctx.t("settings-title")))
             .push(group(ctx.t("settings-language"), languages))
             .push(group(ctx.t("settings-text-size"), sizes))
             .push(group(ctx.t("settings-theme"), themes))
-            .push(progress)
-            .push(ui.at_start(ui.back_button(ctx.t("settings-close"), Some(Message::Close))))
-            .into()
+            .push(progress);
+        let close = ui.back_button(ctx.t("settings-close"), Some(Message::Close));
+        Page::new(page).with_nav(Some(close), Vec::new())
     }
 }
 

@@ -1,6 +1,6 @@
 //! The shortcuts overlay (F1 or ?): every key, in the reader's language.
 
-use super::Ctx;
+use super::{Ctx, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
@@ -30,8 +30,11 @@ impl State {
         matches!(action, KeyAction::Back | KeyAction::Confirm).then_some(Message::Close)
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        view(ctx)
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
+        let close = ctx
+            .ui()
+            .back_button(ctx.t("keys-close"), Some(Message::Close));
+        Page::new(view(ctx)).with_nav(Some(close), Vec::new())
     }
 }
 
@@ -70,7 +73,6 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
         .push(ui.title(ctx.t("keys-title")))
         .push(list)
         .push(ui.body(ctx.t("keys-touch")))
-        .push(ui.at_start(ui.back_button(ctx.t("keys-close"), Some(Message::Close))))
         .width(Length::Fill)
         .into()
 }

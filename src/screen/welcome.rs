@@ -2,7 +2,7 @@
 //! content notice — what the course covers, that it may upset, that one
 //! can stop at any time, and where help is.
 
-use super::Ctx;
+use super::{Ctx, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
@@ -68,9 +68,9 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         if self.asking_language {
-            return choose_language(ctx);
+            return Page::new(choose_language(ctx));
         }
         let ui = ctx.ui();
         let notice = column![
@@ -83,19 +83,17 @@ impl State {
         .align_x(ui.start())
         .width(Length::Fill)
         .spacing(12);
-        column![
+        let content = column![
             ui.title(ctx.t("welcome-title")),
             ui.body(ctx.t("welcome-intro")),
             container(notice).padding(24).style(theme::notice),
-            ui.at_start(ui.forward_button(
-                ctx.t("welcome-continue"),
-                Some(Message::Continue),
-                true
-            )),
         ]
         .spacing(24)
-        .max_width(900)
-        .into()
+        .max_width(900);
+        Page::new(content).with_nav(
+            None,
+            vec![ui.forward_button(ctx.t("welcome-continue"), Some(Message::Continue), true)],
+        )
     }
 }
 

@@ -79,6 +79,30 @@ pub fn feedback(correct: bool) -> impl Fn(&Theme) -> container::Style {
     }
 }
 
+/// The bar at the bottom of the window, with the way on.
+pub fn nav_bar(theme: &Theme) -> container::Style {
+    let c = theme.colors();
+    container::Style {
+        background: Some(Background::Color(c.panel)),
+        border: Border {
+            color: c.outline,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The words and mark of a verdict, in its colour.
+pub fn verdict_text(correct: bool) -> impl Fn(&Theme) -> text::Style {
+    move |theme| {
+        let c = theme.colors();
+        text::Style {
+            color: Some(if correct { c.right } else { c.wrong }),
+        }
+    }
+}
+
 pub fn muted(theme: &Theme) -> text::Style {
     text::Style {
         color: Some(theme.colors().muted),

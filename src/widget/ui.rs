@@ -206,6 +206,24 @@ impl Ui {
         )
     }
 
+    /// "✔ That's right." or "✘ Not quite.": a mark and the words, in the
+    /// colour of the verdict, so that colour never says it alone.
+    pub fn verdict<'a, Message: 'a>(&self, correct: bool, words: String) -> Element<'a, Message> {
+        let mark = text(if correct { "✔" } else { "✘" })
+            .font(fonts::MARKS)
+            .size(self.typo.heading)
+            .line_height(self.typo.line_height)
+            .style(theme::verdict_text(correct));
+        self.row(vec![
+            mark.into(),
+            self.strong(words)
+                .style(theme::verdict_text(correct))
+                .into(),
+        ])
+        .spacing(8)
+        .into()
+    }
+
     /// Dots for "where am I": done, current (larger), to come.
     pub fn progress_dots<'a, Message: 'a>(
         &self,

@@ -3,8 +3,7 @@
 
 mod results;
 
-use super::Ctx;
-use crate::Element;
+use super::{Ctx, Page};
 use crate::keys::KeyAction;
 use crate::theme::OptionLook;
 use crate::theme::Tone;
@@ -26,6 +25,8 @@ pub enum Message {
     Check,
     Next,
     RetryMissed,
+    /// After a passed quiz: on to the lesson after this one.
+    NextLesson,
     Home,
 }
 
@@ -37,6 +38,8 @@ pub enum Action {
         lesson: usize,
         score: Score,
     },
+    /// Open this lesson (the next one).
+    OpenLesson(usize),
     Home,
 }
 
@@ -92,13 +95,16 @@ impl State {
                 self.attempt.retry_missed();
                 Action::None
             }
+            Message::NextLesson => Action::OpenLesson(self.lesson + 1),
             Message::Home => Action::Home,
         }
     }
 
-    pub fn key(&self, action: KeyAction) -> Option<Message> {
+    /// `lessons`: how many lessons the course has.
+    pub fn key(&self, lessons: usize, action: KeyAction) -> Option<Message> {
         if self.attempt.is_finished() {
-            return results::key(&self.attempt, action);
+            let has_next = self.lesson + 1 < lessons;
+            return results::key(&self.attempt, has_next, action);
         }
         let checked = self.attempt.feedback().is_some();
         match action {
@@ -111,10 +117,11 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         let lesson = &ctx.course.lessons[self.lesson];
         let Some(index) = self.attempt.current() else {
-            return results::view(ctx, lesson, &self.attempt);
+            let has_next = self.lesson + 1 < ctx.course.lessons.len();
+            return results::view(ctx, lesson, &self.attempt, has_next);
         };
         let ui = ctx.ui();
         let question = &lesson.quiz.questions[index];
@@ -177,6 +184,7 @@ impl State {
         }
         content = content.push(answers);
 
+        let mut forward = Vec::new();
         let main_action = match feedback {
             None => ui.button(
                 ctx.t("quiz-check"),
@@ -203,6 +211,9 @@ impl State {
                         .spacing(8),
                     ),
                 );
+                // Said beside the way on too, where the eye goes next,
+                // in a mark and a word as well as a colour.
+                forward.push(ui.verdict(feedback.correct, ctx.t(verdict)));
                 let next_label = if current == total {
                     ctx.t("quiz-see-results")
                 } else {
@@ -211,17 +222,9 @@ impl State {
                 ui.forward_button(next_label, Some(Message::Next), true)
             }
         };
+        forward.push(main_action);
         // The reader can always leave; the place is kept for "Continue".
         let leave = ui.back_button(ctx.t("lesson-back-to-lessons"), Some(Message::Home));
-        content
-            .push(
-                ui.row(vec![
-                    main_action,
-                    iced::widget::Space::new().width(Length::Fill).into(),
-                    leave,
-                ])
-                .spacing(16),
-            )
-            .into()
+        Page::new(content).with_nav(Some(leave), forward)
     }
 }

@@ -1,25 +1,33 @@
 //! The end of a quiz round: the score, passed or not, and what next.
 
 use super::Message;
-use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
+use crate::screen::Page;
 use crate::theme::Tone;
 use hifazat_core::course::{Lesson, ids};
 use hifazat_core::quiz::Attempt;
 use iced::Length;
 use iced::widget::column;
 
-/// Enter retries the missed questions when there are any, else goes home.
-pub fn key(attempt: &Attempt, action: KeyAction) -> Option<Message> {
+/// Enter retries the missed questions when there are any, else goes on to
+/// the next lesson (home after the last).
+pub fn key(attempt: &Attempt, has_next: bool, action: KeyAction) -> Option<Message> {
     match action {
         KeyAction::Confirm if !attempt.missed().is_empty() => Some(Message::RetryMissed),
+        KeyAction::Confirm if has_next => Some(Message::NextLesson),
         KeyAction::Confirm | KeyAction::Back => Some(Message::Home),
         _ => None,
     }
 }
 
-pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a, Message> {
+/// `has_next`: another lesson follows this one.
+pub fn view<'a>(
+    ctx: Ctx<'a>,
+    lesson: &Lesson,
+    attempt: &Attempt,
+    has_next: bool,
+) -> Page<'a, Message> {
     let ui = ctx.ui();
     let score = attempt.score();
     let summary = ctx.t_with(
@@ -42,19 +50,23 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
         )
     };
     let missed = attempt.missed();
-    let mut actions: Vec<Element<'a, Message>> = Vec::new();
-    if !missed.is_empty() {
-        actions.push(ui.forward_button(
-            ctx.t("results-retry-missed"),
-            Some(Message::RetryMissed),
-            true,
-        ));
-    }
-    actions.push(ui.button(
-        ctx.t("results-back-to-lessons"),
-        Some(Message::Home),
-        missed.is_empty(),
-    ));
+    let back = ui.back_button(ctx.t("results-back-to-lessons"), Some(Message::Home));
+    let (back, main) = if !missed.is_empty() {
+        let retry = ctx.t("results-retry-missed");
+        (
+            Some(back),
+            ui.forward_button(retry, Some(Message::RetryMissed), true),
+        )
+    } else if has_next {
+        let next = ctx.t("results-next-lesson");
+        (
+            Some(back),
+            ui.forward_button(next, Some(Message::NextLesson), true),
+        )
+    } else {
+        let home = ctx.t("results-back-to-lessons");
+        (None, ui.forward_button(home, Some(Message::Home), true))
+    };
 
     let mut missed_list = ui.column().spacing(8);
     if !missed.is_empty() {
@@ -65,7 +77,7 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
         }
     }
 
-    column![
+    let content = column![
         ui.caption(ctx.t(&ids::lesson(lesson))),
         ui.title(ctx.t("results-title")),
         ui.card(
@@ -74,10 +86,9 @@ pub fn view<'a>(ctx: Ctx<'a>, lesson: &Lesson, attempt: &Attempt) -> Element<'a,
             column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10)
         ),
         missed_list,
-        ui.row(actions).spacing(16),
     ]
     .align_x(ui.start())
     .width(Length::Fill)
-    .spacing(20)
-    .into()
+    .spacing(20);
+    Page::new(content).with_nav(back, vec![main])
 }

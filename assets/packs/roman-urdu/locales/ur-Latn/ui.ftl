@@ -68,6 +68,7 @@ home-status-tried = Quiz diya · behtareen natija { $best }%
 home-status-passed = Kamyab · behtareen natija { $best }%
 home-start = Shuru karein
 home-continue = Jari rakhein
+home-start-lesson = Sabaq { $number } shuru karein
 home-review = Dobara dekhein
 
 ## Lesson
@@ -110,6 +111,7 @@ results-not-yet-detail = Pass hone ke liye { $pass }% jawab durust hone chahiyen
 results-missed = Yeh sawal dobara dekhein:
 results-retry-missed = Ghalat jawab wale sawal dobara hal karein
 results-back-to-lessons = Asbaq par wapas jayein
+results-next-lesson = Agla sabaq
 
 ## Help
 
