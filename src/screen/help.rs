@@ -96,7 +96,7 @@ impl State {
             )
             .push(ui.body(ctx.t("help-not-confront")))
             .push(ui.heading(ctx.t("help-choose-country")))
-            .push(ui.row(countries).spacing(10));
+            .push(ui.rows(countries, 3, 10.0));
 
         // The chosen country, then the channels that serve every country.
         for (country, entries) in ctx.help.shown_for(&self.country) {

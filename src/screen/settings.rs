@@ -104,12 +104,14 @@ impl State {
                         ui.row(vec![
                             choice(
                                 &ui,
+                                &ui,
                                 1,
                                 ctx.t("settings-start-again-yes"),
                                 None,
                                 Message::ConfirmStartAgain,
                             ),
                             choice(
+                                &ui,
                                 &ui,
                                 2,
                                 ctx.t("settings-start-again-no"),
@@ -133,6 +135,7 @@ impl State {
             .iter()
             .map(|&lang| {
                 choice(
+                    &ui,
                     &ctx.ui_for(lang),
                     next(),
                     ctx.i18n.text(lang, "language-name"),
@@ -146,6 +149,7 @@ impl State {
             .map(|size| {
                 choice(
                     &ui,
+                    &ui,
                     next(),
                     ctx.t(size.message_id()),
                     mark(size == settings.text_size),
@@ -158,6 +162,7 @@ impl State {
             .map(|theme| {
                 choice(
                     &ui,
+                    &ui,
                     next(),
                     ctx.t(theme.message_id()),
                     mark(theme == settings.theme),
@@ -166,6 +171,7 @@ impl State {
             })
             .collect();
         let start_again = choice(
+            &ui,
             &ui,
             next(),
             ctx.t("settings-start-again"),
@@ -177,7 +183,7 @@ impl State {
             ui.column()
                 .spacing(10)
                 .push(ui.heading(title))
-                .push(ui.row(items).spacing(12))
+                .push(ui.rows(items, 3, 12.0))
         };
         let progress = (!ctx.kiosk).then(|| {
             ui.column()
@@ -201,8 +207,11 @@ impl State {
 
 /// A choice button with its key number; the current choice is marked by a
 /// thick outline and the word "(chosen)", not by colour alone.
+/// `ui` lays the button out in the page's reading order; `label_ui` draws
+/// the label (a language's name in its own script).
 fn choice<'a>(
     ui: &Ui,
+    label_ui: &Ui,
     number: usize,
     label: String,
     chosen: Option<String>,
@@ -210,7 +219,7 @@ fn choice<'a>(
 ) -> Element<'a, Message> {
     let key = ui.small(number.to_string()).font(crate::fonts::SANS_BOLD);
     let is_chosen = chosen.is_some();
-    let mut parts: Vec<Element<'a, Message>> = vec![key.into(), ui.label(label).into()];
+    let mut parts: Vec<Element<'a, Message>> = vec![key.into(), label_ui.label(label).into()];
     if let Some(word) = chosen {
         parts.push(ui.strong(word).into());
     }

@@ -71,7 +71,7 @@ impl scrollable::Catalog for Theme {
     type Class<'a> = scrollable::StyleFn<'a, Self>;
 
     fn default<'a>() -> Self::Class<'a> {
-        Box::new(|theme: &Theme, status| scrollable::default(theme.base(), status))
+        Box::new(super::style::scrollable)
     }
 
     fn style(&self, class: &Self::Class<'_>, status: scrollable::Status) -> scrollable::Style {

@@ -59,7 +59,7 @@ impl Theme {
     }
 
     /// The iced theme with the same palette, for its default styles.
-    fn base(&self) -> &iced::Theme {
+    pub(super) fn base(&self) -> &iced::Theme {
         &self.base
     }
 }

@@ -29,7 +29,13 @@ pub struct Colors {
     pub right_fill: Color,
     pub wrong_fill: Color,
     pub hover: Color,
+    /// A button that cannot be pressed yet: outlined, its words still
+    /// readable (at least 4.5:1, 7:1 in high contrast).
     pub disabled: Color,
+    /// The scrollbar's thumb, which says the page goes on below: at least
+    /// 3:1 on the background (7:1 in high contrast), and its rail.
+    pub scroller: Color,
+    pub rail: Color,
     pub quick_exit: Color,
     pub quick_exit_hover: Color,
 }
@@ -56,7 +62,9 @@ pub const LIGHT: Colors = Colors {
     right_fill: color!(0xe6f3e8),
     wrong_fill: color!(0xfbe9e7),
     hover: color!(0xf1f7f7),
-    disabled: color!(0x9db7b8),
+    disabled: color!(0x66707a),
+    scroller: color!(0x6b7079),
+    rail: color!(0xe9e4db),
     quick_exit: color!(0xa1261b),
     quick_exit_hover: color!(0x7d1d15),
 };
@@ -83,7 +91,9 @@ pub const DARK: Colors = Colors {
     right_fill: color!(0x1c3322),
     wrong_fill: color!(0x3d1f1b),
     hover: color!(0x2a3035),
-    disabled: color!(0x3d5557),
+    disabled: color!(0x9aa3a8),
+    scroller: color!(0x9aa0a6),
+    rail: color!(0x2a2f34),
     quick_exit: color!(0xb3261e),
     quick_exit_hover: color!(0xd0352c),
 };
@@ -112,7 +122,9 @@ pub const HIGH_CONTRAST: Colors = Colors {
     right_fill: color!(0x002a0a),
     wrong_fill: color!(0x2e0500),
     hover: color!(0x262626),
-    disabled: color!(0x777777),
+    disabled: color!(0xa6a6a6),
+    scroller: Color::WHITE,
+    rail: color!(0x333333),
     quick_exit: color!(0xc4160c),
     quick_exit_hover: color!(0xe0241a),
 };
@@ -142,11 +154,24 @@ mod tests {
             ("chosen option", c.text, c.chosen),
             ("right option", c.text, c.right_fill),
             ("wrong option", c.text, c.wrong_fill),
+            ("disabled button", c.disabled, c.panel),
+            ("disabled button", c.disabled, c.background),
+            ("scrollbar", c.scroller, c.background),
+            ("scrollbar on its rail", c.scroller, c.rail),
         ] {
             let ratio = contrast(fg, bg);
             assert!(ratio >= 7.0, "{what}: {ratio:.1}:1");
         }
         assert!(contrast(c.text, c.background) > 20.0);
+    }
+
+    /// A scrollbar is a control, not text: WCAG asks 3:1 of it.
+    #[test]
+    fn every_scrollbar_can_be_seen() {
+        for c in [LIGHT, DARK, HIGH_CONTRAST] {
+            assert!(contrast(c.scroller, c.background) >= 3.0);
+            assert!(contrast(c.scroller, c.rail) >= 3.0);
+        }
     }
 
     #[test]
@@ -162,6 +187,8 @@ mod tests {
                 (c.on_bar, c.bar_button),
                 (c.text, c.chosen),
                 (Color::WHITE, c.quick_exit),
+                (c.disabled, c.panel),
+                (c.disabled, c.background),
             ] {
                 assert!(
                     contrast(fg, bg) >= 4.5,

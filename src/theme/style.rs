@@ -169,11 +169,27 @@ pub fn action(primary: bool) -> fn(&Theme, button::Status) -> button::Style {
 pub fn primary(theme: &Theme, status: button::Status) -> button::Style {
     let c = theme.colors();
     let background = match status {
-        button::Status::Disabled => c.disabled,
+        // Not yet: outlined, its words readable, so "Check my answer" is
+        // read before it can be pressed.
+        button::Status::Disabled => return pressable(c.panel, c.disabled, c.disabled, 2.0),
         _ if is_active(status) => c.primary_strong,
         _ => c.primary,
     };
     pressable(background, c.on_primary, background, 0.0)
+}
+
+/// Every scrollable: the thumb in a colour that stands out from the page.
+pub fn scrollable(
+    theme: &Theme,
+    status: iced::widget::scrollable::Status,
+) -> iced::widget::scrollable::Style {
+    let c = theme.colors();
+    let mut style = iced::widget::scrollable::default(theme.base(), status);
+    for rail in [&mut style.vertical_rail, &mut style.horizontal_rail] {
+        rail.background = Some(Background::Color(c.rail));
+        rail.scroller.background = Background::Color(c.scroller);
+    }
+    style
 }
 
 /// Other actions: outlined, so the main one stands out.

@@ -105,6 +105,25 @@ impl Ui {
         Row::with_children(children).align_y(Alignment::Center)
     }
 
+    /// Rows of at most `per_row` children each, in reading order, so a
+    /// set of choices wraps onto the next line instead of running off the
+    /// window at a large text size (iced's own wrapping runs only left to
+    /// right).
+    pub fn rows<'a, Message: 'a>(
+        &self,
+        children: Vec<Element<'a, Message>>,
+        per_row: usize,
+        spacing: f32,
+    ) -> Column<'a, Message> {
+        let mut rows = self.column().spacing(spacing);
+        let mut children = children.into_iter().peekable();
+        while children.peek().is_some() {
+            let row: Vec<_> = children.by_ref().take(per_row.max(1)).collect();
+            rows = rows.push(self.row(row).spacing(spacing));
+        }
+        rows
+    }
+
     /// Where the start of a line is: left, or right for Urdu.
     pub fn start(&self) -> Alignment {
         if self.lang.is_rtl() {
