@@ -416,3 +416,79 @@ fn nothing_acts_under_the_neutral_page() {
     assert_eq!(journey.app.screen(), &before);
     assert!(journey.sees_id("lesson-next"));
 }
+
+/// A choose-all answer that is partly right says so, marks the right
+/// option that was missed and the chosen one that was not right, each with
+/// a mark and words as well as a colour.
+#[test]
+fn a_partly_right_choose_all_answer_shows_what_was_missed() {
+    use hifazat_core::course::QuestionKind;
+    for lang in Lang::BUILT_IN {
+        let mut journey = Journey::start(Some(lang));
+        journey.press(Named::Enter);
+        journey.type_char("1");
+        while !journey.sees_id("lesson-take-quiz") {
+            journey.press(Named::PageDown);
+        }
+        journey.press(Named::Enter);
+        let content = content();
+        let lesson = &content.course.lessons[0];
+        loop {
+            let quiz = journey.app.current_quiz().expect("on the quiz");
+            let question = &lesson.quiz.questions[quiz.attempt.current().expect("a question")];
+            let right = question.kind.correct_options();
+            if let QuestionKind::SelectAll { .. } = question.kind {
+                assert!(
+                    right.len() >= 2,
+                    "a choose-all question with two right options"
+                );
+                let wrong = (0..question.kind.options().len())
+                    .find(|option| !right.contains(option))
+                    .expect("a wrong option");
+                journey.type_char(&(right[0] + 1).to_string());
+                journey.type_char(&(wrong + 1).to_string());
+                journey.press(Named::Enter);
+                break;
+            }
+            for option in right {
+                journey.type_char(&(option + 1).to_string());
+            }
+            journey.press(Named::Enter);
+            journey.press(Named::Enter);
+        }
+        assert!(journey.sees_id("quiz-partly-right"), "{lang}");
+        assert!(
+            journey.sees_id("quiz-mark-missed"),
+            "{lang}: the right one not chosen"
+        );
+        assert!(
+            journey.sees_id("quiz-mark-not-right"),
+            "{lang}: the wrong one chosen"
+        );
+        assert!(
+            journey.sees("✘") && journey.sees("✔"),
+            "{lang}: marks, not colour alone"
+        );
+    }
+}
+
+/// In Urdu a true/false statement is درست or غلط; an answer is صحیح or not.
+/// The screen must never show "true" and "correct" in one word.
+#[test]
+fn urdu_true_and_false_differ_from_right_and_wrong() {
+    let journey = Journey::start(Some(Lang::Ur));
+    let truth = journey.t("quiz-true");
+    for verdict in [
+        "quiz-right",
+        "quiz-wrong",
+        "quiz-partly-right",
+        "quiz-mark-right",
+        "quiz-mark-not-right",
+    ] {
+        assert!(
+            !journey.t(verdict).contains(&truth),
+            "{verdict}: {}",
+            journey.t(verdict)
+        );
+    }
+}

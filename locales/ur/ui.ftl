@@ -52,15 +52,20 @@ quiz-progress = سوال { $current }، { $total } میں سے
 quiz-progress-retry = دوبارہ کوشش: سوال { $current }، { $total } میں سے
 quiz-situation = صورتِ حال
 quiz-hint-single = ایک جواب منتخب کریں۔
-quiz-hint-select-all = ہر وہ جواب منتخب کریں جو درست ہے۔
+quiz-hint-select-all = ہر وہ جواب منتخب کریں جو صحیح ہے۔
 quiz-hint-true-false = یہ بات درست ہے یا غلط؟
 quiz-true = درست
 quiz-false = غلط
 quiz-check = جواب جانچیں
-quiz-right = بالکل درست۔
-quiz-wrong = یہ جواب درست نہیں۔
+# An answer is صحیح (correct); a statement is درست (true): the true/false
+# options say درست / غلط, so the verdicts must not.
+quiz-right = بالکل صحیح۔
+quiz-wrong = یہ جواب صحیح نہیں۔
+quiz-partly-right = کچھ صحیح، مگر پورا نہیں۔
 quiz-why = کیوں
-quiz-mark-right = درست جواب
+quiz-mark-right = صحیح جواب
+quiz-mark-missed = یہ آپ سے رہ گیا
+quiz-mark-not-right = یہ صحیح نہیں
 quiz-mark-your-choice = آپ کا انتخاب
 quiz-next = اگلا سوال
 quiz-see-results = نتیجہ دیکھیں
@@ -68,11 +73,11 @@ quiz-see-results = نتیجہ دیکھیں
 ## نتیجہ
 
 results-title = آپ کا نتیجہ
-results-score = آپ نے { $total } میں سے { $correct } سوالوں کے درست جواب دیے ({ $percent }%)۔
+results-score = آپ نے { $total } میں سے { $correct } سوالوں کے صحیح جواب دیے ({ $percent }%)۔
 results-passed = آپ نے یہ کوئز پاس کر لیا۔
 results-passed-detail = شاباش۔ اس سبق میں سیکھی ہوئی باتیں آپ کو اپنے بچوں کی حفاظت میں مدد دیں گی۔
 results-not-yet = آپ نے ابھی یہ کوئز پاس نہیں کیا۔
-results-not-yet-detail = پاس ہونے کے لیے { $pass }% جواب درست ہونے چاہییں۔ جن سوالوں کے جواب درست نہیں تھے، انہیں دوبارہ حل کریں؛ وضاحتیں آپ کی مدد کریں گی۔
+results-not-yet-detail = پاس ہونے کے لیے { $pass }% جواب صحیح ہونے چاہییں۔ جن سوالوں کے جواب صحیح نہیں تھے، انہیں دوبارہ حل کریں؛ وضاحتیں آپ کی مدد کریں گی۔
 results-missed = یہ سوال دوبارہ دیکھیں:
 results-retry-missed = غلط جواب والے سوال دوبارہ حل کریں
 results-back-to-lessons = اسباق پر واپس جائیں
@@ -167,7 +172,7 @@ kiosk-still-there-title = کیا آپ ابھی یہیں ہیں؟
 kiosk-still-there-countdown = { "\u200F" }{ $seconds } سیکنڈ میں سب کچھ مٹا دیا جائے گا۔
 kiosk-still-there-continue = جاری رکھنے کے لیے اسکرین پر کہیں بھی چھوئیں
 kiosk-pin-title = صرف عملے کے لیے: باہر نکلنے کا خفیہ نمبر لکھیں
-kiosk-pin-wrong = یہ خفیہ نمبر درست نہیں۔
+kiosk-pin-wrong = یہ خفیہ نمبر صحیح نہیں۔
 kiosk-pin-wait = بہت زیادہ غلط کوششیں ہو گئیں۔ { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
 kiosk-pin-erase = مٹائیں
 kiosk-pin-unlock = باہر نکلیں

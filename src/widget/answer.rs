@@ -14,9 +14,16 @@ pub struct AnswerOption {
     pub multiple: bool,
     pub chosen: bool,
     pub look: OptionLook,
-    /// After checking: a word saying this was right or was a wrong choice,
-    /// so the result never depends on seeing colour.
-    pub mark: Option<String>,
+    /// After checking: a mark and words saying what this option was, so
+    /// the result never depends on seeing colour.
+    pub mark: Option<Mark>,
+}
+
+/// What an option turned out to be.
+pub struct Mark {
+    /// ✔ for an option that is right, ✘ for one chosen wrongly.
+    pub right: bool,
+    pub words: String,
 }
 
 /// A large, full-width answer option: key number, a radio or tick box drawn
@@ -34,7 +41,7 @@ pub fn answer_option<'a, Message: Clone + 'a>(
         ui.body(option.label),
     ];
     if let Some(mark) = option.mark {
-        parts.push(ui.strong(mark).into());
+        parts.push(ui.verdict(mark.right, mark.words));
     }
     button(ui.row(parts).spacing(14))
         .width(Length::Fill)

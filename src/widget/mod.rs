@@ -5,7 +5,7 @@ mod answer;
 mod key_listener;
 mod ui;
 
-pub use answer::{AnswerOption, answer_option};
+pub use answer::{AnswerOption, Mark, answer_option};
 pub use key_listener::{KeyListener, key_listener};
 pub use ui::{Typography, Ui, dot, is_arabic_script};
 

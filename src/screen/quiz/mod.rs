@@ -7,7 +7,7 @@ use super::{Ctx, Page};
 use crate::keys::KeyAction;
 use crate::theme::OptionLook;
 use crate::theme::Tone;
-use crate::widget::{AnswerOption, answer_option};
+use crate::widget::{AnswerOption, Mark, answer_option};
 use hifazat_core::course::{Course, Lesson, QuestionKind, ids};
 use hifazat_core::quiz::{Attempt, Score};
 use iced::Length;
@@ -159,13 +159,28 @@ impl State {
             let label = ids::option_words(ctx.i18n, ctx.lang, lesson, question, option);
             let chosen = self.attempt.selected().contains(&number);
             let right = feedback.is_some_and(|f| f.right_options.contains(&number));
+            let mark = |right: bool, id: &str| {
+                Some(Mark {
+                    right,
+                    words: ctx.t(id),
+                })
+            };
+            let multiple = question.kind.is_multiple();
             let (look, mark) = match feedback {
                 None if chosen => (OptionLook::Chosen, None),
                 None => (OptionLook::Idle, None),
-                Some(_) if right => (OptionLook::Right, Some(ctx.t("quiz-mark-right"))),
+                // Choose-all: which right ones were missed, and which
+                // chosen ones were not right.
+                Some(_) if right && multiple && !chosen => {
+                    (OptionLook::Right, mark(true, "quiz-mark-missed"))
+                }
+                Some(_) if right => (OptionLook::Right, mark(true, "quiz-mark-right")),
+                Some(_) if chosen && multiple => {
+                    (OptionLook::ChosenWrong, mark(false, "quiz-mark-not-right"))
+                }
                 Some(_) if chosen => (
                     OptionLook::ChosenWrong,
-                    Some(ctx.t("quiz-mark-your-choice")),
+                    mark(false, "quiz-mark-your-choice"),
                 ),
                 Some(_) => (OptionLook::Idle, None),
             };
@@ -192,10 +207,17 @@ impl State {
                 true,
             ),
             Some(feedback) => {
-                let verdict = if feedback.correct {
-                    "quiz-right"
-                } else {
-                    "quiz-wrong"
+                let partly = question.kind.is_multiple()
+                    && !feedback.correct
+                    && self
+                        .attempt
+                        .selected()
+                        .iter()
+                        .any(|option| feedback.right_options.contains(option));
+                let verdict = match () {
+                    _ if feedback.correct => "quiz-right",
+                    _ if partly => "quiz-partly-right",
+                    _ => "quiz-wrong",
                 };
                 content = content.push(
                     ui.card(
