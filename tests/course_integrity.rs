@@ -28,6 +28,7 @@ fn sample_args() -> FluentArgs<'static> {
         "teaching",
         "discussion",
         "count",
+        "passed",
     ] {
         args.set(name, 3);
     }

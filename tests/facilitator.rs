@@ -355,3 +355,25 @@ fn presenting_asks_for_full_screen_and_the_plan_gives_it_back() {
     assert!(journey.sees_id("agenda-title"), "back at the plan");
     assert_eq!(journey.window_requests, ["fullscreen", "windowed"]);
 }
+
+/// The last slide shows the help contacts for the country, so a group
+/// leaves with them even when no handout was printed.
+#[test]
+fn the_closing_slide_shows_the_help_contacts() {
+    for lang in Lang::BUILT_IN {
+        let mut journey = facilitator(lang, None);
+        journey.press(Named::Enter);
+        journey.press(Named::End);
+        while !matches!(slide(&journey), Slide::End) {
+            journey.press(Named::PageDown);
+        }
+        assert!(journey.sees_id("presenter-end-title"));
+        for number in ["1121", "1799", "takeitdown.ncmec.org"] {
+            assert!(
+                journey.sees(number),
+                "{lang} {number}: {:?}",
+                journey.texts()
+            );
+        }
+    }
+}

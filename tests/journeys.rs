@@ -492,3 +492,77 @@ fn urdu_true_and_false_differ_from_right_and_wrong() {
         );
     }
 }
+
+/// Answers every question of the quiz on screen rightly, by keys.
+fn pass_the_quiz(journey: &mut Journey) {
+    let content = content();
+    while let Some(quiz) = journey.app.current_quiz() {
+        let Some(current) = quiz.attempt.current() else {
+            break;
+        };
+        let question = &content.course.lessons[quiz.lesson].quiz.questions[current];
+        for option in question.kind.correct_options() {
+            journey.type_char(&(option + 1).to_string());
+        }
+        journey.press(Named::Enter); // check
+        journey.press(Named::Enter); // next
+    }
+}
+
+/// The course has a path: each passed quiz leads to the next lesson, the
+/// lessons list counts what is passed and marks it, and passing the last
+/// one shows the end of the course, with the help contacts to keep.
+#[test]
+fn the_course_leads_from_lesson_to_lesson_to_its_end() {
+    let documents = tempfile::tempdir().expect("temp dir");
+    let mut journey = Journey::with_config(hifazat::app::Config {
+        lang: Some(Lang::En),
+        documents: Some(documents.path().to_owned()),
+        ..hifazat::app::Config::default()
+    });
+    let passed = |count: i64| {
+        content().i18n.text_with(
+            Lang::En,
+            "home-course-progress",
+            &fluent::fluent_args!["passed" => count, "total" => 7],
+        )
+    };
+    journey.press(Named::Enter);
+    assert!(journey.sees(&passed(0)));
+    journey.press(Named::Enter); // the first lesson not yet passed
+    for lesson in 0..7 {
+        assert!(
+            matches!(journey.app.screen(), Screen::Lesson(state) if state.lesson == lesson),
+            "lesson {lesson}: {:?}",
+            journey.app.screen()
+        );
+        while !journey.sees_id("lesson-take-quiz") {
+            journey.press(Named::PageDown);
+        }
+        journey.press(Named::Enter);
+        pass_the_quiz(&mut journey);
+        assert!(journey.sees("You passed this quiz."), "lesson {lesson}");
+        if lesson < 6 {
+            assert!(journey.sees_id("results-next-lesson"));
+        }
+        journey.press(Named::Enter);
+    }
+    assert!(journey.sees_id("complete-title"), "{:?}", journey.texts());
+    let content = content();
+    for lesson in &content.course.lessons {
+        assert!(journey.sees(&journey.t(&hifazat_core::course::ids::lesson(lesson))));
+    }
+    assert!(
+        journey.sees("takeitdown.ncmec.org"),
+        "the help contacts, to keep"
+    );
+    journey.click_id("agenda-export");
+    assert!(
+        documents.path().join("hifazat-handout-en.html").exists(),
+        "the whole course's handout"
+    );
+    journey.click_id("results-back-to-lessons");
+    assert!(journey.sees(&passed(7)));
+    assert!(journey.sees("✔"), "passed lessons are marked");
+    assert!(journey.sees_id("complete-title"));
+}

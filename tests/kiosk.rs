@@ -193,6 +193,11 @@ fn finish_asks_once_then_clears_everything() {
     answer_two_questions(&mut journey, Lang::Ur);
     journey.click_id("bar-finish");
     assert!(journey.sees_id("kiosk-finish-title"));
+    // Nobody leaves without the help contacts: shown before the wipe.
+    assert!(journey.sees_id("kiosk-finish-contacts"));
+    for number in ["1121", "1799", "takeitdown.ncmec.org"] {
+        assert!(journey.sees(number), "{number}: {:?}", journey.texts());
+    }
     journey.click_id("kiosk-finish-no");
     assert!(
         journey.app.in_kiosk_session(),

@@ -7,7 +7,7 @@ presenter-reveal = Show the answer
 presenter-answer-title = The answer
 presenter-discussion-title = Talk about it together
 presenter-end-title = That is the end of today's lessons
-presenter-end-thanks = Thank you all for learning together today; if you are ever worried about a child, the help contacts on your handout show who you can turn to.
+presenter-end-thanks = Thank you all for learning together today. If you are ever worried about a child, these are the people you can turn to. Write down a number now, or take a photo of this screen.
 presenter-back = Back to the workshop plan
 
 ## Workshop plan

@@ -163,6 +163,7 @@ kiosk-settings-problem = Staff: the kiosk settings file could not be used. The d
 kiosk-pack-skipped = Staff: a content pack was not used because it has problems. The built-in course is shown.
 kiosk-finish-title = Finish and clear everything?
 kiosk-finish-explained = Your answers and your place in the course will be cleared, so the next person cannot see them.
+kiosk-finish-contacts = Before you go: write down or take a photo of these numbers.
 kiosk-finish-yes = Yes, finish
 kiosk-finish-no = Keep going
 kiosk-still-there-title = Are you still there?
@@ -188,3 +189,12 @@ handout-key-points = Remember
 handout-answers = Answer key (for the facilitator)
 handout-answer = Answer:
 handout-footer = From Hifazat, a free course for parents and carers that works without the internet.
+
+## The course's path and its end
+
+home-course-progress = { $passed } of { $total } lessons passed
+complete-open = See what you have learned
+complete-title = You have finished the course
+complete-intro = You passed the quiz of every lesson. Well done: what you have learned helps keep children safe.
+complete-learned = What you learned
+complete-help = Keep these contacts

@@ -150,24 +150,34 @@ impl App {
     /// few megabytes). Says where by the file and its folder only: the
     /// plan may be on a projector, and a full path names the account.
     fn save_handout(&self) -> Task<Message> {
+        let lessons = Some(self.workshop.plan.lessons().to_vec());
+        self.write_handout_task(lessons, |result| {
+            Message::Agenda(agenda::Message::Exported(result))
+        })
+    }
+
+    /// Writes a handout of `lessons` (all, for `None`) to the documents
+    /// folder, away from the window (the fonts make it a few megabytes),
+    /// and says how it went with `done`.
+    pub(super) fn write_handout_task(
+        &self,
+        lessons: Option<Vec<usize>>,
+        done: fn(Result<String, String>) -> Message,
+    ) -> Task<Message> {
         let Some(dir) = self.workshop.documents.clone() else {
-            return Task::done(Message::Agenda(agenda::Message::Exported(Err(
-                "no documents folder".to_owned(),
-            ))));
+            return Task::done(done(Err("no documents folder".to_owned())));
         };
         let content = Arc::clone(&self.content);
         let handout = Handout {
             lang: self.lang,
             country: self.help_country(),
             answers: false,
-            lessons: Some(self.workshop.plan.lessons().to_vec()),
+            lessons,
         };
         Task::perform(
             crate::work::off_thread(move || write_handout(&content, &handout, &dir)),
-            |written| {
-                Message::Agenda(agenda::Message::Exported(
-                    written.unwrap_or_else(|| Err("the handout could not be written".to_owned())),
-                ))
+            move |written| {
+                done(written.unwrap_or_else(|| Err("the handout could not be written".to_owned())))
             },
         )
     }

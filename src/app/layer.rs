@@ -12,7 +12,7 @@ use super::{App, KioskMessage, Message, Overlay, Screen};
 use crate::keys::{KeyAction, Keymap};
 use crate::screen::kiosk::{finish, pin_pad, start, still_there};
 use crate::screen::presenter::agenda;
-use crate::screen::{Ctx, neutral};
+use crate::screen::{Ctx, complete, neutral};
 use hifazat_core::i18n::Lang;
 use hifazat_core::settings::ThemeChoice;
 
@@ -107,6 +107,7 @@ impl Layer<'_> {
                 Message::Neutral(_)
                     | Message::QuickExit
                     | Message::Agenda(agenda::Message::Exported(_))
+                    | Message::Complete(complete::Message::Saved(_))
                     | Message::Kiosk(KioskMessage::PinChecked(_))
             ),
             Layer::StillThere { .. }
@@ -225,6 +226,7 @@ impl Layer<'_> {
                     retry: state.attempt.is_retry(),
                 },
                 Screen::Agenda(_) => Page::Agenda,
+                Screen::Complete(_) => Page::Complete,
                 Screen::Slides(slides) => Page::Slide {
                     index: slides.presenter.index(),
                     blank: slides.presenter.blank,
@@ -259,10 +261,9 @@ fn screen_key(screen: &Screen, ctx: Ctx<'_>, action: KeyAction) -> Option<Messag
         Screen::Welcome(state) => state.key(ctx, action).map(Message::Welcome),
         Screen::Home(state) => state.key(ctx, action).map(Message::Home),
         Screen::Lesson(state) => state.key(ctx, action).map(Message::Lesson),
-        Screen::Quiz(state) => state
-            .key(ctx.course.lessons.len(), action)
-            .map(Message::Quiz),
+        Screen::Quiz(state) => state.key(ctx, action).map(Message::Quiz),
         Screen::Agenda(state) => state.key(action).map(Message::Agenda),
+        Screen::Complete(state) => state.key(action).map(Message::Complete),
         Screen::Slides(state) => state.key(action).map(Message::Slides),
     }
 }
@@ -293,6 +294,7 @@ enum Page {
         retry: bool,
     },
     Agenda,
+    Complete,
     Slide {
         index: usize,
         blank: bool,

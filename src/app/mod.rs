@@ -27,7 +27,9 @@ pub use window::{WindowEvent, fitted, iced_settings, window_settings};
 
 use crate::keys::KeyAction;
 use crate::screen::presenter::{agenda, notes, slides};
-use crate::screen::{Ctx, help, home, lesson, neutral, quiz, settings, shortcuts, welcome};
+use crate::screen::{
+    Ctx, complete, help, home, lesson, neutral, quiz, settings, shortcuts, welcome,
+};
 use crate::theme::Look;
 use crate::theme::Theme;
 use hifazat_core::content::{Content, SkippedPack};
@@ -73,6 +75,8 @@ pub enum Screen {
     Agenda(agenda::State),
     /// Facilitator mode: the slides (or, with N, the notes).
     Slides(slides::State),
+    /// Every lesson passed: what was learned, and the help to keep.
+    Complete(complete::State),
 }
 
 /// A screen shown over the current one, which stays as it was underneath.
@@ -101,6 +105,7 @@ pub enum Message {
     Agenda(agenda::Message),
     Slides(slides::Message),
     Notes(notes::Message),
+    Complete(complete::Message),
     Help(help::Message),
     Settings(settings::Message),
     Shortcuts(shortcuts::Message),
@@ -286,6 +291,7 @@ impl App {
             Message::Welcome(message) => self.welcome(message),
             Message::Home(message) => self.home(message),
             Message::Lesson(message) => self.lesson(message),
+            Message::Complete(message) => return self.complete(message),
             Message::Quiz(message) => return self.quiz(message),
             Message::Agenda(message) => return self.agenda(message),
             Message::Slides(message) => return self.slides(message),

@@ -43,7 +43,11 @@ impl App {
                 });
             }
             Screen::Quiz(_) => self.place = None,
-            Screen::Welcome(_) | Screen::Home(_) | Screen::Agenda(_) | Screen::Slides(_) => {}
+            Screen::Welcome(_)
+            | Screen::Home(_)
+            | Screen::Agenda(_)
+            | Screen::Slides(_)
+            | Screen::Complete(_) => {}
         }
     }
 

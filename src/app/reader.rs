@@ -3,7 +3,7 @@
 //! shortcuts). Each turns a screen's `Action` into the root's state.
 
 use super::{App, Config, Message, Overlay, Screen};
-use crate::screen::{help, home, lesson, quiz, settings, shortcuts, welcome};
+use crate::screen::{complete, help, home, lesson, quiz, settings, shortcuts, welcome};
 use hifazat_core::content::Content;
 use hifazat_core::i18n::{self, Lang};
 use hifazat_core::progress::{self, Progress};
@@ -62,6 +62,7 @@ impl App {
         match state.update(message) {
             home::Action::OpenLesson(index) => self.open_lesson(index),
             home::Action::Continue => self.continue_from_place(),
+            home::Action::Complete => self.open_complete(),
             // Not on a kiosk: a visitor has no workshop to run.
             home::Action::Facilitate if !self.is_kiosk() => self.open_agenda(),
             home::Action::Facilitate => {}
@@ -110,9 +111,31 @@ impl App {
                     .quiz_finished(id, &score, progress::today_utc());
             }
             quiz::Action::OpenLesson(index) => self.open_lesson(index),
+            quiz::Action::CourseComplete => self.open_complete(),
             quiz::Action::Home => self.screen = Screen::home(),
         }
         Task::none()
+    }
+
+    pub(super) fn open_complete(&mut self) {
+        self.screen = Screen::Complete(complete::State::default());
+    }
+
+    pub(super) fn complete(&mut self, message: complete::Message) -> Task<Message> {
+        let Screen::Complete(state) = &mut self.screen else {
+            return Task::none();
+        };
+        match state.update(message) {
+            complete::Action::None => Task::none(),
+            complete::Action::SaveHandout if self.is_kiosk() => Task::none(),
+            complete::Action::SaveHandout => self.write_handout_task(None, |result| {
+                Message::Complete(complete::Message::Saved(result))
+            }),
+            complete::Action::Home => {
+                self.screen = Screen::home();
+                Task::none()
+            }
+        }
     }
 
     pub(super) fn open_help(&mut self) {

@@ -52,7 +52,7 @@ impl App {
             Layer::Finish => stack![
                 self.ordinary(Page::new(
                     finish::State
-                        .view(ctx)
+                        .view(ctx, &self.help_country())
                         .map(move |message| kiosk(KioskMessage::Finish(message)))
                 ))
             ]
@@ -131,7 +131,10 @@ impl App {
             Screen::Agenda(state) => {
                 Page::new(state.view(ctx, self.workshop.plan()).map(Message::Agenda))
             }
-            Screen::Slides(state) => Page::new(state.view(ctx).map(Message::Slides)),
+            Screen::Complete(state) => state.view(ctx, &self.help_country()).map(Message::Complete),
+            Screen::Slides(state) => {
+                Page::new(state.view(ctx, &self.help_country()).map(Message::Slides))
+            }
         }
     }
 
@@ -146,7 +149,7 @@ impl App {
                 .view(ctx, slides.lesson(), &self.help_country(), true)
                 .map(Message::Notes)
         } else {
-            slides.view(ctx).map(Message::Slides)
+            slides.view(ctx, &self.help_country()).map(Message::Slides)
         }
     }
 
@@ -281,6 +284,22 @@ impl App {
                 .font(ui.typo.bold)
                 .style(theme::on_bar)
                 .into(),
+        ];
+        // A kiosk's Finish, beside the name and far from Quick exit, so
+        // that a visitor who wants the screen hidden at once never clears
+        // the session by a slip, or the other way round.
+        if self.is_kiosk() {
+            items.push(
+                bar_button(
+                    ui,
+                    ctx.t("bar-finish"),
+                    Message::Kiosk(KioskMessage::AskFinish),
+                    theme::bar_button,
+                )
+                .into(),
+            );
+        }
+        items.extend([
             Space::new().width(Length::Fill).into(),
             bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
             bar_button(
@@ -290,24 +309,13 @@ impl App {
                 theme::bar_button,
             )
             .into(),
-        ];
+        ]);
         if other != self.lang {
             items.push(
                 bar_button(
                     ctx.ui_for(other),
                     ctx.i18n.text(other, "language-name"),
                     Message::SwitchLanguage,
-                    theme::bar_button,
-                )
-                .into(),
-            );
-        }
-        if self.is_kiosk() {
-            items.push(
-                bar_button(
-                    ui,
-                    ctx.t("bar-finish"),
-                    Message::Kiosk(KioskMessage::AskFinish),
                     theme::bar_button,
                 )
                 .into(),

@@ -7,6 +7,7 @@ use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
 use crate::theme::Tone;
+use crate::widget::Ui;
 use hifazat_core::help::{self, HelpEntry, Status};
 use iced::widget::{button, text};
 
@@ -153,4 +154,28 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
         );
     }
     ui.card(Tone::Panel, 16, card).into()
+}
+
+/// The channels for `country` and the worldwide ones, one line each: the
+/// name, then its numbers and addresses in their own left-to-right run.
+/// Where nobody may leave without them: the facilitator's notes and last
+/// slide, a kiosk's "Finish?", the end of the course. `ui` sets the size
+/// (a projector's, or a kiosk's large enough to photograph).
+pub fn contacts<'a, Message: 'a>(ctx: Ctx<'a>, ui: &Ui, country: &str) -> Element<'a, Message> {
+    let mut list = ui.column().spacing(8);
+    for (_, entries) in ctx.help.shown_for(country) {
+        for entry in entries {
+            list = list.push(
+                ui.row(vec![
+                    ui.strong(ctx.t(&entry.message())).into(),
+                    text(entry.contacts.join("   "))
+                        .font(crate::fonts::SANS_BOLD)
+                        .size(ui.typo.body)
+                        .into(),
+                ])
+                .spacing(16),
+            );
+        }
+    }
+    list.into()
 }

@@ -21,6 +21,8 @@ pub enum Message {
     Open(usize),
     Continue,
     Facilitate,
+    /// Every lesson passed: the end of the course.
+    Complete,
 }
 
 pub enum Action {
@@ -29,6 +31,7 @@ pub enum Action {
     Continue,
     /// Facilitator mode: plan a workshop and present it.
     Facilitate,
+    Complete,
 }
 
 impl State {
@@ -37,6 +40,7 @@ impl State {
             Message::Open(lesson) => Action::OpenLesson(lesson),
             Message::Continue => Action::Continue,
             Message::Facilitate => Action::Facilitate,
+            Message::Complete => Action::Complete,
         }
     }
 
@@ -52,6 +56,8 @@ impl State {
         let ui = ctx.ui();
         let main = if ctx.place.is_some() {
             ui.forward_button(ctx.t("home-continue"), Some(Message::Continue), true)
+        } else if passed(ctx) == ctx.course.lessons.len() {
+            ui.forward_button(ctx.t("complete-open"), Some(Message::Complete), true)
         } else {
             let index = suggested(ctx);
             let label = ctx.t_with("home-start-lesson", &[("number", (index + 1) as i64)]);
@@ -74,6 +80,7 @@ fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
             })
         }
         KeyAction::Confirm if ctx.place.is_some() => Some(Message::Continue),
+        KeyAction::Confirm if passed(ctx) == ctx.course.lessons.len() => Some(Message::Complete),
         KeyAction::Confirm => Some(Message::Open(suggested(ctx))),
         _ => None,
     }
@@ -108,6 +115,15 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
             true,
         )));
     Some(ui.card(Tone::Notice, 20, card).into())
+}
+
+/// How many lessons the reader has passed.
+fn passed(ctx: Ctx<'_>) -> usize {
+    ctx.course
+        .lessons
+        .iter()
+        .filter(|lesson| matches!(ctx.progress.status(&lesson.id), LessonStatus::Passed { .. }))
+        .count()
 }
 
 /// The lesson to offer first: the first one not passed, else the first.
@@ -156,7 +172,12 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 ui.heading(ctx.t(&title_id)),
                 ui.body(ctx.attr(&title_id, "goal")),
                 ui.row(vec![
-                    ui.block(ui.strong(status_text)),
+                    // Passed is also a mark, for a reader who reads little.
+                    if matches!(status, LessonStatus::Passed { .. }) {
+                        ui.at_start(ui.verdict(true, status_text)).into()
+                    } else {
+                        ui.block(ui.strong(status_text))
+                    },
                     ui.forward_button(
                         button_label,
                         Some(message),
@@ -175,17 +196,42 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let facilitate = (!ctx.kiosk).then(|| {
         ui.at_start(ui.button(ctx.t("home-facilitator"), Some(Message::Facilitate), false))
     });
-    column![ui.title(ctx.t("home-title")), ui.body(ctx.t("home-intro")),]
-        .push(continuing)
-        .push(
-            Column::with_children(cards)
-                .align_x(ui.start())
-                .width(Length::Fill)
-                .spacing(16),
+    let total = ctx.course.lessons.len();
+    let done = passed(ctx);
+    let progress = ui.block(ui.strong(ctx.t_with(
+        "home-course-progress",
+        &[("passed", done as i64), ("total", total as i64)],
+    )));
+    let finished = (done == total).then(|| {
+        ui.card(
+            Tone::Notice,
+            20,
+            ui.column()
+                .spacing(8)
+                .push(ui.verdict(true, ctx.t("complete-title")))
+                .push(ui.at_start(ui.forward_button(
+                    ctx.t("complete-open"),
+                    Some(Message::Complete),
+                    ctx.place.is_none(),
+                ))),
         )
-        .push(facilitate)
-        .align_x(ui.start())
-        .width(Length::Fill)
-        .spacing(20)
-        .into()
+    });
+    column![
+        ui.title(ctx.t("home-title")),
+        ui.body(ctx.t("home-intro")),
+        progress
+    ]
+    .push(finished)
+    .push(continuing)
+    .push(
+        Column::with_children(cards)
+            .align_x(ui.start())
+            .width(Length::Fill)
+            .spacing(16),
+    )
+    .push(facilitate)
+    .align_x(ui.start())
+    .width(Length::Fill)
+    .spacing(20)
+    .into()
 }

@@ -12,6 +12,7 @@
 //! Screens never see each other or the root; no screen blocks: work that
 //! takes time is an `Action` the root runs as a `Task`.
 
+pub mod complete;
 pub mod help;
 pub mod home;
 pub mod kiosk;

@@ -187,8 +187,16 @@ impl Journey {
         journey
     }
 
+    /// The words of message `id` in the language on screen. A message
+    /// that does not exist there fails the test: the app would show
+    /// nothing, and "sees nothing" must not pass for "sees it".
     pub fn t(&self, id: &str) -> String {
-        self.app.content().i18n.text(self.app.lang(), id)
+        let lang = self.app.lang();
+        let i18n = &self.app.content().i18n;
+        if !i18n.has(lang, id, None) && !i18n.has(Lang::En, id, None) {
+            panic!("no message {id} in {lang} or English");
+        }
+        i18n.text(lang, id)
     }
 
     pub fn simulate<T>(&mut self, act: impl FnOnce(&mut Simulator<'_, Message, Theme>) -> T) -> T {

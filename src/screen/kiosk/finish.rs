@@ -37,17 +37,23 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        view(ctx)
+    /// `country`: whose help contacts to show before everything is cleared.
+    pub fn view<'a>(&self, ctx: Ctx<'a>, country: &str) -> Element<'a, Message> {
+        view(ctx, country)
     }
 }
 
-fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>, country: &str) -> Element<'a, Message> {
     let ui = ctx.ui();
+    // Large enough to copy down or photograph from where a visitor stands.
+    let mut large = ui;
+    large.typo.body = ui.typo.heading;
     ui.column()
         .spacing(24)
         .push(ui.title(ctx.t("kiosk-finish-title")))
         .push(ui.body(ctx.t("kiosk-finish-explained")))
+        .push(ui.heading(ctx.t("kiosk-finish-contacts")))
+        .push(crate::screen::help::contacts(ctx, &large, country))
         .push(
             ui.row(vec![
                 ui.button(ctx.t("kiosk-finish-yes"), Some(Message::Confirm), true),

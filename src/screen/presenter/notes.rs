@@ -7,7 +7,7 @@ use crate::screen::Ctx;
 use crate::theme::Tone;
 use hifazat_core::presenter::timing;
 use iced::Length;
-use iced::widget::{container, scrollable, text};
+use iced::widget::{container, scrollable};
 
 /// What the notes show follows the slides; they keep nothing of their own.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -90,22 +90,7 @@ fn view<'a>(
         .spacing(8)
         .push(ui.heading(ctx.t("notes-help-title")));
     help = help.push(ui.body(ctx.t("help-emergency")));
-    for (_, entries) in ctx.help.shown_for(country) {
-        for entry in entries {
-            let contacts = entry.contacts.join("   ");
-            help = help.push(
-                ui.row(vec![
-                    ui.strong(ctx.t(&entry.message())).into(),
-                    // Numbers and addresses in their own left-to-right run.
-                    text(contacts)
-                        .font(crate::fonts::SANS_BOLD)
-                        .size(ui.typo.body)
-                        .into(),
-                ])
-                .spacing(16),
-            );
-        }
-    }
+    help = help.push(crate::screen::help::contacts(ctx, &ui, country));
     page = page.push(help);
     let mut buttons = Vec::new();
     if closable {

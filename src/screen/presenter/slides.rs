@@ -103,12 +103,13 @@ impl State {
         self.presenter.slide().lesson()
     }
 
-    pub fn view<'a>(&self, ctx: Ctx<'a>) -> Element<'a, Message> {
-        view(ctx, &self.presenter)
+    /// `country`: whose help contacts the last slide shows.
+    pub fn view<'a>(&self, ctx: Ctx<'a>, country: &str) -> Element<'a, Message> {
+        view(ctx, &self.presenter, country)
     }
 }
 
-fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter, country: &str) -> Element<'a, Message> {
     if presenter.blank {
         return container(Space::new())
             .width(Length::Fill)
@@ -132,7 +133,7 @@ fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
         );
         page = page.push(ui.caption(label));
     }
-    page = page.push(slide(ctx, &ui, presenter));
+    page = page.push(slide(ctx, &ui, presenter, country));
     scrollable(
         container(page.max_width(1500))
             .padding([40, 64])
@@ -142,7 +143,7 @@ fn view<'a>(ctx: Ctx<'a>, presenter: &Presenter) -> Element<'a, Message> {
     .into()
 }
 
-fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter) -> Element<'a, Message> {
+fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter, country: &str) -> Element<'a, Message> {
     let course = ctx.course;
     let column = ui.column().spacing(24);
     match presenter.slide() {
@@ -181,9 +182,12 @@ fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter) -> Element<'a, Messag
         Slide::Question { lesson, question } => {
             question_slide(ctx, ui, lesson, question, presenter.revealed)
         }
+        // Nobody leaves without the help contacts, handout or not.
         Slide::End => column
             .push(ui.title(ctx.t("presenter-end-title")))
             .push(ui.body(ctx.t("presenter-end-thanks")))
+            .push(ui.heading(ctx.t("help-title")))
+            .push(crate::screen::help::contacts(ctx, ui, country))
             .push(ui.at_start(ui.back_button(ctx.t("presenter-back"), Some(Message::ToAgenda))))
             .into(),
     }

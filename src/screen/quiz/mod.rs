@@ -27,6 +27,8 @@ pub enum Message {
     RetryMissed,
     /// After a passed quiz: on to the lesson after this one.
     NextLesson,
+    /// After the last lesson's quiz is passed: the end of the course.
+    CourseComplete,
     Home,
 }
 
@@ -40,6 +42,8 @@ pub enum Action {
     },
     /// Open this lesson (the next one).
     OpenLesson(usize),
+    /// Every lesson is passed: show the end of the course.
+    CourseComplete,
     Home,
 }
 
@@ -96,15 +100,15 @@ impl State {
                 Action::None
             }
             Message::NextLesson => Action::OpenLesson(self.lesson + 1),
+            Message::CourseComplete => Action::CourseComplete,
             Message::Home => Action::Home,
         }
     }
 
-    /// `lessons`: how many lessons the course has.
-    pub fn key(&self, lessons: usize, action: KeyAction) -> Option<Message> {
+    pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
         if self.attempt.is_finished() {
-            let has_next = self.lesson + 1 < lessons;
-            return results::key(&self.attempt, has_next, action);
+            let way_on = results::WayOn::after(ctx, self.lesson);
+            return results::key(&self.attempt, way_on, action);
         }
         let checked = self.attempt.feedback().is_some();
         match action {
@@ -120,8 +124,8 @@ impl State {
     pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         let lesson = &ctx.course.lessons[self.lesson];
         let Some(index) = self.attempt.current() else {
-            let has_next = self.lesson + 1 < ctx.course.lessons.len();
-            return results::view(ctx, lesson, &self.attempt, has_next);
+            let way_on = results::WayOn::after(ctx, self.lesson);
+            return results::view(ctx, lesson, &self.attempt, way_on);
         };
         let ui = ctx.ui();
         let question = &lesson.quiz.questions[index];

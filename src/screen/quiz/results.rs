@@ -6,27 +6,54 @@ use crate::screen::Ctx;
 use crate::screen::Page;
 use crate::theme::Tone;
 use hifazat_core::course::{Lesson, ids};
+use hifazat_core::progress::LessonStatus;
 use hifazat_core::quiz::Attempt;
 use iced::Length;
 use iced::widget::column;
 
-/// Enter retries the missed questions when there are any, else goes on to
-/// the next lesson (home after the last).
-pub fn key(attempt: &Attempt, has_next: bool, action: KeyAction) -> Option<Message> {
+/// Where a passed quiz leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WayOn {
+    /// The lesson after this one.
+    NextLesson,
+    /// Every lesson is passed: the end of the course.
+    CourseComplete,
+    /// The last lesson, with others not yet passed: back to the list.
+    Lessons,
+}
+
+impl WayOn {
+    /// After the quiz of lesson `index`, as the progress now stands.
+    pub fn after(ctx: Ctx<'_>, index: usize) -> WayOn {
+        let lessons = &ctx.course.lessons;
+        let all_passed = lessons
+            .iter()
+            .all(|lesson| matches!(ctx.progress.status(&lesson.id), LessonStatus::Passed { .. }));
+        match () {
+            _ if all_passed => WayOn::CourseComplete,
+            _ if index + 1 < lessons.len() => WayOn::NextLesson,
+            _ => WayOn::Lessons,
+        }
+    }
+}
+
+/// Enter retries the missed questions when there are any, else goes on
+/// (`way_on`).
+pub fn key(attempt: &Attempt, way_on: WayOn, action: KeyAction) -> Option<Message> {
     match action {
         KeyAction::Confirm if !attempt.missed().is_empty() => Some(Message::RetryMissed),
-        KeyAction::Confirm if has_next => Some(Message::NextLesson),
+        KeyAction::Confirm if way_on == WayOn::CourseComplete => Some(Message::CourseComplete),
+        KeyAction::Confirm if way_on == WayOn::NextLesson => Some(Message::NextLesson),
         KeyAction::Confirm | KeyAction::Back => Some(Message::Home),
         _ => None,
     }
 }
 
-/// `has_next`: another lesson follows this one.
 pub fn view<'a>(
     ctx: Ctx<'a>,
     lesson: &Lesson,
     attempt: &Attempt,
-    has_next: bool,
+    way_on: WayOn,
 ) -> Page<'a, Message> {
     let ui = ctx.ui();
     let score = attempt.score();
@@ -57,7 +84,13 @@ pub fn view<'a>(
             Some(back),
             ui.forward_button(retry, Some(Message::RetryMissed), true),
         )
-    } else if has_next {
+    } else if way_on == WayOn::CourseComplete {
+        let end = ctx.t("complete-open");
+        (
+            Some(back),
+            ui.forward_button(end, Some(Message::CourseComplete), true),
+        )
+    } else if way_on == WayOn::NextLesson {
         let next = ctx.t("results-next-lesson");
         (
             Some(back),

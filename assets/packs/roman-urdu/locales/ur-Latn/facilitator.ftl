@@ -7,7 +7,7 @@ presenter-reveal = Jawab dikhayein
 presenter-answer-title = Jawab
 presenter-discussion-title = Mil kar baat karein
 presenter-end-title = Aaj ke asbaq yahan khatam hote hain
-presenter-end-thanks = Aaj mil kar seekhne ka bohat shukriya. Agar kabhi aap ko kisi bachay ki fikr ho to aap ko diye gaye kaghaz par madad ke liye rabte likhe hain.
+presenter-end-thanks = Aaj mil kar seekhne ka bohat shukriya. Agar kabhi aap ko kisi bachay ki fikr ho to neeche likhe idaron se madad le sakte hain. Koi number abhi likh lein, ya is screen ki tasveer le lein.
 presenter-back = Workshop ke program par wapas jayein
 
 ## Workshop plan

@@ -196,6 +196,7 @@ kiosk-settings-problem = Amle ke liye: kiosk ki tarteebat wali file istemal nahi
 kiosk-pack-skipped = Amle ke liye: mawad ka aik pack istemal nahin hua kyunke is mein kharabiyan hain. App ka apna course dikhaya ja raha hai.
 kiosk-finish-title = Khatam kar ke sab kuch mita dein?
 kiosk-finish-explained = Aap ki pesh raft aur aap ke jawab mita diye jayenge, taake agla shakhs unhein na dekh sake.
+kiosk-finish-contacts = Jane se pehle yeh number likh lein, ya in ki tasveer le lein.
 kiosk-finish-yes = Haan, khatam karein
 kiosk-finish-no = Jari rakhein
 kiosk-still-there-title = Kya aap abhi yahin hain?
@@ -221,3 +222,12 @@ handout-key-points = Yaad rakhein
 handout-answers = Jawabat (workshop chalane wale ke liye)
 handout-answer = Jawab:
 handout-footer = "Hifazat" ki taraf se: walidain aur bachon ki dekh bhaal karne walon ke liye ek muft course, jo internet ke baghair chalta hai.
+
+## Course ka rasta aur us ka ikhtitam
+
+home-course-progress = Aap ne { $total } mein se { $passed } sabaq pass kar liye hain.
+complete-open = Dekhein aap ne kya seekha
+complete-title = Aap ne course mukammal kar liya
+complete-intro = Aap ne har sabaq ka quiz pass kar liya. Shabash! Aap ne jo seekha, woh bachon ko mehfooz rakhne mein kaam aaye ga.
+complete-learned = Aap ne kya seekha
+complete-help = Yeh rabtay apne paas rakhein
