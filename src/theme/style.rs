@@ -103,6 +103,19 @@ pub fn verdict_text(correct: bool) -> impl Fn(&Theme) -> text::Style {
     }
 }
 
+/// A slide's answer option: the right one, once revealed, in a box; the
+/// others in the same box, unseen, so nothing moves when it is revealed.
+pub fn revealed(right: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let c = theme.colors();
+        if right {
+            boxed(c.panel, c.right, 3.0, c.text)
+        } else {
+            boxed(Color::TRANSPARENT, Color::TRANSPARENT, 3.0, c.text)
+        }
+    }
+}
+
 pub fn muted(theme: &Theme) -> text::Style {
     text::Style {
         color: Some(theme.colors().muted),

@@ -218,17 +218,17 @@ fn question_slide<'a>(
             ui.strong(format!("{}", index + 1)).into(),
             ui.label(words).into(),
         ];
-        // Marked in words as well as colour.
+        // Marked in words and a mark as well as colour.
         if is_right {
-            parts.push(ui.strong(ctx.t("quiz-mark-right")).into());
+            parts.push(ui.verdict(true, ctx.t("quiz-mark-right")));
         }
-        let line = ui.row(parts);
-        let mut option = container(line.spacing(20))
-            .padding([8, 20])
-            .width(Length::Fill);
-        if is_right {
-            option = option.style(theme::feedback(true));
-        }
+        // Every option has the same box, drawn only once it is the right
+        // one, so revealing the answer moves nothing on the slide.
+        let option = container(ui.row(parts).spacing(20))
+            .padding([10, 24])
+            .width(Length::Fill)
+            .align_x(ui.start())
+            .style(theme::revealed(is_right));
         column = column.push(option);
     }
     if revealed {
