@@ -787,3 +787,24 @@ fn a_try_counts_even_if_the_pad_is_closed_before_its_answer() {
         journey.texts()
     );
 }
+
+/// The pad speaks every language the kiosk offers (it opens between
+/// visitors too), and "wrong PIN" goes as soon as the next PIN is typed.
+#[test]
+fn the_pin_pad_is_in_every_offered_language_and_forgets_the_last_try() {
+    let clock = ManualClock::new();
+    let mut journey = Journey::kiosk(with_pin(), &clock);
+    staff_chord(&mut journey);
+    for lang in Lang::BUILT_IN {
+        assert!(journey.sees(&t(lang, "kiosk-pin-title")), "{lang}");
+        assert!(journey.sees(&t(lang, "kiosk-pin-cancel")), "{lang}");
+    }
+    type_pin(&mut journey, "1357");
+    assert!(journey.sees(&t(Lang::En, "kiosk-pin-wrong")));
+    journey.click("2");
+    assert!(
+        !journey.sees(&t(Lang::En, "kiosk-pin-wrong"))
+            && !journey.sees(&t(Lang::Ur, "kiosk-pin-wrong")),
+        "the message was about the last try"
+    );
+}

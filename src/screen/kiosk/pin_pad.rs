@@ -41,6 +41,8 @@ impl State {
         }
         match message {
             Message::Digit(digit) if self.entered.len() < *pin::PIN_DIGITS.end() => {
+                // A new try: "wrong PIN" was about the last one.
+                self.last_try_wrong = false;
                 self.entered.push(digit);
                 Action::None
             }
@@ -85,11 +87,40 @@ impl State {
 
     /// `wait` is the seconds left before another try is checked.
     pub fn view<'a>(&self, ctx: Ctx<'a>, wait: Option<u64>) -> Element<'a, Message> {
-        let ui = ctx.ui();
-        let status = match wait {
-            Some(seconds) => ctx.t_with("kiosk-pin-wait", &[("seconds", seconds)]),
-            None if self.last_try_wrong => ctx.t("kiosk-pin-wrong"),
-            None => String::new(),
+        // In every language the kiosk offers, the screen's first: the pad
+        // opens between visitors as well as in a session.
+        let languages: Vec<_> = std::iter::once(ctx.lang)
+            .chain(
+                ctx.languages
+                    .iter()
+                    .copied()
+                    .filter(|lang| *lang != ctx.lang),
+            )
+            .collect();
+        let said = |id: &str, size: fn(&crate::widget::Ui) -> f32, bold: bool, warn: bool| {
+            let mut lines = column![].spacing(2).align_x(Alignment::Center);
+            for &lang in &languages {
+                let ui = ctx.ui_for(lang);
+                let words = match (id, wait) {
+                    ("kiosk-pin-wait", Some(seconds)) => {
+                        ctx.i18n
+                            .text_with(lang, id, &[("seconds", seconds)].into_iter().collect())
+                    }
+                    _ => ctx.i18n.text(lang, id),
+                };
+                let line = ui.text(words, size(&ui), bold);
+                lines = lines.push(if warn {
+                    line.style(theme::warning_text)
+                } else {
+                    line
+                });
+            }
+            lines
+        };
+        let status_id = match wait {
+            Some(_) => Some("kiosk-pin-wait"),
+            None if self.last_try_wrong => Some("kiosk-pin-wrong"),
+            None => None,
         };
         let waiting = wait.is_some() || self.checking;
         let digit = |d: char| {
@@ -101,14 +132,18 @@ impl State {
             .into_iter()
             .map(|digits| row(digits.map(digit)).spacing(12).into());
         let last = row![
+            // The keys' own words in the screen's language only: a key is
+            // a fingertip wide, and its place on the pad says the rest.
             pad_key(
-                ui.text(ctx.t("kiosk-pin-erase"), ui.typo.body, false),
+                ctx.ui()
+                    .text(ctx.t("kiosk-pin-erase"), ctx.ui().typo.body, false),
                 (!waiting).then_some(Message::Erase),
                 false
             ),
             digit('0'),
             pad_key(
-                ui.text(ctx.t("kiosk-pin-unlock"), ui.typo.body, true),
+                ctx.ui()
+                    .text(ctx.t("kiosk-pin-unlock"), ctx.ui().typo.body, true),
                 can_submit.then_some(Message::Submit),
                 true
             ),
@@ -116,12 +151,14 @@ impl State {
         .spacing(12);
         container(
             column![
-                ui.text(ctx.t("kiosk-pin-title"), ui.typo.heading, true),
+                said("kiosk-pin-title", |ui| ui.typo.heading, true, false),
                 dots(self.entered.len()),
-                ui.text(status, ui.typo.body, false)
-                    .style(theme::warning_text),
+                status_id.map(|id| said(id, |ui| ui.typo.body, false, true)),
                 column(rows).push(last).spacing(12),
-                ui.button(ctx.t("kiosk-pin-cancel"), Some(Message::Cancel), false),
+                button(said("kiosk-pin-cancel", |ui| ui.typo.small, false, false))
+                    .padding([8, 22])
+                    .style(theme::action(false))
+                    .on_press(Message::Cancel),
             ]
             .spacing(20)
             .align_x(Alignment::Center),
@@ -133,7 +170,7 @@ impl State {
 
 /// One key of the pad: large enough for a fingertip.
 fn pad_key<'a>(
-    label: crate::widget::Text<'a>,
+    label: impl Into<Element<'a, Message>>,
     on_press: Option<Message>,
     primary: bool,
 ) -> Element<'a, Message> {
