@@ -42,6 +42,9 @@ fn sample_args() -> FluentArgs<'static> {
     );
     args.set("reason", "Permission denied");
     args.set("pack", "lahore-help");
+    args.set("month", "November");
+    args.set("year", "2026");
+    args.set("country", "Pakistan");
     args
 }
 

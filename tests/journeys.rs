@@ -566,3 +566,45 @@ fn the_course_leads_from_lesson_to_lesson_to_its_end() {
     assert!(journey.sees("✔"), "passed lessons are marked");
     assert!(journey.sees_id("complete-title"));
 }
+
+/// The help screen's first caution names the chosen country's emergency
+/// number (not always Pakistan's 15), and a contact's date reads as a
+/// month and a year in the reader's language.
+#[test]
+fn help_names_the_chosen_countrys_emergency_number_and_dates_in_words() {
+    let content = content();
+    let emergency = |lang: Lang, country: &str| {
+        let words = hifazat_core::i18n::Words {
+            i18n: &content.i18n,
+            lang,
+        };
+        content.help.emergency_words(&words, country)
+    };
+    for lang in Lang::BUILT_IN {
+        let mut journey = Journey::start(Some(lang));
+        journey.click_id("bar-help");
+        assert!(journey.sees(&emergency(lang, "pk")), "{lang}");
+        assert!(emergency(lang, "pk").contains("15"));
+        let philippines = journey.t("country-ph");
+        journey.click(&philippines);
+        assert!(journey.sees(&emergency(lang, "ph")), "{lang}");
+        assert!(emergency(lang, "ph").contains("911") && !emergency(lang, "ph").contains("15"));
+        let india = journey.t("country-in");
+        journey.click(&india);
+        assert_eq!(
+            emergency(lang, "in"),
+            journey.t("help-emergency"),
+            "no number on file"
+        );
+        let month = journey.t("month-11");
+        assert!(
+            journey
+                .texts()
+                .iter()
+                .any(|text| text.contains(&month) && text.contains("2026")),
+            "{lang}: {:?}",
+            journey.texts()
+        );
+        assert!(!journey.texts().iter().any(|text| text.contains("2026-11")));
+    }
+}

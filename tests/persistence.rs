@@ -54,7 +54,10 @@ fn a_quiz_left_half_way_continues_at_the_same_question_after_a_restart() {
     }
 
     let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
-    journey.press(Named::Enter);
+    assert!(
+        matches!(journey.app.screen(), Screen::Home(_)),
+        "a returning reader starts at the lessons, not the notice again"
+    );
     assert!(journey.sees("Continue where you left off"));
     let lesson = content()
         .i18n
@@ -108,7 +111,10 @@ fn a_lesson_page_is_where_the_reader_comes_back_to() {
         journey.press(Named::ArrowLeft);
     }
     let mut journey = Journey::in_folder(dir.path(), Some(Lang::Ur));
-    journey.press(Named::Enter);
+    assert!(
+        matches!(journey.app.screen(), Screen::Home(_)),
+        "a returning reader starts at the lessons, not the notice again"
+    );
     journey.press(Named::Enter); // Enter on the lessons list continues
     assert_eq!(
         journey.app.screen(),
@@ -230,7 +236,10 @@ fn the_lesson_card_holding_the_saved_place_continues_there() {
         journey.press(Named::PageDown);
     }
     let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
-    journey.press(Named::Enter);
+    assert!(
+        matches!(journey.app.screen(), Screen::Home(_)),
+        "a returning reader starts at the lessons, not the notice again"
+    );
     journey.type_char("2"); // lesson 2's number key continues at its place
     assert_eq!(
         journey.app.screen(),
@@ -238,7 +247,6 @@ fn the_lesson_card_holding_the_saved_place_continues_there() {
     );
     drop(journey);
     let mut journey = Journey::in_folder(dir.path(), Some(Lang::En));
-    journey.press(Named::Enter);
     let continues = journey
         .texts()
         .iter()

@@ -115,7 +115,7 @@ fn a_good_file_restores_language_settings_progress_and_place() {
         Some(66)
     );
     assert!(journey.app.place().is_some());
-    journey.click_id("welcome-continue");
+    // A returning reader goes straight to the lessons and the place.
     assert!(journey.sees_id("home-continue-title"));
 }
 

@@ -86,12 +86,28 @@ results-next-lesson = Next lesson
 
 help-title = Where to get help
 # source: safeguarding guide; help directory (Pakistan police emergency 15)
-help-emergency = If a child is in immediate danger, call your local emergency number now. In Pakistan, call 15.
+help-emergency = If a child is in immediate danger, call your local emergency number now.
+# The country's own emergency number, where the help directory has one.
+help-emergency-number = If a child is in immediate danger, call your local emergency number now. In { $country }, call { $number }.
 help-confirm-locally = Phone numbers and websites change. Each entry shows where it came from and when it was last checked. Please confirm it locally.
 # source: NSPCC, Darkness to Light (do not confront the offender yourself)
 help-not-confront = These services are there to help you. Do not confront a person you suspect yourself: it can put the child at more risk.
 help-choose-country = Choose your country
 help-source = Source: { $source } · checked { $checked }
+# When a contact was last checked, as a month and a year.
+help-checked-date = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 help-unconfirmed = Unconfirmed: check this number before you rely on it.
 help-close = Back
 

@@ -87,12 +87,26 @@ results-next-lesson = اگلا سبق
 
 help-title = مدد کہاں سے ملے گی
 # source: safeguarding guide; help directory (Pakistan police emergency 15)
-help-emergency = اگر کوئی بچہ فوری خطرے میں ہو تو ابھی اپنے علاقے کا ایمرجنسی نمبر ملائیں۔ پاکستان میں یہ نمبر 15 ہے۔
+help-emergency = اگر کوئی بچہ فوری خطرے میں ہو تو ابھی اپنے علاقے کا ایمرجنسی نمبر ملائیں۔
+help-emergency-number = اگر کوئی بچہ فوری خطرے میں ہو تو ابھی اپنے علاقے کا ایمرجنسی نمبر ملائیں۔ { $country } میں یہ نمبر { $number } ہے۔
 help-confirm-locally = فون نمبر اور ویب سائٹیں بدلتی رہتی ہیں۔ ہر نمبر کے ساتھ لکھا ہے کہ یہ کہاں سے لیا گیا اور آخری بار کب جانچا گیا۔ اس لیے براہِ کرم اپنے علاقے میں تصدیق کر لیں کہ یہ اب بھی درست ہیں۔
 # source: NSPCC, Darkness to Light (do not confront the offender yourself)
 help-not-confront = یہ ادارے آپ کی مدد کے لیے ہیں۔ جس شخص پر آپ کو شک ہو، اس سے خود نہ الجھیں: ایسا کرنے سے بچہ مزید خطرے میں پڑ سکتا ہے۔
 help-choose-country = اپنا ملک منتخب کریں
 help-source = ذریعہ: { $source } · جانچ کی تاریخ: { $checked }
+help-checked-date = { "\u200F" }{ $month } { $year }
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
 help-unconfirmed = ابھی تصدیق نہیں ہوئی: اس نمبر پر بھروسا کرنے سے پہلے خود تصدیق کر لیں۔
 help-close = واپس
 

@@ -180,8 +180,13 @@ impl App {
             .place
             .clone()
             .filter(|place| place.fits(&content.course));
+        // A reader who has been here before read the notice then, and goes
+        // straight to the lessons; a kiosk's every visitor is new.
+        let returning = kiosk.is_none() && known.is_some() && !saved.progress.is_empty();
         let screen = if config.facilitator && kiosk.is_none() {
             Screen::Agenda(agenda::State::default())
+        } else if returning {
+            Screen::home()
         } else {
             Screen::Welcome(welcome::State::new(known.is_some()))
         };

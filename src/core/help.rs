@@ -40,6 +40,10 @@ pub struct HelpEntry {
     /// When it was last checked, `YYYY-MM`.
     pub checked: String,
     pub status: Status,
+    /// The country's emergency number, named in the help screen's first
+    /// caution ("In Pakistan, call 15").
+    #[serde(default)]
+    pub emergency: bool,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -62,6 +66,29 @@ impl HelpEntry {
     /// the channel is for.
     pub fn message(&self) -> String {
         format!("help-{}", self.id)
+    }
+
+    /// When it was last checked, as a reader says it: "November 2026",
+    /// "نومبر 2026" (`YYYY-MM` in the file; shown as written if not).
+    pub fn checked_words(&self, words: &crate::i18n::Words<'_>) -> String {
+        let month = self
+            .checked
+            .get(5..7)
+            .and_then(|month| month.parse::<u8>().ok())
+            .filter(|month| (1..=12).contains(month));
+        match (self.checked.get(..4), month) {
+            (Some(year), Some(month)) => words.t_with(
+                "help-checked-date",
+                &[
+                    (
+                        "month",
+                        crate::i18n::FluentValue::from(words.t(&format!("month-{month}"))),
+                    ),
+                    ("year", crate::i18n::FluentValue::from(year.to_owned())),
+                ],
+            ),
+            _ => self.checked.clone(),
+        }
     }
 }
 
@@ -108,6 +135,33 @@ impl HelpDirectory {
             .map(|code| (code, self.entries_for(code)))
             .filter(|(_, entries)| !entries.is_empty())
             .collect()
+    }
+
+    /// The emergency number of `country`, if the directory marks one.
+    pub fn emergency_number(&self, country: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|entry| entry.country == country && entry.emergency)
+            .and_then(|entry| entry.contacts.first())
+            .map(String::as_str)
+    }
+
+    /// The caution that opens every list of help: call the emergency
+    /// number, named where the country has one.
+    pub fn emergency_words(&self, words: &crate::i18n::Words<'_>, country: &str) -> String {
+        match self.emergency_number(country) {
+            Some(number) => words.t_with(
+                "help-emergency-number",
+                &[
+                    ("number", crate::i18n::FluentValue::from(number.to_owned())),
+                    (
+                        "country",
+                        crate::i18n::FluentValue::from(words.t(&country_message(country))),
+                    ),
+                ],
+            ),
+            None => words.t("help-emergency"),
+        }
     }
 
     pub fn entries_for(&self, country: &str) -> Vec<&HelpEntry> {

@@ -66,12 +66,13 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
-        self.lessons.get(id)
-    }
-
+    /// Whether the reader has not opened a single lesson yet.
     pub fn is_empty(&self) -> bool {
         self.lessons.is_empty()
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
+        self.lessons.get(id)
     }
 
     pub fn status(&self, id: &str) -> LessonStatus {

@@ -59,7 +59,7 @@ impl State {
             .push(ui.heading(ctx.t("complete-learned")))
             .push(learned)
             .push(ui.heading(ctx.t("complete-help")))
-            .push(ui.body(ctx.t("help-emergency")))
+            .push(ui.body(ctx.help.emergency_words(&ctx.words(), country)))
             .push(help::contacts(ctx, &ui, country));
         // A kiosk writes nothing: its visitors copy the numbers down.
         if !ctx.kiosk {

@@ -91,7 +91,7 @@ impl State {
                     20,
                     ui.column()
                         .spacing(8)
-                        .push(ui.body(ctx.t("help-emergency")))
+                        .push(ui.body(ctx.help.emergency_words(&ctx.words(), &self.country)))
                         .push(ui.body(ctx.t("help-confirm-locally"))),
                 ),
             )
@@ -135,7 +135,7 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
         "help-source",
         &[
             ("source", entry.source.clone()),
-            ("checked", entry.checked.clone()),
+            ("checked", entry.checked_words(&ctx.words())),
         ],
     );
     let mut card = ui

@@ -118,7 +118,7 @@ fn help_section(body: &mut Html, words: &Words<'_>, help: &HelpDirectory, countr
     body.open_with_class("section", "help");
     body.element("h2", &words.t("help-title"));
     body.open_with_class("div", "notice");
-    body.element("p", &words.t("help-emergency"));
+    body.element("p", &help.emergency_words(words, country));
     body.element("p", &words.t("help-confirm-locally"));
     body.close("div");
     body.element("p", &words.t("help-not-confront"));
@@ -146,7 +146,7 @@ fn help_entry(body: &mut Html, words: &Words<'_>, entry: &HelpEntry) {
         "help-source",
         &[
             ("source", entry.source.clone()),
-            ("checked", entry.checked.clone()),
+            ("checked", entry.checked_words(words)),
         ],
     );
     body.element_with_class("p", "source", &source);

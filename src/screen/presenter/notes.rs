@@ -89,7 +89,7 @@ fn view<'a>(
         .column()
         .spacing(8)
         .push(ui.heading(ctx.t("notes-help-title")));
-    help = help.push(ui.body(ctx.t("help-emergency")));
+    help = help.push(ui.body(ctx.help.emergency_words(&ctx.words(), country)));
     help = help.push(crate::screen::help::contacts(ctx, &ui, country));
     page = page.push(help);
     let mut buttons = Vec::new();

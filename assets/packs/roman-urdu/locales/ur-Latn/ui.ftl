@@ -120,12 +120,26 @@ results-next-lesson = Agla sabaq
 
 help-title = Madad kahan se milegi
 # source: safeguarding guide; help directory (Pakistan police emergency 15)
-help-emergency = Agar koi bacha fori khatre mein ho to abhi apne ilaqe ka emergency number milayein. Pakistan mein yeh number 15 hai.
+help-emergency = Agar koi bacha fori khatre mein ho to abhi apne ilaqe ka emergency number milayein.
+help-emergency-number = Agar koi bacha fori khatre mein ho to abhi apne ilaqe ka emergency number milayein. { $country } mein yeh number { $number } hai.
 help-confirm-locally = Phone number aur websites badalti rehti hain. Har number ke saath likha hai ke yeh kahan se liya gaya aur aakhri baar kab jaancha gaya. Is liye barah-e-karam apne ilaqe mein tasdeeq kar lein ke yeh ab bhi durust hain.
 # source: NSPCC, Darkness to Light (do not confront the offender yourself)
 help-not-confront = Yeh idare aap ki madad ke liye hain. Jis shakhs par aap ko shak ho, us se khud na uljhein: aisa karne se bacha mazeed khatre mein par sakta hai.
 help-choose-country = Apna mulk muntakhib karein
 help-source = Zariya: { $source } · jaanch ki tareekh: { $checked }
+help-checked-date = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 help-unconfirmed = Abhi tasdeeq nahin hui: is number par bharosa karne se pehle khud tasdeeq kar lein.
 help-close = Wapas
 
