@@ -12,6 +12,8 @@ pub mod app;
 #[cfg(feature = "gui")]
 pub type Element<'a, Message> = iced::Element<'a, Message, theme::Theme>;
 #[cfg(feature = "gui")]
+pub mod display;
+#[cfg(feature = "gui")]
 pub mod fonts;
 #[cfg(feature = "gui")]
 pub mod keys;

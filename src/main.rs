@@ -106,8 +106,10 @@ fn main() -> ExitCode {
 mod window {
     use super::{Cli, content};
     use hifazat::app::{self, App, Config};
+    use hifazat::display::NoScreen;
     use hifazat::startup::{self, Options};
     use hifazat_core::content::Content;
+    use hifazat_core::i18n::{Lang, Words};
     use std::path::PathBuf;
     use std::process::ExitCode;
     use std::sync::Arc;
@@ -127,6 +129,11 @@ mod window {
             Some(Ok(lang)) => Some(lang),
             Some(Err(code)) => return code,
         };
+        // Before the data folder is touched: without a screen nothing else
+        // is worth doing, and winit would only panic.
+        if let Err(missing) = hifazat::display::find() {
+            return no_screen(&content, lang, &missing);
+        }
         let mut startup = startup::prepare(Options {
             lang,
             data_dir: cli.data_dir,
@@ -149,6 +156,34 @@ mod window {
         }
         startup.config.skipped_packs = skipped;
         run(content, startup.config)
+    }
+
+    /// Said on the terminal, in the reader's language when `--lang` names
+    /// it, else in each of the built-in ones.
+    fn no_screen(content: &Content, lang: Option<Lang>, missing: &NoScreen) -> ExitCode {
+        let display = match missing {
+            NoScreen::NoneNamed => String::new(),
+            NoScreen::NotThere(name) => name.clone(),
+        };
+        let id = match missing {
+            NoScreen::NoneNamed => "error-no-display",
+            NoScreen::NotThere(_) => "error-display-not-there",
+        };
+        let langs = match lang {
+            Some(lang) => vec![lang],
+            None => vec![Lang::En, Lang::Ur],
+        };
+        for lang in langs {
+            let words = Words {
+                i18n: &content.i18n,
+                lang,
+            };
+            eprintln!(
+                "hifazat: {}",
+                words.t_with(id, &[("display", display.clone())])
+            );
+        }
+        ExitCode::FAILURE
     }
 
     fn run(content: Content, config: Config) -> ExitCode {

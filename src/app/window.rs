@@ -2,8 +2,10 @@
 //! opens on, remembering where the reader left it, and what iced asks of
 //! each window (title, theme, scale), which follow what is on top.
 
+use super::layer::Layer;
 use super::{App, Message};
 use crate::theme::Theme;
+use hifazat_core::platform_text;
 use hifazat_core::settings::WindowPlace;
 use iced::window::{self, Id};
 use iced::{Point, Size, Task};
@@ -135,7 +137,7 @@ impl App {
 
     pub fn window_title(&self, window: Id) -> String {
         if self.is_notes_window(window) && self.top().title_id() == "app-title" {
-            self.content.i18n.text(self.lang, "notes-title")
+            self.safe_title("notes-title")
         } else {
             self.title()
         }
@@ -143,7 +145,18 @@ impl App {
 
     /// Nothing of the course is named after quick exit.
     pub fn title(&self) -> String {
-        self.content.i18n.text(self.lang, self.top().title_id())
+        self.safe_title(self.top().title_id())
+    }
+
+    /// A title the window system takes whatever a pack put in the message.
+    /// An empty one falls back to the product's name, except on the quick
+    /// exit cover, which must not name the course, so stays blank.
+    fn safe_title(&self, id: &str) -> String {
+        let text = self.content.i18n.text(self.lang, id);
+        platform_text::window_title(&text).unwrap_or_else(|| match self.top() {
+            Layer::Neutral(_) => String::new(),
+            _ => "Hifazat".to_owned(),
+        })
     }
 
     pub fn window_theme(&self, _window: Id) -> Theme {

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod pack;
 pub mod places;
+pub mod platform_text;
 pub mod presenter;
 pub mod problem;
 pub mod progress;
