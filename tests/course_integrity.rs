@@ -29,6 +29,7 @@ fn sample_args() -> FluentArgs<'static> {
         "discussion",
         "count",
         "passed",
+        "hours",
     ] {
         args.set(name, 3);
     }
@@ -44,6 +45,7 @@ fn sample_args() -> FluentArgs<'static> {
     args.set("pack", "lahore-help");
     args.set("month", "November");
     args.set("year", "2026");
+    args.set("display", ":0");
     args.set("country", "Pakistan");
     args
 }

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{Journey, content};
+use fluent::FluentArgs;
 use hifazat::app::{Config, Message, Screen};
 use hifazat_core::course::ids;
 use hifazat_core::i18n::Lang;
@@ -160,12 +161,23 @@ fn the_plan_chooses_and_orders_lessons_and_adds_up_the_time() {
             .iter()
             .map(|&l| hifazat_core::presenter::timing(&course.lessons[l]).total())
             .sum();
-        format!("In all: about \u{2068}{minutes}\u{2069} minutes")
+        // To the nearest five minutes, in hours and minutes.
+        let minutes = (minutes + 2) / 5 * 5;
+        let mut args = FluentArgs::new();
+        args.set("hours", minutes / 60);
+        args.set("minutes", minutes % 60);
+        content().i18n.text_with(Lang::En, "agenda-total", &args)
     };
     let mut journey = Journey::start(Some(Lang::En));
     journey.click("I have read this, continue");
     journey.click_id("home-facilitator");
-    assert!(journey.sees(&total_text(&[0, 1, 2, 3, 4, 5, 6])));
+    let whole_course = total_text(&[0, 1, 2, 3, 4, 5, 6]);
+    assert!(journey.sees(&whole_course));
+    assert_eq!(
+        whole_course.replace(['\u{2068}', '\u{2069}'], ""),
+        "In all: about 3 hours and 50 minutes",
+        "a whole workshop is said in hours"
+    );
     // "Remove" on the first chosen lesson, seven times: none left.
     for _ in 0..7 {
         journey.click_id("agenda-remove");

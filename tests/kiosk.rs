@@ -144,6 +144,22 @@ fn walking_away_wipes_the_session_and_the_next_visitor_sees_nothing() {
 }
 
 #[test]
+fn a_kiosk_visitor_is_told_to_touch_quick_exit_not_to_press_a_key() {
+    let clock = ManualClock::new();
+    for lang in [Lang::Ur, Lang::En] {
+        let mut journey = Journey::kiosk(KioskSettings::default(), &clock);
+        journey.click(&t(lang, "kiosk-begin"));
+        assert!(journey.sees_id("welcome-notice-stop-touch"));
+        assert!(!journey.sees_id("welcome-notice-stop"));
+    }
+    let mut home = Journey::start(Some(Lang::En));
+    assert!(
+        home.sees_id("welcome-notice-stop"),
+        "at home the Esc key is named"
+    );
+}
+
+#[test]
 fn a_touch_during_the_countdown_keeps_the_session() {
     let clock = ManualClock::new();
     let mut journey = Journey::kiosk(KioskSettings::default(), &clock);

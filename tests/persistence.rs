@@ -172,10 +172,10 @@ fn settings_work_from_the_keyboard_alone_and_start_again_asks_first() {
     assert_eq!(journey.app.settings().theme, ThemeChoice::Dark);
     journey.type_char("0"); // Start again …
     assert!(journey.sees("Start again?"));
-    journey.type_char("2"); // … no, keep it.
+    journey.type_char("1"); // … no, keep it.
     assert!(journey.app.progress().lesson("what-it-is").is_some());
     journey.type_char("0");
-    journey.type_char("1"); // Yes, clear my progress.
+    journey.type_char("2"); // Yes, clear my progress.
     assert!(journey.app.progress().is_empty());
     assert_eq!(journey.app.screen(), &Screen::home());
     assert!(journey.sees("Not started"));

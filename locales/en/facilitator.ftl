@@ -20,7 +20,17 @@ agenda-remove = Remove
 agenda-earlier = Move up
 agenda-later = Move down
 agenda-minutes = About { $minutes } minutes
-agenda-total = In all: about { $minutes } minutes
+agenda-total = In all: about { $hours ->
+        [0] { $minutes } minutes
+        [one] 1 hour{ $minutes ->
+            [0] {""}
+           *[other] {" "}and { $minutes } minutes
+        }
+       *[other] { $hours } hours{ $minutes ->
+            [0] {""}
+           *[other] {" "}and { $minutes } minutes
+        }
+    }
 agenda-start = Start presenting
 agenda-empty = Add at least one lesson to start.
 agenda-export = Save a handout to print

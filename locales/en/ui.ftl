@@ -20,6 +20,7 @@ welcome-notice-title = Before you begin
 welcome-notice-covers = The seven lessons talk about the sexual abuse of children online: how offenders reach and groom children, abuse streamed live for money, sextortion, the signs that a child may be at risk, and what to do and where to get help. Nothing is described in detail, and there are no pictures.
 welcome-notice-upsetting = Some of it may be upsetting, especially if you or someone close to you has been hurt. Feeling upset is a normal reaction.
 welcome-notice-stop = You can stop at any time. The red "Quick exit" button at the top, or the Esc key, hides this screen at once.
+welcome-notice-stop-touch = You can stop at any time. Touch the red "Quick exit" button at the top, and this screen is hidden at once.
 welcome-notice-help = If you are worried about a child, or want to talk to someone, the "Help" button at the top lists who you can contact.
 welcome-continue = I have read this, continue
 
@@ -213,4 +214,9 @@ complete-open = See what you have learned
 complete-title = You have finished the course
 complete-intro = You passed the quiz of every lesson. Well done: what you have learned helps keep children safe.
 complete-learned = What you learned
-complete-help = Keep these contacts
+complete-help = Keep these numbers for help
+
+## When there is no screen (said on the terminal)
+
+error-no-display = There is no screen to open the window on. Start Hifazat from the desktop. hifazat check and hifazat export work without a screen.
+error-display-not-there = The screen { $display } cannot be reached, so the window cannot open. Start Hifazat from the desktop.

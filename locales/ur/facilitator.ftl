@@ -20,7 +20,17 @@ agenda-remove = ہٹائیں
 agenda-earlier = اوپر لے جائیں
 agenda-later = نیچے لے جائیں
 agenda-minutes = تقریباً { $minutes } منٹ
-agenda-total = کل وقت: تقریباً { $minutes } منٹ
+agenda-total = کل وقت: تقریباً { $hours ->
+        [0] { $minutes } منٹ
+        [one] ایک گھنٹہ{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes } منٹ
+        }
+       *[other] { $hours } گھنٹے{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes } منٹ
+        }
+    }
 agenda-start = دکھانا شروع کریں
 agenda-empty = شروع کرنے کے لیے کم از کم ایک سبق شامل کریں۔
 agenda-export = چھاپنے کے لیے صفحات محفوظ کریں

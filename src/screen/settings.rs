@@ -4,7 +4,7 @@
 use super::{Ctx, Page};
 use crate::Element;
 use crate::keys::KeyAction;
-use crate::theme;
+use crate::theme::{self, Theme};
 use crate::widget::Ui;
 use hifazat_core::i18n::Lang;
 use hifazat_core::settings::{TextSize, ThemeChoice};
@@ -80,8 +80,8 @@ impl State {
     pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
         if self.confirming_start_again {
             return match action {
-                KeyAction::Choose(0) => Some(Message::ConfirmStartAgain),
-                KeyAction::Choose(1) | KeyAction::Back => Some(Message::CancelStartAgain),
+                KeyAction::Choose(0) | KeyAction::Back => Some(Message::CancelStartAgain),
+                KeyAction::Choose(1) => Some(Message::ConfirmStartAgain),
                 _ => None,
             };
         }
@@ -101,22 +101,25 @@ impl State {
                     .push(ui.title(ctx.t("settings-start-again-title")))
                     .push(ui.body(ctx.t("settings-start-again-warning")))
                     .push(
+                        // Keeping is first and plain; clearing is second and
+                        // marked as the choice that cannot be undone.
                         ui.row(vec![
                             choice(
                                 &ui,
                                 &ui,
                                 1,
-                                ctx.t("settings-start-again-yes"),
-                                None,
-                                Message::ConfirmStartAgain,
-                            ),
-                            choice(
-                                &ui,
-                                &ui,
-                                2,
                                 ctx.t("settings-start-again-no"),
                                 None,
                                 Message::CancelStartAgain,
+                            ),
+                            numbered_button(
+                                &ui,
+                                &ui,
+                                2,
+                                ctx.t("settings-start-again-yes"),
+                                None,
+                                Message::ConfirmStartAgain,
+                                theme::destructive,
                             ),
                         ])
                         .spacing(16),
@@ -217,8 +220,22 @@ fn choice<'a>(
     chosen: Option<String>,
     message: Message,
 ) -> Element<'a, Message> {
+    let style = theme::choice(chosen.is_some());
+    numbered_button(ui, label_ui, number, label, chosen, message, style)
+}
+
+/// A button with the number key that presses it, its label, and the word
+/// that marks the current choice.
+fn numbered_button<'a>(
+    ui: &Ui,
+    label_ui: &Ui,
+    number: usize,
+    label: String,
+    chosen: Option<String>,
+    message: Message,
+    style: impl Fn(&Theme, button::Status) -> button::Style + 'a,
+) -> Element<'a, Message> {
     let key = ui.small(number.to_string()).font(crate::fonts::SANS_BOLD);
-    let is_chosen = chosen.is_some();
     let mut parts: Vec<Element<'a, Message>> = vec![key.into(), label_ui.label(label).into()];
     if let Some(word) = chosen {
         parts.push(ui.strong(word).into());
@@ -226,7 +243,7 @@ fn choice<'a>(
     button(ui.row(parts).spacing(10))
         .padding([11, 18])
         .height(Length::Shrink)
-        .style(theme::choice(is_chosen))
+        .style(style)
         .on_press(message)
         .into()
 }

@@ -62,9 +62,12 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
                 .size(ui.typo.body),
             None => ui.strong(ctx.t("keys-cap-arrows")),
         };
+        // Wide enough for "PageDown · PageUp" on one line at the usual
+        // sizes, and aligned to the reading side like the words beside it.
         let keycap = container(cap)
             .padding([4, 12])
-            .width(240)
+            .width(270)
+            .align_x(ui.start())
             .style(theme::panel);
         list = list.push(ui.row(vec![keycap.into(), ui.body(ctx.t(id))]).spacing(16));
     }

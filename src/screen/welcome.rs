@@ -77,7 +77,12 @@ impl State {
             ui.heading(ctx.t("welcome-notice-title")),
             ui.body(ctx.t("welcome-notice-covers")),
             ui.body(ctx.t("welcome-notice-upsetting")),
-            ui.body(ctx.t("welcome-notice-stop")),
+            // A kiosk's screen is touched, not typed on: no key to name.
+            ui.body(ctx.t(if ctx.kiosk {
+                "welcome-notice-stop-touch"
+            } else {
+                "welcome-notice-stop"
+            })),
             ui.body(ctx.t("welcome-notice-help")),
         ]
         .align_x(ui.start())

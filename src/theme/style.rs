@@ -235,6 +235,14 @@ pub fn choice(chosen: bool) -> impl Fn(&Theme, button::Status) -> button::Style 
     }
 }
 
+/// A choice that cannot be undone (clearing progress): drawn in the
+/// warning colour, never as the main action.
+pub fn destructive(theme: &Theme, status: button::Status) -> button::Style {
+    let c = theme.colors();
+    let background = if is_active(status) { c.hover } else { c.panel };
+    pressable(background, c.wrong, c.wrong, 3.0)
+}
+
 /// How an answer option looks: chosen, and after checking, right or wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OptionLook {

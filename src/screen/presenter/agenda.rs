@@ -92,14 +92,19 @@ impl State {
             let add = vec![ui.button(ctx.t("agenda-add"), Some(Message::Toggle(lesson)), true)];
             list = list.push(card(ctx, &ui, lesson, false, add));
         }
-        let minutes = i64::from(agenda.minutes(ctx.course));
+        // A whole workshop runs to hours; "about 231 minutes" makes a
+        // facilitator do the sum. To the nearest five minutes, as planned.
+        let minutes = (i64::from(agenda.minutes(ctx.course)) + 2) / 5 * 5;
+        let (hours, minutes) = (minutes / 60, minutes % 60);
         let mut page = ui
             .column()
             .spacing(20)
             .push(ui.title(ctx.t("agenda-title")))
             .push(ui.body(ctx.t("agenda-explained")))
             .push(list)
-            .push(ui.heading(ctx.t_with("agenda-total", &[("minutes", minutes)])));
+            .push(
+                ui.heading(ctx.t_with("agenda-total", &[("hours", hours), ("minutes", minutes)])),
+            );
         if chosen.is_empty() {
             page = page.push(ui.body(ctx.t("agenda-empty")));
         }

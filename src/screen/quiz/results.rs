@@ -5,11 +5,12 @@ use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::screen::Page;
 use crate::theme::Tone;
+use crate::widget::dot;
 use hifazat_core::course::{Lesson, ids};
 use hifazat_core::progress::LessonStatus;
 use hifazat_core::quiz::Attempt;
-use iced::Length;
-use iced::widget::column;
+use iced::widget::{column, container};
+use iced::{Alignment, Length, Padding};
 
 /// Where a passed quiz leads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +107,20 @@ pub fn view<'a>(
         missed_list = missed_list.push(ui.block(ui.strong(ctx.t("results-missed"))));
         for index in &missed {
             let question = &lesson.quiz.questions[*index];
-            missed_list = missed_list.push(ui.body(ctx.t(&ids::question(lesson, question))));
+            // A bullet on the reading side, level with the first line, so
+            // a question that wraps does not run into the next one.
+            let bullet = container(dot(ui.typo.body * 0.4, true)).padding(Padding {
+                top: ui.typo.body * 0.7,
+                ..Padding::ZERO
+            });
+            let line = ui
+                .row(vec![
+                    bullet.into(),
+                    ui.body(ctx.t(&ids::question(lesson, question))),
+                ])
+                .spacing(12)
+                .align_y(Alignment::Start);
+            missed_list = missed_list.push(line);
         }
     }
 

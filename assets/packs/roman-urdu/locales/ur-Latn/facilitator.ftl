@@ -20,7 +20,17 @@ agenda-remove = Hatayein
 agenda-earlier = Upar le jayein
 agenda-later = Neeche le jayein
 agenda-minutes = Taqreeban { $minutes } minute
-agenda-total = Kul waqt: taqreeban { $minutes } minute
+agenda-total = Kul waqt: taqreeban { $hours ->
+        [0] { $minutes } minute
+        [one] ek ghanta{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes } minute
+        }
+       *[other] { $hours } ghante{ $minutes ->
+            [0] {""}
+           *[other] {" "}{ $minutes } minute
+        }
+    }
 agenda-start = Dikhana shuru karein
 agenda-empty = Shuru karne ke liye kam az kam ek sabaq shamil karein.
 agenda-export = Chhapne ke liye safhat mehfooz karein

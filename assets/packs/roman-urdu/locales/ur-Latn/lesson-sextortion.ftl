@@ -76,7 +76,7 @@ q-sextortion-pay = Mujrim ko paise dena aam taur par sextortion khatam karne ka 
     .why = Yeh baat durust nahin. Paise dene se yeh silsila bohat kam hi rukta hai, aur mujrim mazeed paise maang sakta hai. Rabta band karein, saboot sambhal kar rakhein, block karein aur report karein.
 
 # source: NCMEC, Thorn, NSPCC
-q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab durust hon, sab chunein.
+q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab sahih hon, sab chunein.
     .a = Paighamat ke screenshot lein aur mujrim ka username likh lein.
     .b = Bachay ka account foran delete kar dein, taake mujrim us tak na pohanch sake.
     .c = Mujrim ko block karein aur app par us ke account ki report karein.

@@ -73,7 +73,7 @@ q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho s
     .why = Yeh baat durust nahin. Bohat chhote bachon se le kar nau-umaron tak, larkiyan aur larke, har pas manzar ke bachay is ka shikar hote hain. Jis chhote bachay ke paas phone na ho, us se bhi koi qareebi shakhs camera par zyadti kar sakta hai, aur door baithe log usay dekh sakte hain.
 
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
-q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab durust hon, sab chunein.
+q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab chunein.
     .a = Yeh zyada tar paise kamane ke liye kiya jata hai.
     .b = Yeh sirf chand door daraz mulkon mein hota hai.
     .c = Mujrim apps ke zariye bachon ko nishana banate hain aur un par jinsi harkaton ke liye dabao dalte hain.

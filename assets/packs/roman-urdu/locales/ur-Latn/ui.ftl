@@ -54,6 +54,7 @@ welcome-notice-title = Shuru karne se pehle
 welcome-notice-covers = In saat asbaq mein bachon ke online jinsi istehsal ki baat ki gayi hai: mujrim bachon tak kaise pohanchte hain aur unhein kaise phansate hain, paison ke liye camera par barah-e-raast dikhayi jane wali zyadti, jinsi blackmailing (sextortion), woh alamaat jin se pata chal sakta hai ke koi bacha khatre mein hai, aur yeh ke aise mein kya karein aur madad kahan se mile. Koi baat tafseel se bayan nahin ki gayi, aur koi tasveer nahin dikhayi gayi.
 welcome-notice-upsetting = Kuch baatein aap ko pareshan kar sakti hain, khaas taur par agar aap ko ya aap ke kisi apne ko takleef pohanchi ho. Aisa mehsoos karna bilkul fitri hai.
 welcome-notice-stop = Aap jab chahein ruk sakte hain. Upar surkh button "Foran chhupayein" dabayein, ya keyboard par Esc ka button dabayein: yeh screen foran chhup jayegi.
+welcome-notice-stop-touch = Aap jab chahein ruk sakte hain. Upar surkh button "Foran chhupayein" ko chhooein: yeh screen foran chhup jayegi.
 welcome-notice-help = Agar aap ko kisi bachay ki fikr hai ya aap kisi se baat karna chahte hain, to upar "Madad" ka button dabayein. Wahan un idaron ki fehrist hai jin se aap rabta kar sakte hain.
 welcome-continue = Main ne parh liya, aage chalein
 
@@ -94,7 +95,7 @@ quiz-false = Ghalat
 quiz-check = Jawab jaanchein
 quiz-right = Bilkul sahih.
 quiz-wrong = Yeh jawab sahih nahin.
-quiz-partly-right = Kuch sahih, magar poora nahin.
+quiz-partly-right = Aap ka jawab kuch sahih hai, magar poora nahin.
 quiz-why = Kyun
 quiz-mark-right = Sahih jawab
 quiz-mark-missed = Yeh aap se reh gaya
@@ -106,7 +107,11 @@ quiz-see-results = Natija dekhein
 ## Results
 
 results-title = Aap ka natija
-results-score = Aap ne { $total } mein se { $correct } sawalon ke sahih jawab diye ({ $percent }%).
+results-score = Aap ne { $total } mein se { $correct ->
+        [0] kisi sawal ka sahih jawab nahin diya
+        [one] ek sawal ka sahih jawab diya
+       *[other] { $correct } sawalon ke sahih jawab diye
+    } ({ $percent }%).
 results-passed = Aap ne yeh quiz pass kar liya.
 results-passed-detail = Shabash. Is sabaq mein seekhi hui baatein aap ko apne bachon ki hifazat mein madad dengi.
 results-not-yet = Aap ne abhi yeh quiz pass nahin kiya.
@@ -210,7 +215,7 @@ kiosk-settings-problem = Amle ke liye: kiosk ki tarteebat wali file istemal nahi
 kiosk-pack-skipped = Amle ke liye: mawad ka aik pack istemal nahin hua kyunke is mein kharabiyan hain. App ka apna course dikhaya ja raha hai.
 kiosk-finish-title = Khatam kar ke sab kuch mita dein?
 kiosk-finish-explained = Aap ki pesh raft aur aap ke jawab mita diye jayenge, taake agla shakhs unhein na dekh sake.
-kiosk-finish-contacts = Jane se pehle yeh number likh lein, ya in ki tasveer le lein.
+kiosk-finish-contacts = Jaane se pehle yeh number likh lein, ya in ki tasveer le lein.
 kiosk-finish-yes = Haan, khatam karein
 kiosk-finish-no = Jari rakhein
 kiosk-still-there-title = Kya aap abhi yahin hain?
@@ -239,9 +244,18 @@ handout-footer = "Hifazat" ki taraf se: walidain aur bachon ki dekh bhaal karne 
 
 ## Course ka rasta aur us ka ikhtitam
 
-home-course-progress = Aap ne { $total } mein se { $passed } sabaq pass kar liye hain.
+home-course-progress = Aap ne { $total } mein se { $passed ->
+        [0] abhi koi sabaq pass nahin kiya
+        [one] ek sabaq pass kar liya hai
+       *[other] { $passed } sabaq pass kar liye hain
+    }.
 complete-open = Dekhein aap ne kya seekha
 complete-title = Aap ne course mukammal kar liya
-complete-intro = Aap ne har sabaq ka quiz pass kar liya. Shabash! Aap ne jo seekha, woh bachon ko mehfooz rakhne mein kaam aaye ga.
+complete-intro = Aap ne har sabaq ka quiz pass kar liya. Shabash! Aap ne jo seekha, woh bachon ko mehfooz rakhne mein kaam aayega.
 complete-learned = Aap ne kya seekha
-complete-help = Yeh rabtay apne paas rakhein
+complete-help = Madad ke yeh number apne paas rakhein
+
+## Jab koi screen na ho (terminal par)
+
+error-no-display = Window kholne ke liye koi screen nahin mili. Hifazat ko computer ke desktop se kholein. hifazat check aur hifazat export screen ke baghair bhi chalte hain.
+error-display-not-there = Screen { $display } tak rasai nahin ho saki, is liye window nahin khul sakti. Hifazat ko computer ke desktop se kholein.
