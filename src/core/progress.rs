@@ -76,6 +76,8 @@ impl Progress {
     }
 
     pub fn status(&self, id: &str) -> LessonStatus {
+        // A hand-edited file may say 255 %; no score is above 100 %.
+        let shown = |best: Option<u8>| best.map(|percent| percent.min(100));
         match self.lessons.get(id) {
             None => LessonStatus::NotStarted,
             Some(LessonProgress {
@@ -83,10 +85,10 @@ impl Progress {
                 best_percent,
                 ..
             }) => LessonStatus::Passed {
-                best_percent: best_percent.unwrap_or(100),
+                best_percent: shown(*best_percent).unwrap_or(100),
             },
             Some(lesson) => LessonStatus::InProgress {
-                best_percent: lesson.best_percent,
+                best_percent: shown(lesson.best_percent),
             },
         }
     }
@@ -194,5 +196,23 @@ mod tests {
         assert_eq!(civil_date(0), "1970-01-01");
         assert_eq!(civil_date(11_016), "2000-02-29");
         assert_eq!(civil_date(20_785), "2026-11-28");
+    }
+
+    #[test]
+    fn a_score_above_100_percent_in_the_file_is_shown_as_100() {
+        let mut progress = Progress::default();
+        progress.page_seen("a", 0);
+        progress.lessons.get_mut("a").unwrap().best_percent = Some(255);
+        assert_eq!(
+            progress.status("a"),
+            LessonStatus::InProgress {
+                best_percent: Some(100)
+            }
+        );
+        progress.lessons.get_mut("a").unwrap().passed = true;
+        assert_eq!(
+            progress.status("a"),
+            LessonStatus::Passed { best_percent: 100 }
+        );
     }
 }
