@@ -4,51 +4,12 @@
 mod common;
 
 use common::content;
-use fluent::FluentArgs;
 use fluent_syntax::ast;
 use hifazat_core::check;
 use hifazat_core::course::{QuestionKind, ids};
 use hifazat_core::i18n::{I18n, Lang, TextFile};
 use hifazat_core::pack::Layer;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Values for every variable any message uses, so every message formats.
-fn sample_args() -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    for name in [
-        "current",
-        "total",
-        "number",
-        "best",
-        "correct",
-        "percent",
-        "pass",
-        "seconds",
-        "minutes",
-        "teaching",
-        "discussion",
-        "count",
-        "passed",
-        "hours",
-    ] {
-        args.set(name, 3);
-    }
-    args.set("source", "NCMEC");
-    args.set("checked", "2026-11");
-    args.set("lesson", "Sextortion");
-    args.set("place", "Question 2 of 6");
-    args.set(
-        "path",
-        "/home/facilitator/Documents/hifazat-handout-ur.html",
-    );
-    args.set("reason", "Permission denied");
-    args.set("pack", "lahore-help");
-    args.set("month", "November");
-    args.set("year", "2026");
-    args.set("display", ":0");
-    args.set("country", "Pakistan");
-    args
-}
 
 #[test]
 fn the_embedded_content_loads() {
@@ -199,7 +160,7 @@ fn urdu_and_english_have_exactly_the_same_messages() {
 #[test]
 fn every_message_formats_cleanly_in_both_languages() {
     let content = content();
-    let args = sample_args();
+    let args = common::sample_args();
     let mut problems = Vec::new();
     for lang in Lang::BUILT_IN {
         for (id, attributes) in content.i18n.catalogue(lang) {
@@ -519,7 +480,7 @@ fn urdu_messages_that_open_with_a_variable_start_right_to_left() {
 #[test]
 fn every_urdu_paragraph_starts_right_to_left() {
     let content = content();
-    let args = sample_args();
+    let args = common::sample_args();
     let mut problems = Vec::new();
     for (id, attributes) in content.i18n.catalogue(Lang::Ur) {
         let mut texts = vec![(

@@ -6,51 +6,12 @@
 
 mod common;
 
-use fluent::FluentArgs;
 use hifazat::widget::{Ui, is_arabic_script};
 use hifazat_core::content::Content;
 use hifazat_core::fonts;
 use iced::Font;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-/// Values for every variable a message uses, so that every one formats.
-fn sample_args() -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    for name in [
-        "current",
-        "total",
-        "number",
-        "best",
-        "correct",
-        "percent",
-        "pass",
-        "seconds",
-        "minutes",
-        "teaching",
-        "discussion",
-        "count",
-        "passed",
-        "year",
-        "month",
-    ] {
-        args.set(name, 3);
-    }
-    for (name, value) in [
-        ("source", "NCMEC"),
-        ("checked", "2026-11"),
-        ("lesson", "Sextortion"),
-        ("place", "Question 2 of 6"),
-        ("path", "Documents/hifazat-handout-ur.html"),
-        ("reason", "Permission denied"),
-        ("pack", "lahore-help"),
-        ("emergency", "15"),
-        ("country", "Pakistan"),
-    ] {
-        args.set(name, value);
-    }
-    args
-}
 
 /// Whatever a journey of this content would show.
 fn contents() -> Vec<Arc<Content>> {
@@ -103,7 +64,7 @@ fn boxes(content: &Content, ui: &Ui, text: &str, bold: bool) -> Vec<char> {
 
 #[test]
 fn every_message_is_drawn_by_a_font_that_has_all_its_letters() {
-    let args = sample_args();
+    let args = common::sample_args();
     let mut missing = BTreeSet::new();
     for content in contents() {
         for &lang in content.i18n.languages() {

@@ -349,3 +349,44 @@ pub fn read_to_the_quiz_by_clicking(journey: &mut Journey) {
     }
     journey.click_id("lesson-take-quiz");
 }
+
+/// Values for every variable a message uses, so that every message can
+/// be formatted (and its glyphs and placeholders checked) in full.
+pub fn sample_args() -> fluent::FluentArgs<'static> {
+    let mut args = fluent::FluentArgs::new();
+    for name in [
+        "current",
+        "total",
+        "number",
+        "best",
+        "correct",
+        "percent",
+        "pass",
+        "seconds",
+        "minutes",
+        "hours",
+        "teaching",
+        "discussion",
+        "count",
+        "passed",
+        "year",
+        "month",
+    ] {
+        args.set(name, 3);
+    }
+    for (name, value) in [
+        ("source", "NCMEC"),
+        ("checked", "2026-11"),
+        ("lesson", "Sextortion"),
+        ("place", "Question 2 of 6"),
+        ("path", "Documents/hifazat-handout-ur.html"),
+        ("reason", "Permission denied"),
+        ("pack", "lahore-help"),
+        ("emergency", "15"),
+        ("country", "Pakistan"),
+        ("display", ":0"),
+    ] {
+        args.set(name, value);
+    }
+    args
+}
