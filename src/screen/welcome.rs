@@ -108,12 +108,16 @@ impl State {
 fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
     let choice = |lang: Lang| {
         let ui = ctx.ui_for(lang);
+        // One height for every script: Nastaliq's taller line must not
+        // make one language look more important than another.
         button(
             container(ui.text(ctx.i18n.text(lang, "language-name"), ui.typo.title, true))
                 .center_x(Length::Fill)
-                .padding([12, 24]),
+                .center_y(Length::Fill)
+                .padding([0, 24]),
         )
         .width(320)
+        .height(110)
         .style(theme::primary)
         .on_press(Message::Choose(lang))
     };
@@ -127,9 +131,21 @@ fn choose_language<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
         .center_x(Length::Fill)
     };
     let prompts = ctx.languages.iter().map(|&lang| prompt(lang).into());
-    let choices = ctx.languages.iter().map(|&lang| choice(lang).into());
+    // Two to a row, centred. The course's first language opens each row
+    // on its own reading side: Urdu on the right, as the Urdu prompt
+    // above it reads.
+    let rtl_first = ctx.languages.first().is_some_and(|lang| lang.is_rtl());
+    let mut choices = column![].spacing(24).width(Length::Fill);
+    for pair in ctx.languages.chunks(2) {
+        let mut buttons: Vec<Element<'a, Message>> =
+            pair.iter().map(|&lang| choice(lang).into()).collect();
+        if rtl_first {
+            buttons.reverse();
+        }
+        choices = choices.push(container(row(buttons).spacing(32)).center_x(Length::Fill));
+    }
     column(prompts)
-        .push(container(row(choices).spacing(32).wrap()).center_x(Length::Fill))
+        .push(choices)
         .spacing(24)
         .width(Length::Fill)
         .into()
