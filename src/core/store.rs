@@ -82,8 +82,12 @@ pub enum Loaded {
 pub enum NotSaving {
     /// Another copy of the app holds the data folder.
     HeldElsewhere,
-    /// The folder or its file cannot be used safely.
+    /// The folder cannot be used safely (it cannot be made, or its lock
+    /// cannot be taken).
     Unusable,
+    /// `progress.ron` could not be read, or a bad one could not be set
+    /// aside, so it is kept as it is: writing would replace it.
+    FileKept,
 }
 
 /// Where saving goes.
@@ -196,7 +200,7 @@ impl Store {
         if keep_file && let Mode::Folder { dir, .. } = &self.mode {
             self.mode = Mode::ReadOnly {
                 dir: dir.clone(),
-                why: NotSaving::Unusable,
+                why: NotSaving::FileKept,
             };
         }
         tracing::warn!(path = %path.display(), ?loaded, "saved progress could not be used; starting fresh");
