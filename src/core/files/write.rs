@@ -70,18 +70,24 @@ pub fn atomically(path: &Path, bytes: &[u8], how: &Atomic<'_>) -> io::Result<()>
     file.as_file().sync_all()?;
     match how.existing {
         // Atomic too: a file that appeared since the check above is kept.
-        Existing::Keep => file.persist_noclobber(path).map_err(|error| {
-            if error.error.kind() == io::ErrorKind::AlreadyExists {
-                already_exists()
-            } else {
-                error.error
+        Existing::Keep => match file.persist_noclobber(path) {
+            Ok(_) => {}
+            Err(error) if error.error.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(already_exists());
             }
-        })?,
+            // A file system with neither a no-replace rename nor hard
+            // links (some USB sticks): the name was free a moment ago, so
+            // a plain rename, still never a half-written file.
+            Err(error) if std::fs::symlink_metadata(path).is_err() => {
+                error.file.persist(path).map_err(|error| error.error)?;
+            }
+            Err(error) => return Err(error.error),
+        },
         // A link put in the name since the check is replaced, not followed.
         Existing::ReplaceFile | Existing::ReplaceEntry => {
-            file.persist(path).map_err(|error| error.error)?
+            file.persist(path).map_err(|error| error.error)?;
         }
-    };
+    }
     // The rename itself lives in the folder: sync it too, or a power cut
     // could bring back the old name.
     if let Ok(folder) = File::open(dir) {
