@@ -2,7 +2,9 @@
 //! panic hook that leaves a short crash report in both. No log line ever
 //! holds a reader's answers.
 
+use hifazat_core::files;
 use std::fs::File;
+use std::io;
 use std::path::Path;
 use std::sync::Mutex;
 use tracing_subscriber::prelude::*;
@@ -10,12 +12,14 @@ use tracing_subscriber::prelude::*;
 const LOG_FILE: &str = "hifazat.log";
 
 /// Sets up logging. The log file is started afresh on each run, so it
-/// never grows without bound; without a writable folder, only the terminal.
+/// never grows without bound; without a usable file, only the terminal,
+/// which then says why.
 pub fn init(data_dir: Option<&Path>) {
-    let file = data_dir.and_then(|dir| {
-        std::fs::create_dir_all(dir).ok()?;
-        File::create(dir.join(LOG_FILE)).ok()
-    });
+    let (file, refused) = match data_dir.map(open_file) {
+        Some(Ok(file)) => (Some(file), None),
+        Some(Err(error)) => (None, Some(error)),
+        None => (None, None),
+    };
     let terminal = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_target(false);
@@ -30,7 +34,22 @@ pub fn init(data_dir: Option<&Path>) {
         .with(terminal.with_filter(filter))
         .with(file_layer.map(|layer| layer.with_filter(filter)))
         .try_init();
+    if let Some(error) = refused {
+        tracing::warn!("{LOG_FILE} not used ({error}); logging to the terminal only");
+    }
     install_panic_hook();
+}
+
+/// `hifazat.log` in `dir`, emptied, for this run. Opened as a private file
+/// (`files::write::private`): a link or a hard link put there is refused,
+/// not written through, so the log can never overwrite somebody's file,
+/// and only the reader's account can read it (mode 0600). Emptied only
+/// once it is known to be ours.
+pub fn open_file(dir: &Path) -> io::Result<File> {
+    std::fs::create_dir_all(dir)?;
+    let file = files::write::private(&dir.join(LOG_FILE))?;
+    file.set_len(0)?;
+    Ok(file)
 }
 
 fn install_panic_hook() {

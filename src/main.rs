@@ -1,8 +1,10 @@
 use clap::{Parser, Subcommand};
 use hifazat_core::content::{Content, SkippedPack};
+use hifazat_core::files::read::{LineTooLong, first_line};
+use hifazat_core::files::write::Existing;
 use hifazat_core::i18n::Lang;
 use hifazat_core::kiosk;
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,6 +67,11 @@ enum Command {
     /// Writes a printable handout: each lesson's key points, then where to
     /// get help. One HTML file with its fonts inside; open it in a browser
     /// and print it (A4).
+    // Written out: clap's own usage line in an error lists the options
+    // given as if they were required (`--lang <LANG>` has a default).
+    #[command(
+        override_usage = "hifazat export --out <FILE> [--lang <LANG>] [--country <CODE>] [--answers] [--force] [--content <DIR>]"
+    )]
     Export {
         /// Language of the handout: ur, en, or one a content pack adds.
         #[arg(long, value_name = "LANG", default_value = "ur")]
@@ -79,6 +86,10 @@ enum Command {
         /// Adds each quiz's answers and explanations, for facilitators.
         #[arg(long)]
         answers: bool,
+        /// Replaces the file if it exists (never a link or a folder).
+        /// Without it, an existing file is left as it is.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -96,7 +107,17 @@ fn main() -> ExitCode {
             out,
             country,
             answers,
-        }) => export(&packs, &lang, &out, country, answers),
+            force,
+        }) => export(
+            &packs,
+            &lang,
+            &out,
+            Choices {
+                country,
+                answers,
+                force,
+            },
+        ),
         None => window::open(cli, &packs),
     }
 }
@@ -304,23 +325,43 @@ fn language(content: &Content, code: &str) -> Result<Lang, ExitCode> {
     })
 }
 
+/// Longer than any PIN with room to spare (they are 4 to 12 digits); a
+/// pipe is read no further, so `hash-pin < /dev/zero` ends at once.
+const MAX_PIN_LINE: usize = 64;
+
 /// `hifazat hash-pin`: reads a PIN (twice, unseen, at a terminal; one
 /// line from a pipe) and prints the line to put in kiosk.ron.
 fn hash_pin() -> ExitCode {
-    let read = |prompt: &str| -> Option<String> {
-        let line = if std::io::stdin().is_terminal() {
-            rpassword::prompt_password(prompt).ok()?
-        } else {
-            std::io::stdin().lock().lines().next()?.ok()?
-        };
-        Some(line.trim().to_owned())
+    let too_long = || {
+        eprintln!(
+            "hifazat: the PIN line is longer than {MAX_PIN_LINE} characters; \
+             a PIN is 4 to 12 digits. Nothing was made"
+        );
+        ExitCode::FAILURE
     };
-    let Some(pin) = read("Exit PIN (4 to 12 digits, not shown): ") else {
-        eprintln!("hifazat: no PIN was given");
-        return ExitCode::FAILURE;
+    let read = |prompt: &str| -> Result<Option<String>, LineTooLong> {
+        let line = if std::io::stdin().is_terminal() {
+            rpassword::prompt_password(prompt).ok()
+        } else {
+            first_line(std::io::stdin().lock(), MAX_PIN_LINE).unwrap_or(Ok(None))?
+        };
+        match line {
+            Some(line) if line.len() > MAX_PIN_LINE => Err(LineTooLong {
+                limit: MAX_PIN_LINE,
+            }),
+            line => Ok(line.map(|line| line.trim().to_owned())),
+        }
+    };
+    let pin = match read("Exit PIN (4 to 12 digits, not shown): ") {
+        Ok(Some(pin)) => pin,
+        Ok(None) => {
+            eprintln!("hifazat: no PIN was given");
+            return ExitCode::FAILURE;
+        }
+        Err(LineTooLong { .. }) => return too_long(),
     };
     if std::io::stdin().is_terminal()
-        && read("The same PIN again: ").as_deref() != Some(pin.as_str())
+        && read("The same PIN again: ").ok().flatten().as_deref() != Some(pin.as_str())
     {
         eprintln!("hifazat: the two PINs differ; nothing was made");
         return ExitCode::FAILURE;
@@ -338,15 +379,21 @@ fn hash_pin() -> ExitCode {
     }
 }
 
-/// `hifazat export`: writes the handout; an unknown country is refused
-/// with the list of known ones.
-fn export(
-    packs: &[PathBuf],
-    lang: &str,
-    out: &std::path::Path,
+/// What `hifazat export` was asked for, besides where and in what language.
+struct Choices {
     country: Option<String>,
     answers: bool,
-) -> ExitCode {
+    force: bool,
+}
+
+/// `hifazat export`: writes the handout; an unknown country is refused
+/// with the list of known ones, an existing file without `--force`.
+fn export(packs: &[PathBuf], lang: &str, out: &std::path::Path, choices: Choices) -> ExitCode {
+    let Choices {
+        country,
+        answers,
+        force,
+    } = choices;
     let content = match content(packs) {
         Ok((content, skipped)) => {
             for pack in skipped {
@@ -386,10 +433,22 @@ fn export(
         lessons: None,
     };
     let html = hifazat_core::export::handout(&content, &handout);
-    match std::fs::write(out, html) {
+    let existing = if force {
+        Existing::ReplaceFile
+    } else {
+        Existing::Keep
+    };
+    match hifazat_core::export::save(out, &html, existing) {
         Ok(()) => {
             eprintln!("hifazat: wrote {}", out.display());
             ExitCode::SUCCESS
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "hifazat: {} already exists; nothing was written. Give --force to replace it",
+                out.display()
+            );
+            ExitCode::FAILURE
         }
         Err(error) => {
             eprintln!("hifazat: cannot write {}: {error}", out.display());

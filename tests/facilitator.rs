@@ -264,6 +264,44 @@ fn a_handout_is_saved_from_the_plan() {
     );
 }
 
+/// The handout's name is fixed: our own earlier one there is replaced
+/// whole, but a link put in its place is refused, never written through.
+#[cfg(unix)]
+#[test]
+fn a_handout_replaces_an_earlier_one_but_never_writes_through_a_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("hifazat-handout-en.html");
+    std::fs::write(&path, "yesterday's handout").expect("written");
+    let mut journey = facilitator(Lang::En, Some(dir.path()));
+    journey.click_id("agenda-export");
+    let html = std::fs::read_to_string(&path).expect("the handout was written");
+    assert!(html.starts_with("<!DOCTYPE html>"), "replaced whole");
+
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let victim = elsewhere.path().join("victim.txt");
+    std::fs::write(&victim, "precious").expect("written");
+    std::fs::remove_file(&path).expect("removed");
+    std::os::unix::fs::symlink(&victim, &path).expect("linked");
+    let mut journey = facilitator(Lang::En, Some(dir.path()));
+    journey.click_id("agenda-export");
+    assert!(
+        journey
+            .texts()
+            .iter()
+            .any(|text| text.contains("does not write through links")),
+        "the facilitator is told why: {:?}",
+        journey.texts()
+    );
+    assert_eq!(std::fs::read_to_string(&victim).expect("read"), "precious");
+    assert_eq!(std::fs::read_link(&path).expect("still a link"), victim);
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("listed")
+        .map(|entry| entry.expect("entry").file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["hifazat-handout-en.html"], "no temporary file left");
+}
+
 #[test]
 fn slides_and_notes_look_right() {
     let mut journey = facilitator(Lang::Ur, None);

@@ -122,6 +122,7 @@ neutral-continue = Continue
 notice-not-saving = Another Hifazat window is open on this computer. This window will not save your progress; close it and use the other one.
 notice-progress-set-aside = Your saved progress could not be read, so the course starts fresh. The old file was kept, not deleted.
 notice-cannot-save = Your progress cannot be saved on this computer: the folder for it cannot be used. You can still take the whole course.
+notice-progress-kept = Your saved progress could not be read, so the course starts fresh. The file is left as it is, so this time your progress will not be saved. You can still take the whole course.
 notice-save-failed = Your last step could not be saved. Hifazat will try again at your next step.
 notice-dismiss = OK
 # A content pack (a folder that adapts the course) could not be used.

@@ -6,6 +6,7 @@ use super::{App, Message, Screen, window};
 use crate::screen::presenter::{agenda, notes, slides};
 use hifazat_core::content::Content;
 use hifazat_core::export::{self, Handout};
+use hifazat_core::files::write::Existing;
 use hifazat_core::presenter::{Agenda, Deck, Presenter};
 use iced::Task;
 use std::path::PathBuf;
@@ -190,8 +191,16 @@ fn write_handout(
     dir: &std::path::Path,
 ) -> Result<String, String> {
     let file = format!("hifazat-handout-{}.html", handout.lang.code());
+    // The name is fixed, so the file there is our own earlier handout:
+    // replaced, atomically, but a link or a folder in its place is refused.
     std::fs::create_dir_all(dir)
-        .and_then(|()| std::fs::write(dir.join(&file), export::handout(content, handout)))
+        .and_then(|()| {
+            export::save(
+                &dir.join(&file),
+                &export::handout(content, handout),
+                Existing::ReplaceFile,
+            )
+        })
         .map_err(|error| error.to_string())?;
     let folder = dir
         .file_name()

@@ -92,8 +92,10 @@ pub enum Overlay {
 pub enum Notice {
     /// The saved progress file could not be read and was set aside.
     ProgressSetAside,
-    /// The last save failed; the next step tries again.
-    SaveFailed,
+    /// The last save failed; the next step tries again. `set_aside`: the
+    /// set-aside notice was showing, not yet dismissed; it is shown with
+    /// this one, and comes back alone once a save works.
+    SaveFailed { set_aside: bool },
 }
 
 #[derive(Debug, Clone)]
@@ -284,12 +286,15 @@ impl App {
                 self.overlay = Some(Overlay::Shortcuts(shortcuts::State));
             }
             Message::SwitchLanguage => self.set_language(self.next_language()),
-            Message::DismissNotice => {
-                // One notice at a time: the progress one first.
-                if self.notice.take().is_none() {
-                    self.skipped_packs.clear();
+            // One notice at a time: the progress one first.
+            Message::DismissNotice => match self.notice.take() {
+                // The set-aside part was read; the failed save's stays.
+                Some(Notice::SaveFailed { set_aside: true }) => {
+                    self.notice = Some(Notice::SaveFailed { set_aside: false });
                 }
-            }
+                Some(_) => {}
+                None => self.skipped_packs.clear(),
+            },
             Message::Help(message) => self.help(message),
             Message::Settings(message) => self.settings_message(message),
             Message::Shortcuts(message) => self.shortcuts(message),
@@ -391,6 +396,11 @@ impl App {
 
     pub fn notice(&self) -> Option<Notice> {
         self.notice
+    }
+
+    /// Why progress is not being saved, if it is not.
+    pub fn not_saving(&self) -> Option<hifazat_core::store::NotSaving> {
+        self.store.not_saving()
     }
 
     pub fn is_help_open(&self) -> bool {

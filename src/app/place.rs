@@ -69,14 +69,19 @@ impl App {
         match self.store.save(&saved) {
             Ok(()) => {
                 self.last_saved = saved;
-                if self.notice == Some(Notice::SaveFailed) {
-                    self.notice = None;
+                if let Some(Notice::SaveFailed { set_aside }) = self.notice {
+                    self.notice = set_aside.then_some(Notice::ProgressSetAside);
                 }
             }
             // Not marked as saved, so the next step tries again.
             Err(error) => {
                 tracing::warn!(%error, "could not save progress");
-                self.notice = Some(Notice::SaveFailed);
+                // The reader must still learn that their old file was kept.
+                let set_aside = matches!(
+                    self.notice,
+                    Some(Notice::ProgressSetAside | Notice::SaveFailed { set_aside: true })
+                );
+                self.notice = Some(Notice::SaveFailed { set_aside });
             }
         }
     }

@@ -207,10 +207,15 @@ impl App {
         match self.store.not_saving() {
             Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
             Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
+            Some(NotSaving::FileKept) => return Some(plain("notice-progress-kept")),
             None => {}
         }
         match self.notice {
-            Some(Notice::SaveFailed) => Some(plain("notice-save-failed")),
+            Some(Notice::SaveFailed { set_aside: false }) => Some(plain("notice-save-failed")),
+            Some(Notice::SaveFailed { set_aside: true }) => Some(self.dismissible(vec![
+                ui.body(ctx.t("notice-save-failed")),
+                ui.body(ctx.t("notice-progress-set-aside")),
+            ])),
             Some(Notice::ProgressSetAside) => {
                 Some(self.dismissible(vec![ui.body(ctx.t("notice-progress-set-aside"))]))
             }

@@ -11,6 +11,7 @@ pub mod check;
 pub mod content;
 pub mod course;
 pub mod export;
+pub mod files;
 pub mod fonts;
 pub mod help;
 pub mod i18n;

@@ -8,6 +8,15 @@
 //! read is moved aside, never deleted, and the app starts fresh. A lock on
 //! the folder stops two copies of the app from overwriting each other.
 //!
+//! Only a regular file is read, and at most [`MAX_BYTES`] of it (see
+//! `files`): a pipe, a device or a folder named `progress.ron` is set
+//! aside like any file this app did not write. A link to a regular file is
+//! read; the first save then replaces the link itself with a regular file
+//! (the rename never writes through it), so the file it pointed at stops
+//! being updated but is never changed. That is on purpose: following it
+//! to write would let anyone who can write the folder aim our saves at
+//! another file.
+//!
 //! The app saves synchronously, inside `update`, on purpose (everything
 //! else that can block runs as a task). It makes "saved after every step"
 //! exactly true: when a step returns, it is on disk, so a kill or a power
@@ -19,12 +28,14 @@
 //! save at a time, and a step could be acknowledged before it is kept. If
 //! a slow USB stick ever makes a step wait noticeably, that is the change.
 
+use crate::files::read::{self as read_file, Refused};
+use crate::files::write::{self as write_file, Atomic, Existing, TEMPORARY_SUFFIX};
 use crate::problem::Problem;
 use crate::progress::{Place, Progress};
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -71,8 +82,12 @@ pub enum Loaded {
 pub enum NotSaving {
     /// Another copy of the app holds the data folder.
     HeldElsewhere,
-    /// The folder or its file cannot be used safely.
+    /// The folder cannot be used safely (it cannot be made, or its lock
+    /// cannot be taken).
     Unusable,
+    /// `progress.ron` could not be read, or a bad one could not be set
+    /// aside, so it is kept as it is: writing would replace it.
+    FileKept,
 }
 
 /// Where saving goes.
@@ -104,11 +119,10 @@ impl Store {
     pub fn open(dir: impl Into<PathBuf>) -> io::Result<Self> {
         let dir = dir.into();
         fs::create_dir_all(&dir)?;
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(dir.join(LOCK_NAME))?;
+        // Only a regular file of ours: a pipe must not block the start and
+        // a link must not make us create or lock some other file.
+        let lock = write_file::private(&dir.join(LOCK_NAME))
+            .map_err(|error| io::Error::new(error.kind(), format!("{LOCK_NAME}: {error}")))?;
         match lock.try_lock() {
             Ok(()) => {
                 remove_stale_temporaries(&dir);
@@ -186,7 +200,7 @@ impl Store {
         if keep_file && let Mode::Folder { dir, .. } = &self.mode {
             self.mode = Mode::ReadOnly {
                 dir: dir.clone(),
-                why: NotSaving::Unusable,
+                why: NotSaving::FileKept,
             };
         }
         tracing::warn!(path = %path.display(), ?loaded, "saved progress could not be used; starting fresh");
@@ -212,24 +226,20 @@ pub fn write_atomically(dir: &Path, saved: &Saved) -> io::Result<()> {
     };
     let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default())
         .map_err(io::Error::other)?;
-    let mut file = tempfile::Builder::new()
-        .prefix(TEMPORARY_PREFIX)
-        .suffix(TEMPORARY_SUFFIX)
-        .tempfile_in(dir)?;
-    file.write_all(text.as_bytes())?;
-    file.as_file().sync_all()?;
-    file.persist(dir.join(FILE_NAME))
-        .map_err(|error| error.error)?;
-    // The rename itself lives in the folder: sync it too, or a power cut
-    // could bring back the old name.
-    if let Ok(folder) = File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    Ok(())
+    write_file::atomically(
+        &dir.join(FILE_NAME),
+        text.as_bytes(),
+        &Atomic {
+            // Whatever has the name was read and trusted, or set aside, at
+            // load: a link is replaced, never followed (module comment).
+            existing: Existing::ReplaceEntry,
+            temporary_prefix: TEMPORARY_PREFIX,
+            private: true,
+        },
+    )
 }
 
 const TEMPORARY_PREFIX: &str = ".progress-";
-const TEMPORARY_SUFFIX: &str = ".tmp";
 
 /// A save cut short by a crash leaves its temporary file behind; the copy
 /// of the app that holds the lock clears them, so they never pile up.
@@ -266,23 +276,26 @@ impl std::fmt::Display for ReadError {
 /// Reads a saved file: `Ok(None)` when there is none.
 pub fn read(path: &Path) -> Result<Option<Saved>, ReadError> {
     let shown = path.display().to_string();
-    let io = |error: io::Error| ReadError::Io(Problem::in_file(&shown, error.to_string()));
-    let metadata = match fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(io(error)),
+    let bytes = match read_file::regular(path, MAX_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(None),
+        // Not a file this app writes: set aside, like bad bytes.
+        Err(refused @ Refused::NotRegular(_)) => {
+            return Err(ReadError::Untrusted(Problem::in_file(
+                &shown,
+                refused.to_string(),
+            )));
+        }
+        Err(Refused::TooLarge { limit }) => {
+            return Err(ReadError::Untrusted(Problem::in_file(
+                &shown,
+                format!("the file is more than the {limit} bytes this app writes"),
+            )));
+        }
+        Err(Refused::Io(error)) => {
+            return Err(ReadError::Io(Problem::in_file(&shown, error.to_string())));
+        }
     };
-    // Checked before reading, so a huge file is never loaded into memory.
-    if metadata.len() > MAX_BYTES {
-        return Err(ReadError::Untrusted(Problem::in_file(
-            &shown,
-            format!(
-                "the file is {} bytes, more than the {MAX_BYTES} this app writes",
-                metadata.len()
-            ),
-        )));
-    }
-    let bytes = fs::read(path).map_err(io)?;
     trusted(&shown, bytes)
         .map(Some)
         .map_err(ReadError::Untrusted)

@@ -3,7 +3,10 @@
 //! inside the file, so it prints the same on any computer, offline.
 
 mod html;
+mod save;
 mod style;
+
+pub use save::save;
 
 use crate::content::Content;
 use crate::course::{Lesson, Question, QuestionKind, ids};

@@ -2,11 +2,11 @@
 //! folder so a machine can boot straight into kiosk mode.
 
 use super::{IdleRule, PinHash};
+use crate::files::{self, read::Refused};
 use crate::i18n::{Lang, LangCode};
 use crate::problem::Problem;
 use crate::settings::TextSize;
 use serde::Deserialize;
-use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
@@ -100,28 +100,20 @@ pub fn decide(kiosk_flag: bool, config_dir: Option<&Path>) -> Decision {
 pub fn load(path: &Path) -> Result<Option<KioskSettings>, Problem> {
     let shown = path.display().to_string();
     let problem = |message: String| Problem::in_file(shown.clone(), message);
-    // Only a regular file is opened, so a pipe or a device put in its
-    // place can neither hang the start nor be read without end.
-    match std::fs::metadata(path) {
-        Ok(metadata) if metadata.is_file() => {}
-        Ok(_) => return Err(problem("this is not a regular file".into())),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(problem(error.to_string())),
-    }
-    let file = std::fs::File::open(path).map_err(|error| problem(error.to_string()))?;
-    let metadata = file
-        .metadata()
-        .map_err(|error| problem(error.to_string()))?;
-    if metadata.len() > MAX_BYTES {
-        return Err(problem(format!(
-            "the file is {} bytes; a kiosk settings file is at most {MAX_BYTES}",
-            metadata.len()
-        )));
-    }
-    let mut text = String::new();
-    file.take(MAX_BYTES)
-        .read_to_string(&mut text)
-        .map_err(|error| problem(error.to_string()))?;
+    // Only a regular file, and only so much of it: a pipe or a device put
+    // in its place can neither hang the start nor be read without end.
+    let bytes = match files::read::regular(path, MAX_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(None),
+        Err(Refused::TooLarge { limit }) => {
+            return Err(problem(format!(
+                "the file is larger than a kiosk settings file can be (at most {limit} bytes)"
+            )));
+        }
+        Err(refused) => return Err(problem(refused.to_string())),
+    };
+    let text =
+        String::from_utf8(bytes).map_err(|_| problem("the file is not UTF-8 text".to_owned()))?;
     parse(&shown, &text).map(Some)
 }
 

@@ -158,6 +158,7 @@ neutral-continue = Jari rakhein
 notice-not-saving = Is computer par "Hifazat" ki ek aur khirki pehle se khuli hai. Yeh khirki aap ki pesh raft mehfooz nahin karegi; isay band kar ke doosri khirki istemal karein.
 notice-progress-set-aside = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Purani file alag rakh di gayi hai, mitayi nahin gayi.
 notice-cannot-save = Is computer par aap ki pesh raft mehfooz nahin ho sakti, kyunke is ka folder istemal nahin ho sakta. Aap phir bhi poora course parh sakte hain.
+notice-progress-kept = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Woh file jaisi thi waisi hi chhor di gayi hai, is liye is baar aap ki pesh raft mehfooz nahin hogi. Aap phir bhi poora course parh sakte hain.
 notice-save-failed = Aap ka pichhla qadam mehfooz nahin ho saka. Hifazat agle qadam par dobara koshish karegi.
 notice-dismiss = Theek hai
 notice-pack-skipped = Mawad ka pack “{ $pack }” istemal nahin hua kyunke is mein { $count ->
