@@ -119,6 +119,9 @@ pub fn load(path: &Path) -> Result<Option<KioskSettings>, Problem> {
 
 /// Parses and checks the text of a kiosk settings file.
 pub fn parse(path: &str, text: &str) -> Result<KioskSettings, Problem> {
+    // Windows Notepad starts a UTF-8 file with a byte-order mark; refusing
+    // it would leave the kiosk without its exit PIN.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let at = |field: &str, message: String| {
         Problem::at_offset(path, text, text.find(field).unwrap_or(0), message)
     };
@@ -175,6 +178,12 @@ mod tests {
     #[test]
     fn an_empty_file_means_the_defaults() {
         assert_eq!(parse("kiosk.ron", "()"), Ok(KioskSettings::default()));
+    }
+
+    #[test]
+    fn a_byte_order_mark_from_notepad_is_accepted() {
+        let settings = parse("kiosk.ron", "\u{feff}(idle_timeout_seconds: 60)").unwrap();
+        assert_eq!(settings.idle.timeout, Duration::from_secs(60));
     }
 
     #[test]
