@@ -8,9 +8,10 @@ use super::controls;
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 
 /// Bytes of text in one message: its value and every attribute together.
-/// The longest real message (a lesson section's body) is under 3 KiB;
-/// this is far above that and far below what makes the app use a lot of
-/// memory when it lays the text out.
+/// The longest built-in message is 1,365 bytes (a scenario question in
+/// Urdu with its options and answer); this is six times that, and far
+/// below the megabytes that made the app use over a gigabyte to lay a
+/// text out.
 pub const MAX_MESSAGE_BYTES: usize = 8 * 1024;
 
 /// What a walk over one pattern found.
@@ -105,5 +106,58 @@ pub fn node(
     match attribute {
         Some(attribute) => format!("{prefix}{id}.{}", attribute.name),
         None => format!("{prefix}{id}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast::Entry;
+
+    /// The limit is about six times the longest built-in message (1,365
+    /// bytes: a scenario question in Urdu, with its options and answer).
+    #[test]
+    fn the_longest_built_in_message_is_far_under_the_limit() {
+        let layer = crate::pack::Layer::built_in();
+        let mut longest = (0, String::new());
+        for (path, bytes) in &layer.files {
+            if !path.ends_with(".ftl") {
+                continue;
+            }
+            let text = std::str::from_utf8(bytes).expect("UTF-8");
+            let resource = fluent_syntax::parser::parse(text).expect("parses");
+            for entry in &resource.body {
+                let Entry::Message(message) = entry else {
+                    continue;
+                };
+                let length: usize = message
+                    .value
+                    .iter()
+                    .chain(message.attributes.iter().map(|a| &a.value))
+                    .map(|pattern| walk(pattern).length)
+                    .sum();
+                if length > longest.0 {
+                    longest = (length, format!("{path}: {}", message.id.name));
+                }
+            }
+        }
+        assert!(
+            longest.0 < MAX_MESSAGE_BYTES / 4 && longest.0 > 1000,
+            "{longest:?}"
+        );
+    }
+
+    #[test]
+    fn text_references_and_escapes_are_found_in_every_variant() {
+        let text = "m = a{ $n ->\n    [one] { -t(x: \"\\u0007\") }\n   *[other] { n.attr } bc\n}\n";
+        let resource = fluent_syntax::parser::parse(text).expect("parses");
+        let Entry::Message(message) = &resource.body[0] else {
+            panic!("a message")
+        };
+        let found = walk(message.value.as_ref().expect("a value"));
+        assert_eq!(found.references, ["-t", "n.attr"]);
+        assert_eq!(found.length, "a".len() + "\\u0007".len() + " bc".len());
+        let (literal, at, c) = found.escaped_control.expect("found");
+        assert_eq!((literal, at, c), ("\\u0007", 0, '\u{7}'));
     }
 }
