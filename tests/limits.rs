@@ -203,6 +203,17 @@ fn a_pack_too_large_in_all_is_refused_before_it_is_read() {
 }
 
 #[test]
+fn a_pack_of_too_many_files_is_refused_by_their_count() {
+    let pack = Pack::new(&[]);
+    for n in 0..=pack::MAX_FILES {
+        pack.write(&format!("locales/en/f{n}.ftl"), b"");
+    }
+    pack.assert_refused(
+        ":1:1: error: has 1001 files where a pack uses at most 1000; is this the right folder?",
+    );
+}
+
+#[test]
 fn a_file_linked_twice_inside_the_pack_is_read_once_under_both_names() {
     let pack = Pack::new(&[("locales/en/real.ftl", b"app-title = Hifazat\n")]);
     std::fs::create_dir_all(pack.path.join("locales/ur")).unwrap();
@@ -497,5 +508,48 @@ fn a_help_directory_replaced_by_nothing_is_an_error() {
     )]);
     pack.assert_refused(
         "assets/help.ron:2:1: error: leaves the help directory with no entries; a course about child exploitation must always say where to get help",
+    );
+}
+
+/// `id = { { … { next } … } }`, as deep as one message may be.
+fn deep_link(id: &str, next: &str) -> String {
+    format!(
+        "{id} = {}{next}{}\n",
+        "{ ".repeat(MAX_NESTING),
+        " }".repeat(MAX_NESTING)
+    )
+}
+
+#[test]
+fn a_chain_of_deep_messages_is_refused_where_it_gets_too_deep() {
+    // Formatting follows references by recursion, so 2,000 messages of 20
+    // levels each overflowed the stack where one message alone could not.
+    let mut text = String::new();
+    for n in 0..2_000 {
+        text.push_str(&deep_link(&format!("m{n}"), &format!("m{}", n + 1)));
+    }
+    text.push_str("m2000 = end\napp-title = { m0 }\n");
+    let pack = Pack::new(&[("locales/en/chain.ftl", text.as_bytes())]);
+    pack.assert_refused(
+        "locales/en/chain.ftl:1997:1: error: 'm1996' nests 80 placeables deep through the messages and terms it refers to; at most 60 are allowed",
+    );
+
+    // Three such messages are at the limit, and format on the test
+    // thread's stack (2 MiB, a quarter of the app's main thread).
+    let text = [
+        deep_link("app-title", "app-title-b"),
+        deep_link("app-title-b", "-app-title-c"),
+        deep_link("-app-title-c", "\"Hifazat\""),
+    ]
+    .concat();
+    let pack = Pack::new(&[("locales/en/chain.ftl", text.as_bytes())]);
+    pack.assert_accepted();
+    let (content, _) = Content::with_packs(std::slice::from_ref(&pack.path)).expect("loads");
+    assert_eq!(
+        content
+            .i18n
+            .text(hifazat_core::i18n::Lang::En, "app-title")
+            .replace(['\u{2068}', '\u{2069}'], ""),
+        "Hifazat"
     );
 }

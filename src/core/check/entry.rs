@@ -22,6 +22,11 @@ pub struct Found<'s> {
     /// The messages and terms referred to, as graph nodes: `id`,
     /// `id.attribute`, `-term`, `-term.attribute`.
     pub references: Vec<String>,
+    /// How many placeables and calls deep the pattern goes: what
+    /// formatting it costs the stack, before the references it follows.
+    pub depth: usize,
+    /// The level the walk is at.
+    level: usize,
     /// The first string literal whose escapes make a control character:
     /// the literal as written (a slice of the file), where in it, and the
     /// character.
@@ -40,7 +45,9 @@ impl<'s> Found<'s> {
         for element in &pattern.elements {
             match element {
                 PatternElement::TextElement { value } => self.length += value.len(),
-                PatternElement::Placeable { expression } => self.expression(expression),
+                PatternElement::Placeable { expression } => {
+                    self.deeper(|found| found.expression(expression))
+                }
             }
         }
     }
@@ -80,11 +87,22 @@ impl<'s> Found<'s> {
                     self.arguments(arguments);
                 }
             }
-            InlineExpression::FunctionReference { arguments, .. } => self.arguments(arguments),
-            InlineExpression::Placeable { expression } => self.expression(expression),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                self.deeper(|found| found.arguments(arguments));
+            }
+            InlineExpression::Placeable { expression } => {
+                self.deeper(|found| found.expression(expression));
+            }
             InlineExpression::NumberLiteral { .. } | InlineExpression::VariableReference { .. } => {
             }
         }
+    }
+
+    fn deeper(&mut self, walk: impl FnOnce(&mut Self)) {
+        self.level += 1;
+        self.depth = self.depth.max(self.level);
+        walk(self);
+        self.level -= 1;
     }
 
     fn arguments(&mut self, arguments: &fluent_syntax::ast::CallArguments<&'s str>) {

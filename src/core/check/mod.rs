@@ -359,7 +359,7 @@ fn load_help(
 /// One message's or term's references, for finding cycles: each part's
 /// node and the nodes it refers to, and where the entry is.
 struct EntryRefs {
-    parts: Vec<(String, Vec<String>)>,
+    parts: Vec<(String, cycles::Node)>,
     at: (String, usize, usize),
 }
 
@@ -413,7 +413,13 @@ fn scan_entry(
         let found = entry::walk(pattern);
         length += found.length;
         escaped = escaped.or(found.escaped_control);
-        parts.push((node, found.references));
+        parts.push((
+            node,
+            cycles::Node {
+                depth: found.depth,
+                references: found.references,
+            },
+        ));
     }
     if length > MAX_MESSAGE_BYTES {
         problems.push(error(format!(
@@ -445,25 +451,40 @@ fn scan_entry(
 }
 
 /// Every message or term of one language that refers back to itself,
-/// or to one that does, is an error: Fluent shows nothing for it.
-fn cycle_problems(graph: &BTreeMap<String, EntryRefs>, problems: &mut Vec<Problem>) {
+/// or to one that does, is an error: Fluent shows nothing for it. So is
+/// one whose formatting, through what it refers to, goes deeper than the
+/// stack should be asked to.
+fn cycle_problems(graph: BTreeMap<String, EntryRefs>, problems: &mut Vec<Problem>) {
     let mut nodes = BTreeMap::new();
     let mut at = BTreeMap::new();
-    for refs in graph.values() {
-        for (node, targets) in &refs.parts {
-            nodes.insert(node.clone(), targets.clone());
-            at.insert(node.clone(), &refs.at);
+    for refs in graph.into_values() {
+        let place = std::rc::Rc::new(refs.at);
+        for (node, refers) in refs.parts {
+            at.insert(node.clone(), place.clone());
+            nodes.insert(node, refers);
         }
     }
-    for node in cycles::cyclic(&nodes) {
-        let (path, line, column) = at[node];
-        problems.push(Problem::error(
-            path.clone(),
-            *line,
-            *column,
+    let resolved = cycles::resolve(&nodes);
+    let problem = |node: &str, message: String| {
+        let (path, line, column) = &*at[node];
+        Problem::error(path.clone(), *line, *column, message)
+    };
+    for node in resolved.cyclic {
+        problems.push(problem(
+            node,
             format!(
                 "'{node}' refers back to itself, through other messages or terms \
                  (like a = {{ b }} and b = {{ a }}), so Fluent shows nothing for it"
+            ),
+        ));
+    }
+    for (node, depth) in resolved.too_deep {
+        problems.push(problem(
+            node,
+            format!(
+                "'{node}' nests {depth} placeables deep through the messages and terms it \
+                 refers to; at most {} are allowed",
+                cycles::MAX_RESOLVED_NESTING
             ),
         ));
     }
@@ -535,7 +556,7 @@ fn load_messages(
         }
         file_layers.push(files);
     }
-    for graph in graphs.values() {
+    for graph in graphs.into_values() {
         cycle_problems(graph, problems);
     }
     let i18n = match I18n::layered(languages, file_layers) {
