@@ -427,7 +427,7 @@ fn every_count_in_the_course_and_the_help_directory_has_a_limit() {
     Pack::new(&[("assets/help.ron", help.as_bytes())]).assert_refused(
         "assets/help.ron:1:1: error: the help directory has 1001 entries; at most 1000 are allowed",
     );
-    let contacts = vec!["\"15\""; 11].join(", ");
+    let contacts = ["\"15\""; 11].join(", ");
     let help = format!(
         "HelpDirectory(mode: Extend, entries: [\n  {}])\n",
         entry(1).replace("[\"15\"]", &format!("[{contacts}]"))
