@@ -374,22 +374,15 @@ fn scan_entry(
     problems: &mut Vec<Problem>,
 ) -> Option<(String, EntryRefs)> {
     use fluent_syntax::ast::Entry;
-    let (key, value, attributes) = match entry {
+    // Terms are `-name` in references, so in the graph too.
+    let (prefix, id, value, attributes) = match entry {
         Entry::Message(message) => (
-            message.id.name.to_owned(),
+            "",
+            message.id.name,
             message.value.as_ref(),
             &message.attributes,
         ),
-        Entry::Term(term) => (
-            format!("-{}", term.id.name),
-            Some(&term.value),
-            &term.attributes,
-        ),
-        _ => return None,
-    };
-    let id = match entry {
-        Entry::Message(message) => message.id.name,
-        Entry::Term(term) => term.id.name,
+        Entry::Term(term) => ("-", term.id.name, Some(&term.value), &term.attributes),
         _ => return None,
     };
     let (line, column) = messages::position(lines, id);
@@ -398,6 +391,7 @@ fn scan_entry(
         problems.push(error(sizes::long_id("a message", id)));
         return None;
     }
+    let key = format!("{prefix}{id}");
     let mut parts = Vec::new();
     let mut length = 0;
     let mut escaped = None;
