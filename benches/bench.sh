@@ -89,6 +89,23 @@ kill $pid
 
 walk=$(target/release/examples/full_walk)
 
+# Checking packs of 1,000 (the lesson limit), 3,000 and 10,000 lessons:
+# the time must grow in proportion (larger packs are refused, after
+# reading them whole). Medians of 3 runs.
+cargo build --release --quiet --example big_pack
+check_ms=()
+for lessons in 1000 3000 10000; do
+  target/release/examples/big_pack "$data/pack$lessons" "$lessons"
+  : >"$data/check"
+  for _ in 1 2 3; do
+    start=$(date +%s%N)
+    "$app" check --config-dir "$data/no-config" --content "$data/pack$lessons" >/dev/null || true
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 )) >>"$data/check"
+  done
+  check_ms+=("$(median <"$data/check")")
+done
+
 echo
 echo "Hifazat performance, $(date -u +%Y-%m-%d), $(nproc) cores, tiny-skia under Xvfb, $RUNS runs each"
 printf '%-44s %s\n' "launch -> first frame, hifazat (median)" "${app_ms} ms"
@@ -100,4 +117,7 @@ printf '%-44s %s\n' "release binary" "$(awk -v s="$(stat -c %s "$app")" 'BEGIN {
 printf '%-44s %s\n' "CPU time in 10 s idle (welcome screen)" "${idle_ms} ms"
 printf '%-44s %s\n' "CPU time in 10 s, kiosk start screen" "${kiosk_start_ms} ms"
 printf '%-44s %s\n' "CPU time in 10 s, open kiosk session" "${kiosk_session_ms} ms"
+printf '%-44s %s\n' "check, pack of 1,000 lessons (median)" "${check_ms[0]} ms"
+printf '%-44s %s\n' "check, 3,000 lessons, refused (median)" "${check_ms[1]} ms"
+printf '%-44s %s\n' "check, 10,000 lessons, refused (median)" "${check_ms[2]} ms"
 echo "$walk"

@@ -110,3 +110,18 @@ fn save_progress(bencher: divan::Bencher<'_, '_>) {
     }
     bencher.bench_local(|| store::write_atomically(dir.path(), &saved).expect("saved"));
 }
+
+#[path = "../tests/common/big_pack.rs"]
+mod big_pack;
+
+/// Start-up's content loading (`hifazat check` does the same) with a pack
+/// of N lessons: it must grow in proportion to the pack. Packs past the
+/// lesson limit (1000) are refused, which must stay as cheap as reading
+/// them; each pack is written once, outside the measured time.
+#[divan::bench(args = [100, 300, 1000, 3000, 10000], sample_count = 5, sample_size = 1)]
+fn load_a_pack_of_lessons(bencher: divan::Bencher<'_, '_>, lessons: usize) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let pack = dir.path().join("big");
+    big_pack::write(&pack, lessons);
+    bencher.bench_local(|| Content::with_packs(std::slice::from_ref(&pack)).expect("loads"));
+}

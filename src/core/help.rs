@@ -99,10 +99,19 @@ impl HelpDirectory {
             Some(Merge::Replace) => pack.entries.clone(),
             Some(Merge::Extend) | None => {
                 let mut entries = self.entries.clone();
+                // By id, so a large pack merges in one pass.
+                let mut at: std::collections::HashMap<String, usize> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(index, entry)| (entry.id.clone(), index))
+                    .collect();
                 for entry in &pack.entries {
-                    match entries.iter_mut().find(|old| old.id == entry.id) {
-                        Some(old) => *old = entry.clone(),
-                        None => entries.push(entry.clone()),
+                    match at.get(&entry.id) {
+                        Some(&index) => entries[index] = entry.clone(),
+                        None => {
+                            at.insert(entry.id.clone(), entries.len());
+                            entries.push(entry.clone());
+                        }
                     }
                 }
                 entries
@@ -186,13 +195,14 @@ impl HelpDirectory {
     /// Countries in the order they first appear, each with its entries.
     pub fn by_country(&self) -> Vec<(&str, Vec<&HelpEntry>)> {
         let mut groups: Vec<(&str, Vec<&HelpEntry>)> = Vec::new();
+        let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for entry in &self.entries {
-            match groups
-                .iter_mut()
-                .find(|(country, _)| *country == entry.country)
-            {
-                Some((_, entries)) => entries.push(entry),
-                None => groups.push((&entry.country, vec![entry])),
+            match at.get(entry.country.as_str()) {
+                Some(&index) => groups[index].1.push(entry),
+                None => {
+                    at.insert(&entry.country, groups.len());
+                    groups.push((&entry.country, vec![entry]));
+                }
             }
         }
         groups

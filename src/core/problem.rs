@@ -7,14 +7,20 @@ use std::fmt;
 /// How bad a problem is: an error stops a pack from loading; a warning is
 /// something a reader would notice (English showing through, a plural
 /// form missing) but the course still works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
 }
 
+/// Characters of a problem's message that are kept. The home notice and
+/// `check` show the message whole, and a message quoting a five-megabyte
+/// id would take a gigabyte to lay out; no message the app writes is
+/// half this long without such a quote.
+pub const MAX_MESSAGE_CHARS: usize = 300;
+
 /// One problem, at a file, line and column (both from 1).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Problem {
     pub severity: Severity,
     pub path: String,
@@ -35,7 +41,7 @@ impl Problem {
             path: path.into(),
             line,
             column,
-            message: message.into(),
+            message: excerpt(message.into(), MAX_MESSAGE_CHARS),
         }
     }
 
@@ -83,6 +89,20 @@ impl Problem {
     }
 }
 
+/// The text cut to at most `limit` characters, at a character boundary,
+/// with "…" saying that it was cut.
+pub fn excerpt(mut text: String, limit: usize) -> String {
+    if let Some((cut, _)) = text.char_indices().nth(limit) {
+        let end = text[..cut]
+            .char_indices()
+            .nth_back(0)
+            .map_or(0, |(at, _)| at);
+        text.truncate(end);
+        text.push('…');
+    }
+    text
+}
+
 impl std::error::Error for Problem {}
 
 impl fmt::Display for Problem {
@@ -96,5 +116,21 @@ impl fmt::Display for Problem {
             "{}:{}:{}: {severity}: {}",
             self.path, self.line, self.column, self.message
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_messages_are_cut_at_a_character_with_an_ellipsis() {
+        assert_eq!(excerpt("short".into(), 300), "short");
+        assert_eq!(excerpt("abcd".into(), 4), "abcd");
+        assert_eq!(excerpt("abcde".into(), 4), "abc…");
+        assert_eq!(excerpt("اردو زبان".into(), 4), "ارد…");
+        let problem = Problem::error("f", 1, 1, "m".repeat(5 << 20));
+        assert_eq!(problem.message.chars().count(), MAX_MESSAGE_CHARS);
+        assert!(problem.message.ends_with('…'));
     }
 }

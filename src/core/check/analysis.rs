@@ -130,7 +130,7 @@ impl Analysis<'_> {
             let outline = Outline::new(text);
             let starts = outline.starts("HelpEntry");
             let mut from_this_file = BTreeMap::new();
-            for (entry, start) in directory.entries.iter().zip(starts) {
+            for (entry, &start) in directory.entries.iter().zip(starts) {
                 let (line, column) = outline.line_col(start);
                 let origin = (path.clone(), line, column);
                 from_this_file.insert(entry.message(), origin.clone());

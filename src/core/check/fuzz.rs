@@ -7,7 +7,8 @@
 //! run is hundreds of times faster, so a minute of fuzzing tries many
 //! more inputs.
 
-use super::check;
+use super::{check, stack_layers};
+use crate::content::Content;
 use crate::pack::{BUILT_IN, Layer};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -80,12 +81,45 @@ fn run(files: &[(&str, &[u8])]) {
         "fuzz",
         files.iter().map(|(path, bytes)| (*path, bytes.to_vec())),
     );
-    let checked = check(&[base().clone(), pack]);
+    let checked = check(&[base().clone(), pack.clone()]);
     // Format everything, as `hifazat check` does.
     for problem in &checked.problems {
         let _ = problem.to_string();
     }
     let _ = checked.summary.to_string();
+    // Start-up's own path: what `check` accepts must load, and be shown.
+    // (What it refuses, start-up refuses by the same call; skipping those
+    // keeps the fuzzer fast.)
+    if checked.has_errors() {
+        return;
+    }
+    let stack = stack_layers(base().clone(), [("fuzz".to_owned(), Ok(pack))]);
+    assert_eq!(
+        stack.used().count(),
+        1,
+        "check accepted what start-up refused"
+    );
+    let content = stack.kept.content.as_ref().expect("content of a used pack");
+    show_everything(content);
+}
+
+/// Every word the app could show from the content: each message and
+/// attribute of every language, formatted the way the screens do.
+fn show_everything(content: &Content) {
+    for &lang in content.i18n.languages() {
+        for (id, attributes) in content.i18n.catalogue(lang) {
+            let text = content.i18n.text(lang, id);
+            assert!(
+                !text.chars().any(super::controls::is_forbidden),
+                "{id} in {lang} shows a control character"
+            );
+            for attribute in attributes {
+                let _ = content.i18n.attr(lang, id, attribute);
+            }
+        }
+    }
+    let _ = crate::course::ids::required(&content.course);
+    let _ = content.help.by_country();
 }
 
 /// The bytes as a pack's `assets/course.ron`.
@@ -121,5 +155,16 @@ mod tests {
         locale(ENGLISH.as_bytes());
         locale(b"\xff\xfe{ $ -> }");
         course(b"Course(lessons: [Lesson(");
+        // What the limits are for: each must be refused, none may crash.
+        locale(
+            format!(
+                "app-title = {}\"x\"{}",
+                "{ ".repeat(5000),
+                " }".repeat(5000)
+            )
+            .as_bytes(),
+        );
+        locale(b"app-title = Hifa\0zat\nb = { \"\\u0000\" }\n");
+        locale(b"a = { b }\nb = { a }\n-t = { -t }\n");
     }
 }

@@ -3,38 +3,49 @@
 //! answer is not an option") are placed by scanning the text for the
 //! structs, in order, outside strings and comments.
 
-use crate::i18n::line_col;
+use crate::i18n::Lines;
+use std::collections::HashMap;
 
-/// The offsets of every `Name(` and `field:` in a RON text.
+/// The offsets of every `Name(` and `field:` in a RON text, indexed once:
+/// a course of N lessons asks for positions about N times, and each
+/// answer is a lookup and a binary search, not a pass over the file
+/// (which made `check` quadratic in the number of lessons).
 pub struct Outline<'a> {
     text: &'a str,
-    /// Each identifier followed by `(` or `:`, with its offset and which.
-    names: Vec<(&'a str, usize, u8)>,
+    lines: Lines<'a>,
+    /// Offsets of each `name(`, in file order, by name.
+    structs: HashMap<&'a str, Vec<usize>>,
+    /// The offset of the first `name:`, by name.
+    fields: HashMap<&'a str, usize>,
 }
 
 impl<'a> Outline<'a> {
     pub fn new(text: &'a str) -> Self {
+        let mut structs: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut fields = HashMap::new();
+        for (name, offset, follower) in named_starts(text) {
+            if follower == b'(' {
+                structs.entry(name).or_default().push(offset);
+            } else {
+                fields.entry(name).or_insert(offset);
+            }
+        }
         Outline {
             text,
-            names: named_starts(text),
+            lines: Lines::new(text),
+            structs,
+            fields,
         }
     }
 
     /// Offsets of each `name(`, in file order.
-    pub fn starts(&self, name: &str) -> Vec<usize> {
-        self.names
-            .iter()
-            .filter(|(found, _, follower)| *found == name && *follower == b'(')
-            .map(|(_, offset, _)| *offset)
-            .collect()
+    pub fn starts(&self, name: &str) -> &[usize] {
+        self.structs.get(name).map_or(&[], Vec::as_slice)
     }
 
     /// The offset of the first `name:` field.
     pub fn field(&self, name: &str) -> Option<usize> {
-        self.names
-            .iter()
-            .find(|(found, _, follower)| *found == name && *follower == b':')
-            .map(|(_, offset, _)| *offset)
+        self.fields.get(name).copied()
     }
 
     /// The `index`-th `name(` and where the next one (or the text) ends.
@@ -53,11 +64,10 @@ impl<'a> Outline<'a> {
         start: usize,
         end: usize,
     ) -> Option<(usize, usize)> {
-        let starts: Vec<usize> = self
-            .starts(name)
-            .into_iter()
-            .filter(|offset| (start..end).contains(offset))
-            .collect();
+        let all = self.starts(name);
+        let from = all.partition_point(|&offset| offset < start);
+        let to = all.partition_point(|&offset| offset < end);
+        let starts = &all[from..to];
         let first = *starts.get(index)?;
         Some((first, starts.get(index + 1).copied().unwrap_or(end)))
     }
@@ -72,7 +82,7 @@ impl<'a> Outline<'a> {
 
     /// Line and column (both from 1) of an offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        line_col(self.text, offset)
+        self.lines.line_col(offset)
     }
 }
 

@@ -2,8 +2,16 @@
 //! English: its attributes, the variables each part uses, and the plural
 //! forms of its selectors.
 
+use crate::i18n::Lines;
 use fluent_syntax::ast::{self, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// Where an id the parser found is in its file.
+pub fn position(lines: &Lines<'_>, id: &str) -> (usize, usize) {
+    lines
+        .offset_of(id)
+        .map_or((1, 1), |offset| lines.line_col(offset))
+}
 
 /// One message as a translator wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,9 +40,9 @@ impl Definition {
 /// The CLDR plural categories, as Fluent variant keys name them.
 pub const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// Reads one message's definition.
-pub fn definition(path: &str, text: &str, message: &ast::Message<&str>) -> Definition {
-    let (line, column) = crate::i18n::message_position(text, message.id.name);
+/// Reads one message's definition; `lines` indexes the file it is in.
+pub fn definition(path: &str, lines: &Lines<'_>, message: &ast::Message<&str>) -> Definition {
+    let (line, column) = position(lines, message.id.name);
     let mut variables = BTreeMap::new();
     let mut plural_selects = Vec::new();
     if let Some(value) = &message.value {
@@ -199,7 +207,7 @@ mod tests {
         let ast::Entry::Message(message) = &resource.body[0] else {
             panic!("a message")
         };
-        let found = definition("f.ftl", text, message);
+        let found = definition("f.ftl", &Lines::new(text), message);
         assert_eq!(
             found.variables[&None],
             BTreeSet::from(["a".into(), "b".into(), "c".into()])

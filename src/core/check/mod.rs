@@ -4,24 +4,31 @@
 //! accepts is exactly what the app loads.
 
 mod analysis;
+mod controls;
+mod cycles;
+mod entry;
 // Entry points for the fuzz targets (tests/fuzz); not in the shipped app.
 #[cfg(any(test, feature = "fuzz"))]
 pub mod fuzz;
 mod languages;
 mod locate;
 mod messages;
+mod nesting;
+pub mod sizes;
 mod stack;
 mod summary;
 
 use crate::problem::Problem;
+pub use entry::MAX_MESSAGE_BYTES;
 pub use languages::PackFont;
-pub use stack::{PackOutcome, Stack, stack};
+pub use nesting::MAX_NESTING;
+pub use stack::{PackOutcome, Stack, stack, stack_layers};
 pub use summary::{Coverage, Summary};
 
 use crate::content::Content;
 use crate::course::{self, Course};
 use crate::help::{self, HelpDirectory};
-use crate::i18n::{I18n, Lang, TextFile, line_col};
+use crate::i18n::{I18n, Lang, Lines, TextFile, line_col};
 use crate::pack::Layer;
 use analysis::Analysis;
 use locate::Outline;
@@ -56,7 +63,11 @@ pub fn check(layers: &[Layer]) -> Checked {
     let mut problems = Vec::new();
     let texts: Vec<BTreeMap<String, String>> = layers
         .iter()
-        .map(|layer| decode(layer, &mut problems))
+        .map(|layer| {
+            let mut texts = decode(layer, &mut problems);
+            screen(layer, &mut texts, &mut problems);
+            texts
+        })
         .collect();
 
     let (course, course_file) = load_course(layers, &texts, &mut problems);
@@ -143,6 +154,37 @@ fn decode(layer: &Layer, problems: &mut Vec<Problem>) -> BTreeMap<String, String
     texts
 }
 
+/// Refuses text no later step may see: a control character anywhere, and
+/// a Fluent file nested deeper than the parser's stack allows. Such a file
+/// is taken out, so nothing parses it.
+fn screen(layer: &Layer, texts: &mut BTreeMap<String, String>, problems: &mut Vec<Problem>) {
+    texts.retain(|path, text| {
+        if let Some((at, c)) = controls::first(text) {
+            problems.push(Problem::at_offset(
+                layer.shown(path),
+                text,
+                at,
+                controls::describe(c),
+            ));
+        }
+        if path.ends_with(".ftl")
+            && let Some(at) = nesting::too_deep(text)
+        {
+            problems.push(Problem::at_offset(
+                layer.shown(path),
+                text,
+                at,
+                format!(
+                    "placeables and calls nest more than {MAX_NESTING} deep here; no message \
+                     needs so many, and reading them could crash the app"
+                ),
+            ));
+            return false;
+        }
+        true
+    });
+}
+
 /// The course of the last layer that has one, with its file as shown and
 /// its text, for pointing into it later.
 fn load_course(
@@ -164,7 +206,14 @@ fn load_course(
             }
             Ok(course) => {
                 let outline = Outline::new(text);
-                for issue in course::issues(&course) {
+                let over = sizes::course(&course);
+                let too_large = !over.is_empty();
+                let issues = if too_large {
+                    over
+                } else {
+                    course::issues(&course)
+                };
+                for issue in issues {
                     let (line, column) = course_position(
                         &outline,
                         issue.lesson,
@@ -172,6 +221,12 @@ fn load_course(
                         issue.near.as_deref(),
                     );
                     problems.push(Problem::error(shown.clone(), line, column, issue.message));
+                }
+                if too_large {
+                    // Nothing else is looked at in a course over a limit.
+                    found = (None, None);
+                    broken = true;
+                    continue;
                 }
                 found = (Some(course), Some((shown, text.clone())));
             }
@@ -239,13 +294,26 @@ fn load_help(
             }
         };
         let outline = Outline::new(text);
-        if !layer.is_built_in() && directory.mode.is_none() {
-            let at = outline
+        let directory_at = outline.line_col(
+            outline
                 .starts("HelpDirectory")
                 .first()
                 .copied()
-                .unwrap_or(0);
-            let (line, column) = outline.line_col(at);
+                .unwrap_or(0),
+        );
+        let over = sizes::help(&directory);
+        if !over.is_empty() {
+            for (index, message) in over {
+                let at = index
+                    .and_then(|index| outline.nth("HelpEntry", index))
+                    .map_or(directory_at, |(start, _)| outline.line_col(start));
+                problems.push(Problem::error(shown.clone(), at.0, at.1, message));
+            }
+            broken = true;
+            continue;
+        }
+        if !layer.is_built_in() && directory.mode.is_none() {
+            let (line, column) = directory_at;
             problems.push(Problem::error(
                 shown.clone(),
                 line,
@@ -261,10 +329,20 @@ fn load_help(
             let (line, column) = outline.line_col(at);
             problems.push(Problem::error(shown.clone(), line, column, message));
         }
-        merged = Some(match merged {
+        let directory_after = match merged {
             Some(before) => before.merged(&directory),
             None => directory.clone(),
-        });
+        };
+        if directory_after.entries.is_empty() {
+            problems.push(Problem::error(
+                shown.clone(),
+                directory_at.0,
+                directory_at.1,
+                "leaves the help directory with no entries; a course about child \
+                 exploitation must always say where to get help",
+            ));
+        }
+        merged = Some(directory_after);
         files.push((shown, text.clone(), directory));
     }
     if merged.is_none() && !broken {
@@ -276,6 +354,134 @@ fn load_help(
         ));
     }
     merged.map(|directory| (directory, files))
+}
+
+/// One message's or term's references, for finding cycles: each part's
+/// node and the nodes it refers to, and where the entry is.
+struct EntryRefs {
+    parts: Vec<(String, cycles::Node)>,
+    at: (String, usize, usize),
+}
+
+/// Checks one message or term against the limits on ids and length and
+/// for escapes that make control characters; gives its graph entry
+/// (keyed by `id` or `-term`), or nothing for a comment or junk, or an
+/// id too long to be worth more.
+fn scan_entry(
+    shown: &str,
+    lines: &Lines<'_>,
+    entry: &fluent_syntax::ast::Entry<&str>,
+    problems: &mut Vec<Problem>,
+) -> Option<(String, EntryRefs)> {
+    use fluent_syntax::ast::Entry;
+    // Terms are `-name` in references, so in the graph too.
+    let (prefix, id, value, attributes) = match entry {
+        Entry::Message(message) => (
+            "",
+            message.id.name,
+            message.value.as_ref(),
+            &message.attributes,
+        ),
+        Entry::Term(term) => ("-", term.id.name, Some(&term.value), &term.attributes),
+        _ => return None,
+    };
+    let (line, column) = messages::position(lines, id);
+    let error = |message: String| Problem::error(shown, line, column, message);
+    if id.len() > sizes::MAX_ID_CHARS {
+        problems.push(error(sizes::long_id("a message", id)));
+        return None;
+    }
+    let key = format!("{prefix}{id}");
+    let mut parts = Vec::new();
+    let mut length = 0;
+    let mut escaped = None;
+    let all = value
+        .map(|pattern| (key.clone(), pattern))
+        .into_iter()
+        .chain(
+            attributes
+                .iter()
+                .map(|attribute| (format!("{key}.{}", attribute.id.name), &attribute.value)),
+        );
+    for (node, pattern) in all {
+        let found = entry::walk(pattern);
+        length += found.length;
+        escaped = escaped.or(found.escaped_control);
+        parts.push((
+            node,
+            cycles::Node {
+                depth: found.depth,
+                references: found.references,
+            },
+        ));
+    }
+    if length > MAX_MESSAGE_BYTES {
+        problems.push(error(format!(
+            "'{key}' has {length} bytes of text; a message may have at most {MAX_MESSAGE_BYTES} \
+             (split a long text into sections)"
+        )));
+    }
+    if let Some((literal, at, c)) = escaped {
+        let offset = lines.offset_of(literal).map_or(0, |start| start + at);
+        let (line, column) = lines.line_col(offset);
+        problems.push(Problem::error(
+            shown,
+            line,
+            column,
+            format!(
+                "this escape makes the control character U+{:04X}, which no text may hold \
+                 (it can stop the app); remove it",
+                u32::from(c)
+            ),
+        ));
+    }
+    Some((
+        key,
+        EntryRefs {
+            parts,
+            at: (shown.to_owned(), line, column),
+        },
+    ))
+}
+
+/// Every message or term of one language that refers back to itself,
+/// or to one that does, is an error: Fluent shows nothing for it. So is
+/// one whose formatting, through what it refers to, goes deeper than the
+/// stack should be asked to.
+fn cycle_problems(graph: BTreeMap<String, EntryRefs>, problems: &mut Vec<Problem>) {
+    let mut nodes = BTreeMap::new();
+    let mut at = BTreeMap::new();
+    for refs in graph.into_values() {
+        let place = std::rc::Rc::new(refs.at);
+        for (node, refers) in refs.parts {
+            at.insert(node.clone(), place.clone());
+            nodes.insert(node, refers);
+        }
+    }
+    let resolved = cycles::resolve(&nodes);
+    let problem = |node: &str, message: String| {
+        let (path, line, column) = &*at[node];
+        Problem::error(path.clone(), *line, *column, message)
+    };
+    for node in resolved.cyclic {
+        problems.push(problem(
+            node,
+            format!(
+                "'{node}' refers back to itself, through other messages or terms \
+                 (like a = {{ b }} and b = {{ a }}), so Fluent shows nothing for it"
+            ),
+        ));
+    }
+    for (node, depth) in resolved.too_deep {
+        problems.push(problem(
+            node,
+            format!(
+                "'{node}' nests {depth} placeables deep through the messages and terms it \
+                 refers to; at most {} are allowed",
+                cycles::MAX_RESOLVED_NESTING
+            ),
+        ));
+    }
 }
 
 /// The bundles, and every message's final definition per language.
@@ -294,6 +500,7 @@ fn load_messages(
 ) -> Messages {
     let mut definitions: BTreeMap<Lang, BTreeMap<String, Definition>> = BTreeMap::new();
     let mut reference = BTreeMap::new();
+    let mut graphs: BTreeMap<Lang, BTreeMap<String, EntryRefs>> = BTreeMap::new();
     let mut file_layers = Vec::new();
     for (index, (layer, texts)) in layers.iter().zip(texts).enumerate() {
         let mut files = Vec::new();
@@ -312,9 +519,14 @@ fn load_messages(
                     // parse is still compared.
                     Err((resource, _)) => resource,
                 };
+                let lines = Lines::new(text);
+                let graph = graphs.entry(lang).or_default();
                 for entry in &resource.body {
+                    let Some(scanned) = scan_entry(&shown, &lines, entry, problems) else {
+                        continue;
+                    };
                     if let fluent_syntax::ast::Entry::Message(message) = entry {
-                        let definition = messages::definition(&shown, text, message);
+                        let definition = messages::definition(&shown, &lines, message);
                         if index == 0 && lang == Lang::FALLBACK {
                             reference.insert(message.id.name.to_owned(), definition.clone());
                         }
@@ -323,6 +535,9 @@ fn load_messages(
                             .or_default()
                             .insert(message.id.name.to_owned(), definition);
                     }
+                    // A later definition replaces the whole entry, its
+                    // attributes too, as the bundle does.
+                    graph.insert(scanned.0, scanned.1);
                 }
                 files.push((
                     lang,
@@ -334,6 +549,9 @@ fn load_messages(
             }
         }
         file_layers.push(files);
+    }
+    for graph in graphs.into_values() {
+        cycle_problems(graph, problems);
     }
     let i18n = match I18n::layered(languages, file_layers) {
         Ok(i18n) => Some(i18n),

@@ -6,6 +6,7 @@
 use super::{Checked, check};
 use crate::pack::{self, Layer};
 use crate::problem::Problem;
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// What happened to one pack.
@@ -44,21 +45,37 @@ impl Stack {
 }
 
 pub fn stack(folders: &[PathBuf]) -> Stack {
-    let mut layers = vec![Layer::built_in()];
+    stack_layers(
+        Layer::built_in(),
+        folders.iter().map(|folder| {
+            let name = folder.file_name().map_or_else(
+                || folder.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            // Lazily: a pack is read when its turn comes.
+            (name, pack::read(folder))
+        }),
+    )
+}
+
+/// The stacking itself, on any base and packs from anywhere: start-up
+/// reads folders; the fuzz targets hand over packs made in memory, so
+/// what they accept is loaded exactly as the app loads it.
+pub fn stack_layers(
+    base: Layer,
+    packs: impl IntoIterator<Item = (String, Result<Layer, Vec<Problem>>)>,
+) -> Stack {
+    let mut layers = vec![base];
     let mut kept = check(&layers);
     let built_in = kept.problems.clone();
-    let mut packs = Vec::new();
+    let mut outcomes = Vec::new();
     // A broken built-in content has no content to build on.
-    let folders = if kept.content.is_some() { folders } else { &[] };
-    for folder in folders {
-        let name = folder.file_name().map_or_else(
-            || folder.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        );
-        let layer = match pack::read(folder) {
+    let packs = kept.content.is_some().then_some(packs);
+    for (name, read) in packs.into_iter().flatten() {
+        let layer = match read {
             Ok(layer) => layer,
             Err(problems) => {
-                packs.push(PackOutcome {
+                outcomes.push(PackOutcome {
                     name,
                     problems,
                     used: false,
@@ -68,10 +85,12 @@ pub fn stack(folders: &[PathBuf]) -> Stack {
         };
         layers.push(layer);
         let candidate = check(&layers);
+        // A set, so a pack with many problems is not compared pairwise.
+        let before: HashSet<&Problem> = kept.problems.iter().collect();
         let problems: Vec<Problem> = candidate
             .problems
             .iter()
-            .filter(|problem| !kept.problems.contains(problem))
+            .filter(|problem| !before.contains(problem))
             .cloned()
             .collect();
         let used = !candidate.has_errors();
@@ -80,7 +99,7 @@ pub fn stack(folders: &[PathBuf]) -> Stack {
         } else {
             layers.pop();
         }
-        packs.push(PackOutcome {
+        outcomes.push(PackOutcome {
             name,
             problems,
             used,
@@ -88,7 +107,7 @@ pub fn stack(folders: &[PathBuf]) -> Stack {
     }
     Stack {
         built_in,
-        packs,
+        packs: outcomes,
         kept,
     }
 }

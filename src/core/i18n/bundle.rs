@@ -1,4 +1,4 @@
-use super::{Lang, line_col, message_position};
+use super::{Lang, Lines, line_col};
 use crate::problem::Problem;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
@@ -246,6 +246,7 @@ fn add_file(
         }
     };
     let ids = catalogue.entry(lang).or_default();
+    let lines = Lines::new(resource.source());
     for entry in resource.entries() {
         if let ast::Entry::Message(message) = entry {
             let attributes = message
@@ -255,7 +256,9 @@ fn add_file(
                 .collect();
             ids.insert(message.id.name.to_owned(), attributes);
             if !defined_here.insert((lang, message.id.name.to_owned())) {
-                let (line, column) = message_position(&file.text, message.id.name);
+                let (line, column) = lines
+                    .offset_of(message.id.name)
+                    .map_or((1, 1), |offset| lines.line_col(offset));
                 errors.push(Problem::error(
                     file.path.clone(),
                     line,

@@ -11,7 +11,7 @@ mod words;
 pub use bundle::{FormatError, I18n, TextFile};
 pub use lang::{Direction, Lang, LangCode, SavedCode};
 pub use negotiate::{from_os_locale, negotiate, os_region};
-pub use source::{line_col, message_position};
+pub use source::{Lines, line_col, message_position};
 pub use words::Words;
 /// Splits a Fluent body into paragraphs at blank lines: how a section's
 /// `.body` is shown, read and checked.

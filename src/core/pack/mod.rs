@@ -6,7 +6,7 @@
 
 mod read;
 
-pub use read::{MAX_FILES, MAX_FONT_BYTES, MAX_TEXT_BYTES, read};
+pub use read::{MAX_FILES, MAX_FONT_BYTES, MAX_FONT_TOTAL, MAX_TEXT_BYTES, MAX_TEXT_TOTAL, read};
 
 use std::collections::BTreeMap;
 use std::path::Path;

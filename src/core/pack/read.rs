@@ -1,10 +1,11 @@
-//! Gathering a pack's files from disk, with limits against accidents: a
-//! huge file, a link to somewhere else, a device or pipe where a file
-//! should be.
+//! Gathering a pack's files from disk, with limits against accidents and
+//! strangers: a huge file, too many files or bytes in all (also through
+//! one file linked many times), a link to somewhere else, a device or pipe
+//! where a file should be.
 
 use super::Layer;
 use crate::problem::Problem;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -12,14 +13,20 @@ use std::path::{Path, PathBuf};
 pub const MAX_TEXT_BYTES: u64 = 5 * 1024 * 1024;
 /// Larger than any real font (Noto Nastaliq is under 1 MiB).
 pub const MAX_FONT_BYTES: u64 = 20 * 1024 * 1024;
+/// All of a pack's text files together (course, help, languages): the
+/// built-in content is under 1 MiB, and a pack at this limit already takes
+/// seconds to check.
+pub const MAX_TEXT_TOTAL: u64 = 20 * 1024 * 1024;
+/// All of a pack's fonts together: a font for each of a few languages.
+pub const MAX_FONT_TOTAL: u64 = 40 * 1024 * 1024;
 /// More files than any pack needs; a folder pointed at by mistake (a home
 /// folder, say) stops here instead of being read whole.
 pub const MAX_FILES: usize = 1000;
 
 /// Reads the files a pack may have. Files the app does not use (a README,
-/// a glossary) are left alone. Every file that breaks a limit is a
-/// problem; the others are still read, so `check` can say everything at
-/// once.
+/// a glossary) are left alone. Every file that breaks a limit of its own
+/// is a problem, all named at once; then the pack as a whole must keep to
+/// its totals. Nothing is read until both are known to hold.
 pub fn read(dir: &Path) -> Result<Layer, Vec<Problem>> {
     let shown_root = format!("{}/", dir.display().to_string().trim_end_matches('/'));
     let name = dir
@@ -57,27 +64,100 @@ pub fn read(dir: &Path) -> Result<Layer, Vec<Problem>> {
             ),
         )]);
     }
+    // Every file is looked at before any is read, so a pack that is too
+    // large as a whole is refused having read nothing.
+    let mut found = Vec::new();
     for relative in candidates {
-        let limit = if relative.starts_with("fonts/") {
-            MAX_FONT_BYTES
-        } else {
-            MAX_TEXT_BYTES
-        };
-        match pack.read_inside(&relative, limit) {
-            Ok(bytes) => {
-                files.insert(relative, bytes);
-            }
+        let kind = Kind::of(&relative);
+        match pack.inspect(&relative, kind.file_limit()) {
+            Ok((real, size)) => found.push((relative, kind, real, size)),
             Err(problem) => problems.push(problem),
         }
     }
-    if problems.is_empty() {
-        Ok(Layer {
-            name,
-            root: shown_root,
-            files,
-        })
-    } else {
-        Err(problems)
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    for kind in [Kind::Text, Kind::Font] {
+        // A file linked from many places inside the pack counts each time.
+        let total: u64 = found
+            .iter()
+            .filter(|(_, of, _, _)| *of == kind)
+            .map(|(_, _, _, size)| size)
+            .sum();
+        if total > kind.total_limit() {
+            return Err(vec![pack.problem("", kind.too_much(total))]);
+        }
+    }
+    // Each real file is read once, however many names it has.
+    let mut read: HashMap<PathBuf, Vec<u8>> = HashMap::new();
+    let mut totals: HashMap<Kind, u64> = HashMap::new();
+    for (relative, kind, real, _) in found {
+        let bytes = match read.get(&real) {
+            Some(bytes) => bytes.clone(),
+            None => {
+                let total = totals.get(&kind).copied().unwrap_or(0);
+                // The files may have grown since their sizes were looked
+                // at: never read past what is left of the total.
+                let left = kind.total_limit().saturating_sub(total);
+                let bytes = pack.read_file(&relative, &real, kind.file_limit().min(left))?;
+                read.insert(real, bytes.clone());
+                bytes
+            }
+        };
+        let total = totals.entry(kind).or_insert(0);
+        *total += bytes.len() as u64;
+        if *total > kind.total_limit() {
+            return Err(vec![pack.problem("", kind.too_much(*total))]);
+        }
+        files.insert(relative, bytes);
+    }
+    Ok(Layer {
+        name,
+        root: shown_root,
+        files,
+    })
+}
+
+/// The two kinds of file a pack has, each with its limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Text,
+    Font,
+}
+
+impl Kind {
+    fn of(relative: &str) -> Kind {
+        if relative.starts_with("fonts/") {
+            Kind::Font
+        } else {
+            Kind::Text
+        }
+    }
+
+    fn file_limit(self) -> u64 {
+        match self {
+            Kind::Text => MAX_TEXT_BYTES,
+            Kind::Font => MAX_FONT_BYTES,
+        }
+    }
+
+    fn total_limit(self) -> u64 {
+        match self {
+            Kind::Text => MAX_TEXT_TOTAL,
+            Kind::Font => MAX_FONT_TOTAL,
+        }
+    }
+
+    fn too_much(self, total: u64) -> String {
+        let (what, limit) = match self {
+            Kind::Text => ("text files", MAX_TEXT_TOTAL),
+            Kind::Font => ("fonts", MAX_FONT_TOTAL),
+        };
+        format!(
+            "its {what} come to {:.1} MiB together; a pack may have at most {:.0} MiB of {what}",
+            mib(total),
+            mib(limit)
+        )
     }
 }
 
@@ -169,9 +249,9 @@ impl Folder<'_> {
         Ok(Some(names))
     }
 
-    /// One file's bytes, if it is a regular file inside the pack and within
-    /// its size limit.
-    fn read_inside(&self, relative: &str, limit: u64) -> Result<Vec<u8>, Problem> {
+    /// Where one file really is and its size, if it is a regular file
+    /// inside the pack and within its size limit.
+    fn inspect(&self, relative: &str, limit: u64) -> Result<(PathBuf, u64), Problem> {
         let root = self.root;
         let problem = |message: String| self.problem(relative, message);
         let path: PathBuf = root.join(relative);
@@ -190,20 +270,32 @@ impl Folder<'_> {
         if metadata.len() > limit {
             return Err(problem(too_large(metadata.len(), limit)));
         }
+        Ok((real, metadata.len()))
+    }
+
+    /// The bytes of a file `inspect` accepted, reading at most `limit`.
+    fn read_file(&self, relative: &str, real: &Path, limit: u64) -> Result<Vec<u8>, Vec<Problem>> {
+        let problem = |message: String| vec![self.problem(relative, message)];
         let mut bytes = Vec::new();
-        std::fs::File::open(&real)
+        std::fs::File::open(real)
             .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
             .map_err(|error| problem(format!("cannot read: {error}")))?;
         // The file may have grown since its size was looked at.
         if bytes.len() as u64 > limit {
-            return Err(problem(too_large(bytes.len() as u64, limit)));
+            return Err(problem(format!(
+                "grew while it was read, past what the pack may hold (at most {:.1} MiB more)",
+                mib(limit)
+            )));
         }
         Ok(bytes)
     }
 }
 
+fn mib(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
 fn too_large(size: u64, limit: u64) -> String {
-    let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
     format!(
         "is {:.1} MiB; files of this kind may be at most {:.0} MiB",
         mib(size),

@@ -1,0 +1,1 @@
+app-title = { NUMBER(NUMBER({ NUMBER(1) })) }
