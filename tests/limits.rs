@@ -169,16 +169,16 @@ fn deep_ron_nesting_stops_at_the_parsers_recursion_limit() {
 
 #[test]
 fn a_pack_too_large_in_all_is_refused_before_it_is_read() {
-    // Five text files each under their own 5 MiB limit, 22.5 MiB together.
+    // Three text files each under their own 2 MiB limit, 4.5 MiB together.
     let pack = Pack::new(&[]);
-    for n in 0..5 {
-        pack.sparse(&format!("locales/en/f{n}.ftl"), 9 << 19);
+    for n in 0..3 {
+        pack.sparse(&format!("locales/en/f{n}.ftl"), 3 << 19);
     }
     pack.assert_refused(
-        ":1:1: error: its text files come to 22.5 MiB together; a pack may have at most 20 MiB of text files",
+        ":1:1: error: its text files come to 4.5 MiB together; a pack may have at most 4 MiB of text files",
     );
 
-    // One 5 MiB file linked from five names inside the pack counts five times.
+    // One 2 MiB file linked from five names inside the pack counts five times.
     let linked = Pack::new(&[]);
     linked.sparse("locales/en/real.ftl", pack::MAX_TEXT_BYTES);
     for n in 0..4 {
@@ -189,7 +189,7 @@ fn a_pack_too_large_in_all_is_refused_before_it_is_read() {
         .unwrap();
     }
     linked.assert_refused(
-        ":1:1: error: its text files come to 25.0 MiB together; a pack may have at most 20 MiB of text files",
+        ":1:1: error: its text files come to 10.0 MiB together; a pack may have at most 4 MiB of text files",
     );
 
     // Fonts have their own total.
@@ -328,17 +328,19 @@ fn built_in_course() -> String {
 }
 
 #[test]
-fn a_five_megabyte_id_is_refused_in_a_few_words() {
+fn a_megabyte_id_is_refused_in_a_few_words() {
+    // The probe's id was 5 MiB; files are now at most 2 MiB, so the
+    // longest id a file can hold is tried instead.
     let course = built_in_course().replacen(
         r#"sections: ["meaning""#,
-        &format!(r#"sections: ["{}", "meaning""#, "m".repeat(5_000_000)),
+        &format!(r#"sections: ["{}", "meaning""#, "m".repeat(2_000_000)),
         1,
     );
     let pack = Pack::new(&[("assets/course.ron", course.as_bytes())]);
     let (output, code) = pack.check();
     assert_eq!(code, 1);
     let expected = format!(
-        "{}:6:9: error: lesson 'what-it-is': a section id '{}…' is 5000000 characters; ids are at most 100",
+        "{}:6:9: error: lesson 'what-it-is': a section id '{}…' is 2000000 characters; ids are at most 100",
         pack.shown("assets/course.ron"),
         "m".repeat(20)
     );

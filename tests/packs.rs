@@ -215,7 +215,7 @@ fn oversized_files_links_outside_and_other_encodings_are_refused() {
     assert_eq!(code, 1, "{output}");
     assert!(
         output.contains(&format!(
-            "{shown}/locales/ur/big.ftl:1:1: error: is 5.0 MiB; files of this kind may be at most 5 MiB"
+            "{shown}/locales/ur/big.ftl:1:1: error: is 2.0 MiB; files of this kind may be at most 2 MiB"
         )),
         "{output}"
     );

@@ -4,19 +4,21 @@
 //! where a file should be.
 
 use super::Layer;
+use crate::files::{self, read::Refused};
 use crate::problem::Problem;
 use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Larger than any real course, help or message file.
-pub const MAX_TEXT_BYTES: u64 = 5 * 1024 * 1024;
+/// Larger than any real course, help or message file (the largest
+/// built-in one is under 16 KiB).
+pub const MAX_TEXT_BYTES: u64 = 2 * 1024 * 1024;
 /// Larger than any real font (Noto Nastaliq is under 1 MiB).
 pub const MAX_FONT_BYTES: u64 = 20 * 1024 * 1024;
 /// All of a pack's text files together (course, help, languages): the
-/// built-in content is under 1 MiB, and a pack at this limit already takes
-/// seconds to check.
-pub const MAX_TEXT_TOTAL: u64 = 20 * 1024 * 1024;
+/// built-in content is 200 KiB for two languages. Checking takes about 40
+/// times a pack's text in memory, so this keeps a pack at the limit near
+/// 160 MB on a kiosk with little memory.
+pub const MAX_TEXT_TOTAL: u64 = 4 * 1024 * 1024;
 /// All of a pack's fonts together: a font for each of a few languages.
 pub const MAX_FONT_TOTAL: u64 = 40 * 1024 * 1024;
 /// More files than any pack needs; a folder pointed at by mistake (a home
@@ -276,18 +278,21 @@ impl Folder<'_> {
     /// The bytes of a file `inspect` accepted, reading at most `limit`.
     fn read_file(&self, relative: &str, real: &Path, limit: u64) -> Result<Vec<u8>, Vec<Problem>> {
         let problem = |message: String| vec![self.problem(relative, message)];
-        let mut bytes = Vec::new();
-        std::fs::File::open(real)
-            .and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
-            .map_err(|error| problem(format!("cannot read: {error}")))?;
-        // The file may have grown since its size was looked at.
-        if bytes.len() as u64 > limit {
-            return Err(problem(format!(
+        // Through the one reader of our files: the name may have been
+        // swapped for a pipe since `inspect`, and a pipe must not block.
+        match files::read::regular(real, limit) {
+            Ok(Some(bytes)) => Ok(bytes),
+            Ok(None) => Err(problem("cannot read: it is gone".to_owned())),
+            // The file may have grown since its size was looked at.
+            Err(Refused::TooLarge { .. }) => Err(problem(format!(
                 "grew while it was read, past what the pack may hold (at most {:.1} MiB more)",
                 mib(limit)
-            )));
+            ))),
+            Err(Refused::NotRegular(what)) => {
+                Err(problem(format!("is not a regular file but {what}")))
+            }
+            Err(Refused::Io(error)) => Err(problem(format!("cannot read: {error}"))),
         }
-        Ok(bytes)
     }
 }
 
