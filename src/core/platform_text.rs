@@ -14,13 +14,15 @@ const TITLE_CHARS: usize = 200;
 /// the caller can fall back to the app's name rather than a blank bar.
 pub fn window_title(text: &str) -> Option<String> {
     let mut title = String::new();
+    let mut chars = 0;
     let mut pending_space = false;
     for c in text.chars() {
         if c.is_whitespace() || c.is_control() {
-            pending_space = !title.is_empty();
+            pending_space = chars > 0;
             continue;
         }
-        if title.chars().count() >= TITLE_CHARS {
+        let needed = 1 + usize::from(pending_space);
+        if chars + needed > TITLE_CHARS {
             break;
         }
         if pending_space {
@@ -28,6 +30,7 @@ pub fn window_title(text: &str) -> Option<String> {
             pending_space = false;
         }
         title.push(c);
+        chars += needed;
     }
     // Bidi marks and isolates are kept: they order a mixed title, and are
     // not control characters to the window system.
@@ -61,6 +64,16 @@ mod tests {
     fn a_huge_title_is_cut_to_what_a_title_bar_shows() {
         let title = window_title(&"ح".repeat(4_000_000)).unwrap();
         assert_eq!(title.chars().count(), super::TITLE_CHARS);
+        // Found by the `limits` fuzz target: the space before a word
+        // once took the title one past the limit.
+        let words = window_title(&"ab ".repeat(100_000)).unwrap();
+        assert!(
+            words.chars().count() <= super::TITLE_CHARS,
+            "{}",
+            words.len()
+        );
+        let word_at_the_edge = format!("{} {}", "a".repeat(199), "b");
+        assert_eq!(window_title(&word_at_the_edge).unwrap(), "a".repeat(199));
     }
 
     #[test]

@@ -122,6 +122,33 @@ fn show_everything(content: &Content) {
     let _ = content.help.by_country();
 }
 
+/// The guards that run before any parser, on any text, alone: they are
+/// cheap, so this target tries millions of inputs where the whole-check
+/// targets try thousands. What the nesting scan lets through, the Fluent
+/// parser must survive; the control scan finds exactly the characters it
+/// forbids; a window title made from the text holds none, and a problem
+/// quoting the text stays short.
+pub fn limits(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if super::nesting::too_deep(&text).is_none() {
+        drop(fluent_syntax::parser::parse(text.as_ref()));
+    }
+    let forbidden = text
+        .char_indices()
+        .find(|&(_, c)| super::controls::is_forbidden(c));
+    assert_eq!(super::controls::first(&text), forbidden);
+    if let Some(title) = crate::platform_text::window_title(&text) {
+        assert!(!title.chars().any(char::is_control), "{title:?}");
+        assert!(title.chars().count() <= 200);
+    }
+    let shown = crate::problem::Problem::error("fuzz.ftl", 1, 1, text.as_ref()).to_string();
+    assert!(
+        shown.chars().count() < 400,
+        "a problem shows {} characters",
+        shown.len()
+    );
+}
+
 /// The bytes as a pack's `assets/course.ron`.
 pub fn course(data: &[u8]) {
     run(&[("assets/course.ron", data)]);
@@ -166,5 +193,8 @@ mod tests {
         );
         locale(b"app-title = Hifa\0zat\nb = { \"\\u0000\" }\n");
         locale(b"a = { b }\nb = { a }\n-t = { -t }\n");
+        limits(format!("a = {}x{}", "{ ".repeat(30_000), " }".repeat(30_000)).as_bytes());
+        limits(b"a = { { { \"\\u0000\" } } }\n\x00\x7f\xc2\x9b");
+        limits(&[0xff; 5000]);
     }
 }
