@@ -110,7 +110,7 @@ fn hostile_packs(root: &std::path::Path) -> Vec<PathBuf> {
         "{ ".repeat(20_000),
         " }".repeat(20_000)
     );
-    let cases: [(&str, &str, String); 6] = [
+    let cases: [(&str, &str, String); 7] = [
         (
             "nul-in-title",
             "locales/en/ui.ftl",
@@ -131,6 +131,12 @@ fn hostile_packs(root: &std::path::Path) -> Vec<PathBuf> {
             "long-welcome",
             "locales/en/ui.ftl",
             format!("welcome-intro = {}\n", "word ".repeat(800_000)),
+        ),
+        // fluent-syntax panicked on this (found by the limits fuzz target).
+        (
+            "short-escape",
+            "locales/en/ui.ftl",
+            "app-title = { \"\\uéééé\" }\n".into(),
         ),
         (
             "empty-help",

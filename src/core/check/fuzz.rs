@@ -130,7 +130,7 @@ fn show_everything(content: &Content) {
 /// quoting the text stays short.
 pub fn limits(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    if super::nesting::too_deep(&text).is_none() {
+    if super::nesting::too_deep(&text).is_none() && super::escapes::parser_trap(&text).is_none() {
         drop(fluent_syntax::parser::parse(text.as_ref()));
     }
     let forbidden = text

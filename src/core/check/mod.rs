@@ -7,6 +7,7 @@ mod analysis;
 mod controls;
 mod cycles;
 mod entry;
+mod escapes;
 // Entry points for the fuzz targets (tests/fuzz); not in the shipped app.
 #[cfg(any(test, feature = "fuzz"))]
 pub mod fuzz;
@@ -154,8 +155,9 @@ fn decode(layer: &Layer, problems: &mut Vec<Problem>) -> BTreeMap<String, String
     texts
 }
 
-/// Refuses text no later step may see: a control character anywhere, and
-/// a Fluent file nested deeper than the parser's stack allows. Such a file
+/// Refuses text no later step may see: a control character anywhere, a
+/// Fluent file nested deeper than the parser's stack allows, and one with
+/// an escape that makes the parser panic. Such a file
 /// is taken out, so nothing parses it.
 fn screen(layer: &Layer, texts: &mut BTreeMap<String, String>, problems: &mut Vec<Problem>) {
     texts.retain(|path, text| {
@@ -178,6 +180,18 @@ fn screen(layer: &Layer, texts: &mut BTreeMap<String, String>, problems: &mut Ve
                     "placeables and calls nest more than {MAX_NESTING} deep here; no message \
                      needs so many, and reading them could crash the app"
                 ),
+            ));
+            return false;
+        }
+        if path.ends_with(".ftl")
+            && let Some(at) = escapes::parser_trap(text)
+        {
+            problems.push(Problem::at_offset(
+                layer.shown(path),
+                text,
+                at,
+                "a \\u escape needs 4 hexadecimal digits (0-9, A-F) and \\U needs 6; \
+                 write the letter itself instead",
             ));
             return false;
         }
