@@ -6,7 +6,7 @@ use hifazat_core::files;
 use std::fs::File;
 use std::io;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use tracing_subscriber::prelude::*;
 
 const LOG_FILE: &str = "hifazat.log";
@@ -52,6 +52,22 @@ pub fn open_file(dir: &Path) -> io::Result<File> {
     Ok(file)
 }
 
+/// The sentence for a window the window system refuses after all: its
+/// socket answered (see `display`), but winit could not open it (a display
+/// server resetting, a compositor that is not one). iced panics then, and
+/// the reader should get this sentence and an exit status, not a crash
+/// report.
+static REFUSED_WINDOW: OnceLock<String> = OnceLock::new();
+
+/// Sets what to say if the window cannot be opened; see [`REFUSED_WINDOW`].
+pub fn explain_a_refused_window(sentence: String) {
+    let _ = REFUSED_WINDOW.set(sentence);
+}
+
+/// iced_winit's words when it cannot make its event loop (its
+/// `expect`); if they ever change, the crash report is what remains.
+const NO_EVENT_LOOP: &str = "Create event loop";
+
 fn install_panic_hook() {
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -65,6 +81,13 @@ fn install_panic_hook() {
             .map(|s| (*s).to_owned())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
+        if payload.starts_with(NO_EVENT_LOOP)
+            && let Some(sentence) = REFUSED_WINDOW.get()
+        {
+            tracing::error!(%payload, "the window system refused the window");
+            eprintln!("hifazat: {sentence}");
+            std::process::exit(1);
+        }
         tracing::error!(%location, %payload, version = env!("CARGO_PKG_VERSION"), "Hifazat crashed");
         default_hook(info);
     }));

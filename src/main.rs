@@ -155,6 +155,10 @@ mod window {
         if let Err(missing) = hifazat::display::find() {
             return no_screen(&content, lang, &missing);
         }
+        let display = std::env::var("WAYLAND_DISPLAY")
+            .or_else(|_| std::env::var("DISPLAY"))
+            .unwrap_or_default();
+        let refused = no_screen_text(&content, lang, &NoScreen::NotThere(display));
         let mut startup = startup::prepare(Options {
             lang,
             data_dir: cli.data_dir,
@@ -164,6 +168,7 @@ mod window {
             exit_after_first_frame: cli.exit_after_first_frame,
         });
         hifazat::logging::init(startup.log_dir.as_deref());
+        hifazat::logging::explain_a_refused_window(refused);
         for problem in &startup.problems {
             tracing::error!("{problem}");
         }
@@ -182,29 +187,30 @@ mod window {
     /// Said on the terminal, in the reader's language when `--lang` names
     /// it, else in each of the built-in ones.
     fn no_screen(content: &Content, lang: Option<Lang>, missing: &NoScreen) -> ExitCode {
-        let display = match missing {
-            NoScreen::NoneNamed => String::new(),
-            NoScreen::NotThere(name) => name.clone(),
-        };
-        let id = match missing {
-            NoScreen::NoneNamed => "error-no-display",
-            NoScreen::NotThere(_) => "error-display-not-there",
+        eprintln!("hifazat: {}", no_screen_text(content, lang, missing));
+        ExitCode::FAILURE
+    }
+
+    fn no_screen_text(content: &Content, lang: Option<Lang>, missing: &NoScreen) -> String {
+        let (id, display) = match missing {
+            NoScreen::NoneNamed => ("error-no-display", String::new()),
+            NoScreen::NotThere(name) => ("error-display-not-there", name.clone()),
         };
         let langs = match lang {
             Some(lang) => vec![lang],
             None => vec![Lang::En, Lang::Ur],
         };
-        for lang in langs {
-            let words = Words {
-                i18n: &content.i18n,
-                lang,
-            };
-            eprintln!(
-                "hifazat: {}",
+        let lines: Vec<String> = langs
+            .into_iter()
+            .map(|lang| {
+                let words = Words {
+                    i18n: &content.i18n,
+                    lang,
+                };
                 words.t_with(id, &[("display", display.clone())])
-            );
-        }
-        ExitCode::FAILURE
+            })
+            .collect();
+        lines.join("\nhifazat: ")
     }
 
     fn run(content: Content, config: Config) -> ExitCode {
