@@ -63,10 +63,14 @@ mod tests {
         assert_eq!(parser_trap("b = { \"\\\\uéé\" }"), None);
     }
 
-    /// The parser itself, on what is let through and on what is not.
+    /// The parser itself survives short escapes that end in ASCII.
     #[test]
     fn the_parser_survives_whatever_is_let_through() {
-        for text in ["b = { \"\\u12\" }", "b = { \"\\u00e9\" }", "b = { \"\\uzz\" }"] {
+        for text in [
+            "b = { \"\\u12\" }",
+            "b = { \"\\u00e9\" }",
+            "b = { \"\\uzz\" }",
+        ] {
             assert_eq!(parser_trap(text), None);
             drop(fluent_syntax::parser::parse(text));
         }
