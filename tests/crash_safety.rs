@@ -9,8 +9,12 @@
 
 #![cfg(unix)]
 
+#[path = "common/rng.rs"]
+mod rng;
+
 use hifazat_core::quiz::Score;
 use hifazat_core::store::{self, Saved, Store};
+use rng::Rng;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -53,18 +57,6 @@ fn attempts(saved: &Saved) -> u64 {
         .map_or(0, |lesson| u64::from(lesson.attempts))
 }
 
-/// xorshift64: enough randomness for kill times, with a seed to repeat a run.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, bound: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % bound
-    }
-}
-
 #[test]
 fn progress_survives_being_killed_at_random_moments() {
     let kills: usize = std::env::var("HIFAZAT_KILLS")
@@ -80,7 +72,7 @@ fn progress_survives_being_killed_at_random_moments() {
                 .unwrap_or_default();
             (now.as_nanos() as u64 ^ u64::from(std::process::id())) | 1
         });
-    let mut random = Random(seed);
+    let mut random = Rng(seed);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(store::FILE_NAME);
     let exe = std::env::current_exe().unwrap();

@@ -6,11 +6,14 @@
 
 #[path = "common/big_pack.rs"]
 mod big_pack;
+#[path = "common/rng.rs"]
+mod rng;
 
 use hifazat_core::check::{self, MAX_MESSAGE_BYTES, MAX_NESTING, sizes};
 use hifazat_core::content::Content;
 use hifazat_core::pack::{self, Layer};
 use hifazat_core::problem::MAX_MESSAGE_CHARS;
+use rng::Rng;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -227,19 +230,6 @@ fn a_file_linked_twice_inside_the_pack_is_read_once_under_both_names() {
         layer.files["locales/en/real.ftl"],
         layer.files["locales/ur/link.ftl"]
     );
-}
-
-/// A tiny random number generator (xorshift), so the property tests
-/// below try the same cases on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, bound: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % bound
-    }
 }
 
 #[test]
