@@ -7,6 +7,8 @@ mod common;
 
 use common::Journey;
 use hifazat_core::i18n::Lang;
+use hifazat_core::quiz::Score;
+use hifazat_core::store::{self, Store};
 use iced::Size;
 use iced::keyboard::key::Named;
 
@@ -188,4 +190,29 @@ fn home_with_a_place_to_continue_in_urdu() {
     journey.click_id("lesson-back-to-lessons");
     assert!(journey.sees_id("home-continue-title"));
     check(&mut journey, "home-continue-ur");
+}
+
+/// The page a reader reaches after passing all seven quizzes: what was
+/// learned, the help numbers to keep, and the handout.
+#[test]
+fn the_end_of_the_course_in_both_languages() {
+    for (lang, name) in [(Lang::Ur, "complete-ur"), (Lang::En, "complete-en")] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut saved, _) = Store::in_memory().load();
+        let all_right = Score {
+            correct: 6,
+            total: 6,
+            pass_mark: 80,
+        };
+        for lesson in &common::content().course.lessons {
+            saved
+                .progress
+                .quiz_finished(&lesson.id, &all_right, "2026-12-02".into());
+        }
+        store::write_atomically(dir.path(), &saved).unwrap();
+        let mut journey = Journey::in_folder(dir.path(), Some(lang));
+        journey.click_id("complete-open");
+        assert!(journey.sees_id("complete-title"));
+        check(&mut journey, name);
+    }
 }
