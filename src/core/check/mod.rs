@@ -157,45 +157,41 @@ fn decode(layer: &Layer, problems: &mut Vec<Problem>) -> BTreeMap<String, String
 
 /// Refuses text no later step may see: a control character anywhere, a
 /// Fluent file nested deeper than the parser's stack allows, and one with
-/// an escape that makes the parser panic. Such a file
-/// is taken out, so nothing parses it.
+/// an escape that makes the parser panic. A Fluent file that fails either
+/// guard is taken out, so nothing parses it.
 fn screen(layer: &Layer, texts: &mut BTreeMap<String, String>, problems: &mut Vec<Problem>) {
     texts.retain(|path, text| {
+        let mut refuse = |at: usize, message: String| {
+            problems.push(Problem::at_offset(layer.shown(path), text, at, message));
+        };
         if let Some((at, c)) = controls::first(text) {
-            problems.push(Problem::at_offset(
-                layer.shown(path),
-                text,
-                at,
-                controls::describe(c),
-            ));
+            refuse(at, controls::describe(c));
         }
-        if path.ends_with(".ftl")
-            && let Some(at) = nesting::too_deep(text)
-        {
-            problems.push(Problem::at_offset(
-                layer.shown(path),
-                text,
-                at,
-                format!(
+        if !path.ends_with(".ftl") {
+            return true;
+        }
+        let unparsable = nesting::too_deep(text)
+            .map(|at| {
+                let message = format!(
                     "placeables and calls nest more than {MAX_NESTING} deep here; no message \
                      needs so many, and reading them could crash the app"
-                ),
-            ));
-            return false;
+                );
+                (at, message)
+            })
+            .or_else(|| {
+                escapes::parser_trap(text).map(|at| {
+                    let message = "a \\u escape needs 4 hexadecimal digits (0-9, A-F) and \\U \
+                                   needs 6; write the letter itself instead";
+                    (at, message.to_owned())
+                })
+            });
+        match unparsable {
+            Some((at, message)) => {
+                refuse(at, message);
+                false
+            }
+            None => true,
         }
-        if path.ends_with(".ftl")
-            && let Some(at) = escapes::parser_trap(text)
-        {
-            problems.push(Problem::at_offset(
-                layer.shown(path),
-                text,
-                at,
-                "a \\u escape needs 4 hexadecimal digits (0-9, A-F) and \\U needs 6; \
-                 write the letter itself instead",
-            ));
-            return false;
-        }
-        true
     });
 }
 
