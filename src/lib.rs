@@ -25,6 +25,8 @@ pub mod startup;
 #[cfg(feature = "gui")]
 pub mod theme;
 #[cfg(feature = "gui")]
+pub mod voice;
+#[cfg(feature = "gui")]
 pub mod widget;
 #[cfg(feature = "gui")]
 pub mod work;

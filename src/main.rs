@@ -50,6 +50,11 @@ struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     config_dir: Option<PathBuf>,
 
+    /// The espeak-ng program that reads pages aloud, if it is not on the
+    /// PATH (Listen works without it, and says what to install).
+    #[arg(long, value_name = "PROGRAM", global = true)]
+    voice: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -166,6 +171,7 @@ mod window {
             kiosk: cli.kiosk,
             facilitator: cli.facilitator,
             exit_after_first_frame: cli.exit_after_first_frame,
+            voice: cli.voice,
         });
         hifazat::logging::init(startup.log_dir.as_deref());
         hifazat::logging::explain_a_refused_window(refused);

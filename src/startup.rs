@@ -2,7 +2,7 @@
 //! and where the log may be written. Kept out of `main` so that tests run
 //! exactly the decisions the real start makes.
 
-use crate::app::Config;
+use crate::app::{Config, Voice};
 use hifazat_core::i18n::Lang;
 use hifazat_core::kiosk::KioskSetup;
 use hifazat_core::kiosk::config::{self, Decision};
@@ -23,6 +23,8 @@ pub struct Options {
     /// `--facilitator`: start at the workshop plan.
     pub facilitator: bool,
     pub exit_after_first_frame: bool,
+    /// `--voice`: the espeak-ng program, if not on the PATH.
+    pub voice: Option<PathBuf>,
 }
 
 /// The app's configuration, and what start-up has to tell the log.
@@ -55,6 +57,7 @@ pub fn prepare(options: Options) -> Startup {
                 facilitator: false,
                 documents: None,
                 skipped_packs: Vec::new(),
+                voice: Voice::find(options.voice.as_deref()),
             },
             log_dir: None,
             problems: problem
@@ -100,6 +103,7 @@ pub fn prepare(options: Options) -> Startup {
             facilitator: options.facilitator,
             documents: places::documents_dir(),
             skipped_packs: Vec::new(),
+            voice: Voice::find(options.voice.as_deref()),
         },
         log_dir,
         problems,

@@ -32,6 +32,7 @@ use crate::screen::{
 };
 use crate::theme::Look;
 use crate::theme::Theme;
+pub use crate::voice::Voice;
 use hifazat_core::content::{Content, SkippedPack};
 use hifazat_core::i18n::{self, Lang};
 use hifazat_core::kiosk::KioskSetup;
@@ -62,6 +63,9 @@ pub struct Config {
     pub documents: Option<std::path::PathBuf>,
     /// Content packs that were found but not used, to say so on screen.
     pub skipped_packs: Vec<SkippedPack>,
+    /// What reads pages aloud: espeak-ng where it is found (`--voice`
+    /// names it), or nothing.
+    pub voice: Voice,
 }
 
 /// The screen underneath whatever is on top of it.

@@ -24,4 +24,5 @@ pub mod problem;
 pub mod progress;
 pub mod quiz;
 pub mod settings;
+pub mod speech;
 pub mod store;

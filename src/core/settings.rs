@@ -2,6 +2,7 @@
 //! progress (see `store`).
 
 use crate::i18n::{LangCode, SavedCode};
+pub use crate::speech::{ListenSettings, Speed};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +19,9 @@ pub struct Settings {
     /// on a kiosk, which is always full screen).
     #[serde(default)]
     pub window: Option<WindowPlace>,
+    /// How the voice reads, when the reader listens.
+    #[serde(default)]
+    pub listen: ListenSettings,
 }
 
 /// A window's size and place on the desktop, in whole logical pixels.

@@ -55,6 +55,7 @@ impl Journey {
             facilitator: false,
             documents: None,
             skipped_packs: Vec::new(),
+            voice: app::Voice::Missing,
         })
     }
 
@@ -70,6 +71,7 @@ impl Journey {
             facilitator: false,
             documents: None,
             skipped_packs: Vec::new(),
+            voice: app::Voice::Missing,
         })
     }
 
