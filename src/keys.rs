@@ -33,6 +33,10 @@ pub enum KeyAction {
     Blank,
     /// N: the facilitator's notes (presenter).
     Notes,
+    /// L: listen to the page, pause, or go on.
+    Listen,
+    /// S: stop listening.
+    StopListening,
     /// Ctrl+Alt+Shift+K: the kiosk's staff exit (ignored outside a kiosk,
     /// and in a kiosk with no exit PIN).
     StaffExit,
@@ -93,6 +97,9 @@ pub fn action(
         Key::Named(Named::F2) => Some(KeyAction::Help),
         Key::Named(Named::F3) => Some(KeyAction::Settings),
         Key::Character(c) if matches!(c.as_str(), "?" | "؟") => Some(KeyAction::ShowKeys),
+        // By key position, so an Urdu layout's letter there works too.
+        Key::Character(_) if latin_is(key, physical, 'l') => Some(KeyAction::Listen),
+        Key::Character(_) if latin_is(key, physical, 's') => Some(KeyAction::StopListening),
         Key::Named(Named::ArrowRight) => Some(if rtl {
             KeyAction::Back
         } else {
@@ -155,6 +162,11 @@ fn presenter_only(key: &Key, physical: Physical, modifiers: Modifiers) -> Option
         Key::Character(_) if latin == Some('n') => Some(KeyAction::Notes),
         _ => None,
     }
+}
+
+fn latin_is(key: &Key, physical: Physical, letter: char) -> bool {
+    key.to_latin(physical)
+        .is_some_and(|c| c.eq_ignore_ascii_case(&letter))
 }
 
 fn choice(c: &str) -> Option<usize> {

@@ -30,3 +30,5 @@ pub mod voice;
 pub mod widget;
 #[cfg(feature = "gui")]
 pub mod work;
+#[cfg(feature = "gui")]
+pub mod icons;

@@ -10,6 +10,10 @@ bar-settings = Settings
 bar-help = Help
 bar-quick-exit = Quick exit (Esc)
 bar-finish = Finish
+bar-listen = Listen
+bar-pause = Pause
+bar-resume = Go on
+bar-stop = Stop
 
 ## Welcome and content notice
 
@@ -221,3 +225,22 @@ complete-help = Keep these numbers for help
 
 error-no-display = There is no screen to open the window on. Start Hifazat from the desktop. hifazat check and hifazat export work without a screen.
 error-display-not-there = The screen { $display } cannot be reached, so the window cannot open. Start Hifazat from the desktop.
+
+## Listening: pages read aloud
+
+listen-no-voice = To hear pages read aloud, this computer needs espeak-ng, a free reading voice. Ask the person who looks after the computer to install it. On Ubuntu or Debian: sudo apt install espeak-ng. On Windows: the espeak-ng installer. Then open Hifazat again.
+listen-failed = The voice could not read this page. The voice for this language may not be installed.
+settings-listen = Listening
+settings-speed = How fast the voice reads
+settings-speed-slower = Slower
+settings-speed-normal = Normal
+settings-speed-faster = Faster
+settings-keep-listening = When I turn the page
+settings-keep-listening-off = Stop reading
+settings-keep-listening-on = Read the next page too
+keys-listen = Listen to the page. Press it again to pause, and again to go on.
+keys-stop-listening = Stop listening.
+kiosk-listen = Listen
+kiosk-listen-headphones = Pages can be read aloud. Please use the headphones, so that only you hear them.
+kiosk-listen-on = Pages can be read aloud: tap Listen.
+kiosk-listen-off = Reading aloud is turned off on this screen.

@@ -9,6 +9,10 @@ bar-settings = ترتیبات
 bar-help = مدد
 bar-quick-exit = فوراً چھپائیں (Esc)
 bar-finish = ختم کریں
+bar-listen = سنیں
+bar-pause = روکیں
+bar-resume = جاری رکھیں
+bar-stop = بند کریں
 
 ## خوش آمدید اور مواد کے بارے میں اطلاع
 
@@ -226,3 +230,22 @@ complete-help = مدد کے یہ نمبر اپنے پاس رکھیں
 
 error-no-display = ونڈو کھولنے کے لیے کوئی اسکرین نہیں ملی۔ حفاظت کو کمپیوٹر کے ڈیسک ٹاپ سے کھولیں۔ hifazat check اور hifazat export اسکرین کے بغیر بھی چلتے ہیں۔
 error-display-not-there = اسکرین { $display } تک رسائی نہیں ہو سکی، اس لیے ونڈو نہیں کھل سکتی۔ حفاظت کو کمپیوٹر کے ڈیسک ٹاپ سے کھولیں۔
+
+## سننا: صفحے پڑھ کر سنائے جاتے ہیں
+
+listen-no-voice = صفحے سننے کے لیے اس کمپیوٹر پر espeak-ng چاہیے۔ یہ پڑھ کر سنانے والا مفت پروگرام ہے۔ کمپیوٹر کی دیکھ بھال کرنے والے سے کہیں کہ اسے انسٹال کر دیں۔ اوبنٹو یا ڈیبین پر: { "\u2066" }sudo apt install espeak-ng{ "\u2069" }۔ ونڈوز پر: espeak-ng کا انسٹالر۔ پھر حفاظت دوبارہ کھولیں۔
+listen-failed = آواز یہ صفحہ نہیں پڑھ سکی۔ شاید اس زبان کی آواز انسٹال نہیں ہے۔
+settings-listen = سننا
+settings-speed = آواز کتنی تیزی سے پڑھے
+settings-speed-slower = آہستہ
+settings-speed-normal = عام
+settings-speed-faster = تیز
+settings-keep-listening = صفحہ بدلنے پر
+settings-keep-listening-off = پڑھنا بند ہو جائے
+settings-keep-listening-on = اگلا صفحہ بھی پڑھا جائے
+keys-listen = صفحہ سنیں۔ روکنے کے لیے دوبارہ دبائیں، اور جاری رکھنے کے لیے پھر دبائیں۔
+keys-stop-listening = سننا بند کریں۔
+kiosk-listen = سنیں
+kiosk-listen-headphones = صفحے پڑھ کر سنائے جا سکتے ہیں۔ ہیڈ فون استعمال کریں، تاکہ صرف آپ سنیں۔
+kiosk-listen-on = صفحے پڑھ کر سنائے جا سکتے ہیں: ”سنیں“ کو چھوئیں۔
+kiosk-listen-off = اس اسکرین پر پڑھ کر سنانا بند ہے۔

@@ -119,6 +119,11 @@ impl KioskState {
         self.finishing.is_some()
     }
 
+    /// Whether visitors may listen, and how.
+    pub(super) fn listen(&self) -> hifazat_core::kiosk::config::KioskListen {
+        self.setup.settings.listen
+    }
+
     /// A problem with `kiosk.ron`, for the staff.
     pub(super) fn problem(&self) -> Option<&Problem> {
         self.setup.problem.as_ref()
@@ -208,6 +213,9 @@ impl App {
                     self.set_language(lang);
                 }
                 start::Action::Begin(_) => {}
+                start::Action::Listen(lang) => {
+                    return self.listen(super::ListenMessage::StartIn(lang));
+                }
                 start::Action::NameTapped => {
                     kiosk
                         .name_taps
@@ -311,6 +319,8 @@ impl App {
         let Some(old) = self.kiosk.take() else {
             return;
         };
+        // The next visitor must not hear the last one's page.
+        self.stop_listening();
         // The background step is kept, so the page change that follows
         // flips it and the whole window is repainted (see `theme::Look`):
         // no speck of the visitor's page may stay on screen.

@@ -8,7 +8,7 @@
 //! it is kept in this one file.
 
 use super::kiosk::KioskState;
-use super::{App, KioskMessage, Message, Overlay, Screen};
+use super::{App, KioskMessage, ListenMessage, Message, Overlay, Screen};
 use crate::keys::{KeyAction, Keymap};
 use crate::screen::kiosk::{finish, pin_pad, start, still_there};
 use crate::screen::presenter::agenda;
@@ -141,9 +141,14 @@ impl Layer<'_> {
             Layer::PinPad(_, pad) => pad
                 .key(action)
                 .map(|message| kiosk(KioskMessage::Pad(message))),
-            Layer::KioskStart(_) => start::State
-                .key(ctx, action)
-                .map(|message| kiosk(KioskMessage::Start(message))),
+            Layer::KioskStart(_) => match action {
+                // Read in the language shown first, as the page is.
+                KeyAction::Listen => Some(Message::Listen(ListenMessage::StartIn(app.lang))),
+                KeyAction::StopListening => Some(Message::Listen(ListenMessage::Stop)),
+                _ => start::State
+                    .key(ctx, action)
+                    .map(|message| kiosk(KioskMessage::Start(message))),
+            },
             Layer::Finish => finish::State
                 .key(action)
                 .map(|message| kiosk(KioskMessage::Finish(message))),
@@ -244,6 +249,8 @@ fn anywhere(action: KeyAction) -> Option<Message> {
         KeyAction::ShowKeys => Some(Message::OpenShortcuts),
         KeyAction::Help => Some(Message::OpenHelp),
         KeyAction::Settings => Some(Message::OpenSettings),
+        KeyAction::Listen => Some(Message::Listen(ListenMessage::Toggle)),
+        KeyAction::StopListening => Some(Message::Listen(ListenMessage::Stop)),
         _ => None,
     }
 }
@@ -317,4 +324,12 @@ pub(super) struct Shown {
     page: Page,
     lang: Lang,
     theme: ThemeChoice,
+}
+
+impl Shown {
+    /// Whether another page is showing than `before` (a new language on
+    /// the same page is the same page).
+    pub(super) fn page_changed(&self, before: &Shown) -> bool {
+        self.page != before.page
+    }
 }

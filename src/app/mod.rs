@@ -16,6 +16,7 @@
 mod facilitator;
 mod kiosk;
 mod layer;
+mod listen;
 mod place;
 mod reader;
 mod view;
@@ -23,6 +24,7 @@ mod window;
 
 pub use kiosk::KioskMessage;
 pub use layer::Layer;
+pub use listen::{ListenMessage, Listening, VoiceProblem};
 pub use window::{WindowEvent, fitted, iced_settings, window_settings};
 
 use crate::keys::KeyAction;
@@ -117,6 +119,8 @@ pub enum Message {
     Shortcuts(shortcuts::Message),
     Neutral(neutral::Message),
     Kiosk(KioskMessage),
+    /// Listen, pause, go on, stop, and the voice's reports.
+    Listen(ListenMessage),
     /// The bar's buttons and the F-keys.
     OpenHelp,
     OpenSettings,
@@ -158,6 +162,12 @@ pub struct App {
     /// The region of the reader's locale (`PK`), to pick the help country.
     region: Option<String>,
     exit_after_first_frame: bool,
+    voice: Voice,
+    /// The page being read aloud, while it is.
+    listening: Option<Listening>,
+    /// Lines started so far, to number each line's turn.
+    listening_turns: u64,
+    voice_problem: Option<VoiceProblem>,
 }
 
 impl App {
@@ -222,6 +232,10 @@ impl App {
             windows: window::Windows::default(),
             region: config.use_os_locale.then(i18n::os_region).flatten(),
             exit_after_first_frame: config.exit_after_first_frame,
+            voice: config.voice,
+            listening: None,
+            listening_turns: 0,
+            voice_problem: None,
             content,
         }
     }
@@ -264,11 +278,13 @@ impl App {
             Task::none()
         };
         if self.has_left_kiosk() {
+            self.stop_listening();
             return iced::exit();
         }
+        let listening = self.follow_listening(self.page().page_changed(&before));
         self.remember_place();
         self.save_if_changed();
-        Task::batch([task, self.follow_page(before)])
+        Task::batch([task, listening, self.follow_page(before)])
     }
 
     /// Hands a message to whoever it is for, and returns what it asks for.
@@ -311,6 +327,7 @@ impl App {
             Message::Slides(message) => return self.slides(message),
             Message::Notes(message) => return self.notes(message),
             Message::Kiosk(message) => return self.kiosk_message(message),
+            Message::Listen(message) => return self.listen(message),
             Message::FrameShown | Message::Window(_) => {}
         }
         Task::none()
@@ -319,6 +336,9 @@ impl App {
     /// Quick exit. In a kiosk it ends the session: the start screen is as
     /// plain as the neutral page, and nothing is left behind.
     fn quick_exit(&mut self) {
+        // Silence first: the voice must not go on saying what the screen
+        // no longer shows.
+        self.stop_listening();
         if self.is_kiosk() {
             self.end_session();
         } else {
@@ -344,6 +364,7 @@ impl App {
             place: self.place.as_ref(),
             settings: self.settings,
             pack_fonts: &self.content.fonts,
+            reading: self.listening.as_ref().map(Listening::at),
         }
     }
 

@@ -164,8 +164,9 @@ impl App {
         let Some(Overlay::Settings(state)) = &mut self.overlay else {
             return;
         };
-        match state.update(message) {
+        match state.update(message, self.settings.listen) {
             settings::Action::None => {}
+            settings::Action::SetListen(listen) => self.settings.listen = listen,
             settings::Action::SetLanguage(lang) => self.set_language(lang),
             settings::Action::SetTextSize(size) => self.settings.text_size = size,
             settings::Action::SetTheme(choice) => {

@@ -3,7 +3,8 @@
 //! it all.
 
 use super::layer::Layer;
-use super::{App, KioskMessage, Message, Notice, Overlay, Screen};
+use super::{App, KioskMessage, ListenMessage, Message, Notice, Overlay, Screen, VoiceProblem};
+use crate::icons::Icon;
 use crate::Element;
 use crate::screen::kiosk::{finish, start, still_there};
 use crate::screen::presenter::notes;
@@ -47,16 +48,13 @@ impl App {
                     ctx,
                     kiosk_state.problem(),
                     self.skipped_packs.first().map(|pack| &pack.first_problem),
+                    start::Listen {
+                        offered: self.may_listen() && !self.voice.is_missing(),
+                        said: self.kiosk_listen_id().unwrap_or("kiosk-listen-off"),
+                    },
                 )
                 .map(move |message| kiosk(KioskMessage::Start(message))),
-            Layer::Finish => stack![
-                self.ordinary(Page::new(
-                    finish::State
-                        .view(ctx, &self.help_country())
-                        .map(move |message| kiosk(KioskMessage::Finish(message)))
-                ))
-            ]
-            .into(),
+            Layer::Finish => stack![self.ordinary(self.finish_view())].into(),
             Layer::Overlay { overlay, .. } => {
                 stack![self.ordinary(self.overlay_view(overlay))].into()
             }
@@ -104,6 +102,12 @@ impl App {
         .into()
     }
 
+    pub(super) fn finish_view(&self) -> Page<'_, Message> {
+        finish::State
+            .view(self.ctx(), &self.help_country())
+            .map(|message| Message::Kiosk(KioskMessage::Finish(message)))
+    }
+
     /// What the countdown covers: the overlay or the screen, as it was.
     fn under_cover(&self) -> Page<'_, Message> {
         match &self.overlay {
@@ -112,7 +116,7 @@ impl App {
         }
     }
 
-    fn overlay_view<'a>(&'a self, overlay: &'a Overlay) -> Page<'a, Message> {
+    pub(super) fn overlay_view<'a>(&'a self, overlay: &'a Overlay) -> Page<'a, Message> {
         let ctx = self.ctx();
         match overlay {
             Overlay::Help(state) => state.view(ctx).map(Message::Help),
@@ -121,7 +125,7 @@ impl App {
         }
     }
 
-    fn screen_view<'a>(&'a self, screen: &'a Screen) -> Page<'a, Message> {
+    pub(super) fn screen_view<'a>(&'a self, screen: &'a Screen) -> Page<'a, Message> {
         let ctx = self.ctx();
         match screen {
             Screen::Welcome(state) => state.view(ctx).map(Message::Welcome),
@@ -155,7 +159,7 @@ impl App {
 
     /// The bar above a page, the page, and the bar with its way on below.
     fn ordinary<'a>(&'a self, page: Page<'a, Message>) -> Element<'a, Message> {
-        let Page { content, nav } = page;
+        let Page { content, nav, .. } = page;
         column![self.bar(), self.scrolled(content)]
             .push(nav.map(|nav| self.nav_bar(nav)))
             .into()
@@ -204,6 +208,26 @@ impl App {
         let ctx = self.ctx();
         let ui = ctx.ui();
         let plain = |id: &str| notice_box(&ui, ui.body(ctx.t(id)));
+        // The answer to what the reader just pressed comes first.
+        if let Some(problem) = self.voice_problem() {
+            let id = match problem {
+                VoiceProblem::Missing => "listen-no-voice",
+                VoiceProblem::Failed => "listen-failed",
+            };
+            let ok = ui.at_start(ui.button(
+                ctx.t("notice-dismiss"),
+                Some(Message::Listen(ListenMessage::Dismiss)),
+                false,
+            ));
+            return Some(notice_box(
+                &ui,
+                ui.column()
+                    .spacing(8)
+                    .push(ui.body(ctx.t(id)))
+                    .push(ok)
+                    .into(),
+            ));
+        }
         match self.store.not_saving() {
             Some(NotSaving::HeldElsewhere) => return Some(plain("notice-not-saving")),
             Some(NotSaving::Unusable) => return Some(plain("notice-cannot-save")),
@@ -270,20 +294,39 @@ impl App {
         let other = self.next_language();
         // Every bar button has the same height whatever its script, and is
         // at least 48 px tall so it is easy to hit on a touch screen.
-        let bar_button =
+        let bar_button_with =
             |ui: Ui,
+             icon: Option<Icon>,
              label: String,
              message: Message,
              style: fn(&Theme, button::Status) -> button::Style| {
-                let label = ui
+                let words = ui
                     .text(label, ui.typo.small + 1.0, false)
                     .style(theme::on_bar);
+                // The picture before the word, in reading order.
+                let label: Element<'_, Message> = match icon {
+                    Some(icon) => ui
+                        .row(vec![
+                            icon.view(ui.typo.small + 4.0, |theme| theme.colors().on_bar),
+                            words.into(),
+                        ])
+                        .spacing(8)
+                        .align_y(iced::Alignment::Center)
+                        .into(),
+                    None => words.into(),
+                };
                 button(container(label).center_y(Length::Fill))
                     .height(48)
                     .padding([0, 16])
                     .style(style)
                     .on_press(message)
             };
+        let bar_button = |ui: Ui,
+                          label: String,
+                          message: Message,
+                          style: fn(&Theme, button::Status) -> button::Style| {
+            bar_button_with(ui, None, label, message, style)
+        };
         let mut items: Vec<Element<'_, Message>> = vec![
             ui.label(ctx.t("app-name"))
                 .font(ui.typo.bold)
@@ -304,8 +347,38 @@ impl App {
                 .into(),
             );
         }
+        items.push(Space::new().width(Length::Fill).into());
+        if self.may_listen() {
+            let listen = |message| Message::Listen(message);
+            let (icon, id) = match self.listening() {
+                None => (Icon::Listen, "bar-listen"),
+                Some(listening) if listening.is_paused() => (Icon::Resume, "bar-resume"),
+                Some(_) => (Icon::Pause, "bar-pause"),
+            };
+            items.push(
+                bar_button_with(
+                    ui,
+                    Some(icon),
+                    ctx.t(id),
+                    listen(ListenMessage::Toggle),
+                    theme::bar_button,
+                )
+                .into(),
+            );
+            if self.listening().is_some() {
+                items.push(
+                    bar_button_with(
+                        ui,
+                        Some(Icon::Stop),
+                        ctx.t("bar-stop"),
+                        listen(ListenMessage::Stop),
+                        theme::bar_button,
+                    )
+                    .into(),
+                );
+            }
+        }
         items.extend([
-            Space::new().width(Length::Fill).into(),
             bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
             bar_button(
                 ui,

@@ -1,7 +1,8 @@
 //! The end of the course: every lesson passed. What the reader learned,
 //! the help contacts to keep, and (at home) a handout to print.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
+use crate::widget::Ui;
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::help;
@@ -47,20 +48,32 @@ impl State {
     /// `country`: whose help contacts to show.
     pub fn view<'a>(&self, ctx: Ctx<'a>, country: &str) -> Page<'a, Message> {
         let ui = ctx.ui();
+        let mut lines = Lines::new(&ctx);
+        let mut heard = |text: String, make: fn(&Ui, String) -> Element<'a, Message>| {
+            lines.heard(text.clone(), make(&ui, text))
+        };
+        let title = heard(ctx.t("complete-title"), |ui, t| ui.title(t));
+        let intro = heard(ctx.t("complete-intro"), |ui, t| ui.body(t));
+        let learned_heading = heard(ctx.t("complete-learned"), |ui, t| ui.heading(t));
         let mut learned = ui.column().spacing(8);
         for lesson in &ctx.course.lessons {
-            learned = learned.push(ui.verdict(true, ctx.t(&ids::lesson(lesson))));
+            let name = ctx.t(&ids::lesson(lesson));
+            learned = learned.push(lines.heard(name.clone(), ui.verdict(true, name)));
         }
+        let help_heading = ctx.t("complete-help");
+        let help_heading = lines.heard(help_heading.clone(), ui.heading(help_heading));
+        let emergency = ctx.help.emergency_words(&ctx.words(), country);
+        let emergency = lines.heard(emergency.clone(), ui.body(emergency));
         let mut page = ui
             .column()
             .spacing(20)
-            .push(ui.title(ctx.t("complete-title")))
-            .push(ui.body(ctx.t("complete-intro")))
-            .push(ui.heading(ctx.t("complete-learned")))
+            .push(title)
+            .push(intro)
+            .push(learned_heading)
             .push(learned)
-            .push(ui.heading(ctx.t("complete-help")))
-            .push(ui.body(ctx.help.emergency_words(&ctx.words(), country)))
-            .push(help::contacts(ctx, &ui, country));
+            .push(help_heading)
+            .push(emergency)
+            .push(help::contacts_heard(ctx, &ui, country, &mut lines));
         // A kiosk writes nothing: its visitors copy the numbers down.
         if !ctx.kiosk {
             page = page.push(ui.at_start(ui.button(
@@ -80,6 +93,8 @@ impl State {
             page = page.push(said);
         }
         let home = ui.forward_button(ctx.t("results-back-to-lessons"), Some(Message::Home), true);
-        Page::new(page).with_nav(None, vec![home])
+        Page::new(page)
+            .with_nav(None, vec![home])
+            .with_script(lines)
     }
 }

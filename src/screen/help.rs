@@ -2,7 +2,7 @@
 //! then that country's channels and the worldwide ones, each with what it
 //! is for, its source and when it was checked.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
@@ -81,44 +81,53 @@ impl State {
             })
             .collect();
 
+        let mut lines = Lines::new(&ctx);
+        let mut heard = |text: String, make: fn(&Ui, String) -> Element<'a, Message>| {
+            lines.heard(text.clone(), make(&ui, text))
+        };
+        let title = heard(ctx.t("help-title"), |ui, t| ui.title(t));
+        let emergency = heard(
+            ctx.help.emergency_words(&ctx.words(), &self.country),
+            |ui, t| ui.body(t),
+        );
+        let confirm = heard(ctx.t("help-confirm-locally"), |ui, t| ui.body(t));
+        let not_confront = heard(ctx.t("help-not-confront"), |ui, t| ui.body(t));
         let mut page = ui
             .column()
             .spacing(20)
-            .push(ui.title(ctx.t("help-title")))
-            .push(
-                ui.card(
-                    Tone::Notice,
-                    20,
-                    ui.column()
-                        .spacing(8)
-                        .push(ui.body(ctx.help.emergency_words(&ctx.words(), &self.country)))
-                        .push(ui.body(ctx.t("help-confirm-locally"))),
-                ),
-            )
-            .push(ui.body(ctx.t("help-not-confront")))
+            .push(title)
+            .push(ui.card(
+                Tone::Notice,
+                20,
+                ui.column().spacing(8).push(emergency).push(confirm),
+            ))
+            .push(not_confront)
             .push(ui.heading(ctx.t("help-choose-country")))
             .push(ui.rows(countries, 3, 10.0));
 
         // The chosen country, then the channels that serve every country.
         for (country, entries) in ctx.help.shown_for(&self.country) {
+            let name = ctx.t(&help::country_message(country));
             let mut group = ui
                 .column()
                 .spacing(12)
-                .push(ui.heading(ctx.t(&help::country_message(country))));
+                .push(lines.heard(name.clone(), ui.heading(name)));
             for entry in entries {
-                group = group.push(entry_card(ctx, entry));
+                group = group.push(entry_card(ctx, entry, &mut lines));
             }
             page = page.push(group);
         }
         let close = ui.back_button(ctx.t("help-close"), Some(Message::Close));
-        Page::new(page).with_nav(Some(close), Vec::new())
+        Page::new(page)
+            .with_nav(Some(close), Vec::new())
+            .with_script(lines)
     }
 }
 
 /// One channel: its name, its contacts (each its own left-to-right run, so
 /// numbers and addresses never reorder inside Urdu), what it is for, where
 /// it came from and when it was checked.
-fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
+fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry, lines: &mut Lines) -> Element<'a, Message> {
     let ui = ctx.ui();
     let id = entry.message();
     let contacts: Vec<Element<'a, Message>> = entry
@@ -153,7 +162,14 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
             ),
         );
     }
-    ui.card(Tone::Panel, 16, card).into()
+    // Read as one line: the name, the numbers, what it is for.
+    let said = format!(
+        "{}. {}. {}",
+        ctx.t(&id),
+        entry.contacts.join(", "),
+        ctx.attr(&id, "for")
+    );
+    lines.heard(said, ui.card(Tone::Panel, 16, card))
 }
 
 /// The channels for `country` and the worldwide ones, one line each: the
@@ -162,18 +178,34 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry) -> Element<'a, Message> {
 /// slide, a kiosk's "Finish?", the end of the course. `ui` sets the size
 /// (a projector's, or a kiosk's large enough to photograph).
 pub fn contacts<'a, Message: 'a>(ctx: Ctx<'a>, ui: &Ui, country: &str) -> Element<'a, Message> {
+    contacts_heard(ctx, ui, country, &mut Lines::unread())
+}
+
+/// `contacts`, each channel a line Listen reads: its name, then its
+/// numbers (read digit by digit, see `speech::spoken`).
+pub fn contacts_heard<'a, Message: 'a>(
+    ctx: Ctx<'a>,
+    ui: &Ui,
+    country: &str,
+    lines: &mut Lines,
+) -> Element<'a, Message> {
     let mut list = ui.column().spacing(8);
     for (_, entries) in ctx.help.shown_for(country) {
         for entry in entries {
+            let name = ctx.t(&entry.message());
+            let numbers = entry.contacts.join(", ");
             list = list.push(
-                ui.row(vec![
-                    ui.strong(ctx.t(&entry.message())).into(),
-                    text(entry.contacts.join("   "))
-                        .font(crate::fonts::SANS_BOLD)
-                        .size(ui.typo.body)
-                        .into(),
-                ])
-                .spacing(16),
+                lines.heard(
+                    format!("{name}: {numbers}."),
+                    ui.row(vec![
+                        ui.strong(name).into(),
+                        text(entry.contacts.join("   "))
+                            .font(crate::fonts::SANS_BOLD)
+                            .size(ui.typo.body)
+                            .into(),
+                    ])
+                    .spacing(16),
+                ),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! The lessons, each with its state: not started, in progress, or passed
 //! with the best score.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::Tone;
@@ -63,7 +63,11 @@ impl State {
             let label = ctx.t_with("home-start-lesson", &[("number", (index + 1) as i64)]);
             ui.forward_button(label, Some(Message::Open(index)), true)
         };
-        Page::new(view(ctx)).with_nav(None, vec![main])
+        let mut lines = Lines::new(&ctx);
+        let content = view(ctx, &mut lines);
+        Page::new(content)
+            .with_nav(None, vec![main])
+            .with_script(lines)
     }
 }
 
@@ -87,7 +91,11 @@ fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
 }
 
 /// "Continue where you left off", naming the lesson and the exact place.
-fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>> {
+fn continue_card<'a>(
+    ctx: Ctx<'a>,
+    place: &Place,
+    lines: &mut Lines,
+) -> Option<Element<'a, Message>> {
     let ui = ctx.ui();
     let (_, lesson) = ctx.course.lesson(&place.lesson)?;
     let where_ = match &place.at {
@@ -104,6 +112,7 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
         "home-continue-place",
         &[("lesson", ctx.t(&ids::lesson(lesson))), ("place", where_)],
     );
+    let place_text_said = place_text.clone();
     let card = ui
         .column()
         .spacing(8)
@@ -114,7 +123,8 @@ fn continue_card<'a>(ctx: Ctx<'a>, place: &Place) -> Option<Element<'a, Message>
             Some(Message::Continue),
             true,
         )));
-    Some(ui.card(Tone::Notice, 20, card).into())
+    let said = format!("{} {}", ctx.t("home-continue-title"), place_text_said);
+    Some(lines.heard(said, ui.card(Tone::Notice, 20, card)))
 }
 
 /// How many lessons the reader has passed.
@@ -135,10 +145,41 @@ fn suggested(ctx: Ctx<'_>) -> usize {
         .unwrap_or(0)
 }
 
-fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
     let ui = ctx.ui();
     let suggested = suggested(ctx);
-    let cards = ctx
+    // Read as the eye goes: the title, the course so far, then each
+    // lesson's card as one line.
+    let title = ctx.t("home-title");
+    let title = lines.heard(title.clone(), ui.title(title));
+    let intro = ctx.t("home-intro");
+    let intro = lines.heard(intro.clone(), ui.body(intro));
+    let total = ctx.course.lessons.len();
+    let done = passed(ctx);
+    let progress_text = ctx.t_with(
+        "home-course-progress",
+        &[("passed", done as i64), ("total", total as i64)],
+    );
+    let progress = lines.heard(progress_text.clone(), ui.block(ui.strong(progress_text)));
+    let finished = (done == total).then(|| {
+        lines.heard(
+            ctx.t("complete-title"),
+            ui.card(
+                Tone::Notice,
+                20,
+                ui.column()
+                    .spacing(8)
+                    .push(ui.verdict(true, ctx.t("complete-title")))
+                    .push(ui.at_start(ui.forward_button(
+                        ctx.t("complete-open"),
+                        Some(Message::Complete),
+                        ctx.place.is_none(),
+                    ))),
+            ),
+        )
+    });
+    let continuing = ctx.place.and_then(|place| continue_card(ctx, place, lines));
+    let cards: Vec<Element<'a, Message>> = ctx
         .course
         .lessons
         .iter()
@@ -167,6 +208,7 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
             };
             let numbered_title =
                 ctx.t_with("home-lesson-number", &[("number", (index + 1) as i64)]);
+            let (numbered_said, status_said) = (numbered_title.clone(), status_text.clone());
             let card = column![
                 ui.caption(numbered_title),
                 ui.heading(ctx.t(&title_id)),
@@ -189,49 +231,30 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
             .align_x(ui.start())
             .width(Length::Fill)
             .spacing(8);
-            ui.card(Tone::Panel, 20, card).into()
-        });
-    let continuing = ctx.place.and_then(|place| continue_card(ctx, place));
+            let said = format!(
+                "{numbered_said}. {}. {}. {status_said}.",
+                ctx.t(&title_id),
+                ctx.attr(&title_id, "goal")
+            );
+            lines.heard(said, ui.card(Tone::Panel, 20, card))
+        })
+        .collect();
     // Not on a kiosk: a visitor has no workshop to run.
     let facilitate = (!ctx.kiosk).then(|| {
         ui.at_start(ui.button(ctx.t("home-facilitator"), Some(Message::Facilitate), false))
     });
-    let total = ctx.course.lessons.len();
-    let done = passed(ctx);
-    let progress = ui.block(ui.strong(ctx.t_with(
-        "home-course-progress",
-        &[("passed", done as i64), ("total", total as i64)],
-    )));
-    let finished = (done == total).then(|| {
-        ui.card(
-            Tone::Notice,
-            20,
-            ui.column()
-                .spacing(8)
-                .push(ui.verdict(true, ctx.t("complete-title")))
-                .push(ui.at_start(ui.forward_button(
-                    ctx.t("complete-open"),
-                    Some(Message::Complete),
-                    ctx.place.is_none(),
-                ))),
+    column![title, intro, progress]
+        .push(finished)
+        .push(continuing)
+        .push(
+            Column::with_children(cards)
+                .align_x(ui.start())
+                .width(Length::Fill)
+                .spacing(16),
         )
-    });
-    column![
-        ui.title(ctx.t("home-title")),
-        ui.body(ctx.t("home-intro")),
-        progress
-    ]
-    .push(finished)
-    .push(continuing)
-    .push(
-        Column::with_children(cards)
-            .align_x(ui.start())
-            .width(Length::Fill)
-            .spacing(16),
-    )
-    .push(facilitate)
-    .align_x(ui.start())
-    .width(Length::Fill)
-    .spacing(20)
-    .into()
+        .push(facilitate)
+        .align_x(ui.start())
+        .width(Length::Fill)
+        .spacing(20)
+        .into()
 }

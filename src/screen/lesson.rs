@@ -1,7 +1,7 @@
 //! A lesson, one page at a time: its sections, then the key points
 //! ("Remember") with the way on to the quiz.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::keys::KeyAction;
 use crate::theme::Tone;
 use hifazat_core::course::{Course, ids};
@@ -76,25 +76,33 @@ impl State {
             &[("current", (self.page + 1) as i64), ("total", pages as i64)],
         );
 
+        // Read in the order the eye takes it: the lesson's name on its
+        // first page, what it teaches, the heading, each paragraph.
+        let mut lines = Lines::new(&ctx);
         let mut page = ui.column().spacing(16);
+        let mut caption = None;
         if let Some(section) = lesson.sections.get(self.page) {
             if self.page == 0 {
-                page = page
-                    .push(ui.note(ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal")));
+                let title = ctx.t(&lesson_id);
+                caption = Some(lines.heard(title.clone(), ui.caption(title)));
+                let (heading, goal) = (ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal"));
+                page = page.push(lines.heard(format!("{heading} {goal}"), ui.note(heading, goal)));
             }
             let section_id = ids::section(lesson, section);
-            page = page.push(ui.heading(ctx.t(&section_id)));
+            let heading = ctx.t(&section_id);
+            page = page.push(lines.heard(heading.clone(), ui.heading(heading)));
             let body = ctx.attr(&section_id, "body");
             for paragraph in paragraphs(&body) {
-                page = page.push(ui.body(paragraph.to_owned()));
+                page = page.push(lines.heard(paragraph, ui.body(paragraph.to_owned())));
             }
         } else {
-            page = page.push(ui.heading(ctx.t("lesson-remember")));
+            let remember = ctx.t("lesson-remember");
+            page = page.push(lines.heard(remember.clone(), ui.heading(remember)));
             for key in &lesson.key_points {
-                page = page.push(ui.card(
-                    Tone::Panel,
-                    [10, 16],
-                    ui.body(ctx.t(&ids::key_point(lesson, key))),
+                let point = ctx.t(&ids::key_point(lesson, key));
+                page = page.push(lines.heard(
+                    point.clone(),
+                    ui.card(Tone::Panel, [10, 16], ui.body(point)),
                 ));
             }
         }
@@ -110,8 +118,9 @@ impl State {
         } else {
             ctx.t("lesson-back")
         };
+        let caption = caption.unwrap_or_else(|| ui.caption(ctx.t(&lesson_id)));
         let content = column![
-            ui.caption(ctx.t(&lesson_id)),
+            caption,
             ui.row(vec![
                 ui.strong(place).into(),
                 ui.progress_dots(self.page, pages),
@@ -122,9 +131,11 @@ impl State {
         .align_x(ui.start())
         .width(Length::Fill)
         .spacing(16);
-        Page::new(content).with_nav(
-            Some(ui.back_button(back_label, Some(Message::Back))),
-            vec![forward],
-        )
+        Page::new(content)
+            .with_nav(
+                Some(ui.back_button(back_label, Some(Message::Back))),
+                vec![forward],
+            )
+            .with_script(lines)
     }
 }

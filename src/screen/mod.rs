@@ -34,10 +34,13 @@ use hifazat_core::i18n::{I18n, Lang, Words};
 use hifazat_core::progress::{Place, Progress};
 use hifazat_core::settings::Settings;
 
-/// A screen's page: what scrolls, and the way on, which does not.
+/// A screen's page: what scrolls, the way on, which does not, and what
+/// the page says when the reader listens.
 pub struct Page<'a, Message> {
     pub content: Element<'a, Message>,
     pub nav: Option<Nav<'a, Message>>,
+    /// The lines Listen reads, in reading order (see `Lines`).
+    pub script: Vec<String>,
 }
 
 /// The bar at the bottom of the window: "back" at the start of the line,
@@ -55,7 +58,14 @@ impl<'a, Message: 'a> Page<'a, Message> {
         Page {
             content: content.into(),
             nav: None,
+            script: Vec::new(),
         }
+    }
+
+    /// What Listen reads on this page.
+    pub fn with_script(mut self, lines: Lines) -> Self {
+        self.script = lines.into_script();
+        self
     }
 
     pub fn with_nav(
@@ -69,6 +79,7 @@ impl<'a, Message: 'a> Page<'a, Message> {
 
     pub fn map<B: 'a>(self, f: impl Fn(Message) -> B + Clone + 'a) -> Page<'a, B> {
         Page {
+            script: self.script,
             content: self.content.map(f.clone()),
             nav: self.nav.map(|nav| Nav {
                 back: nav.back.map(|back| back.map(f.clone())),
@@ -98,6 +109,8 @@ pub struct Ctx<'a> {
     pub kiosk: bool,
     /// Fonts content packs brought for their languages.
     pub pack_fonts: &'a [PackFont],
+    /// The line Listen is reading on this page, if it is reading.
+    pub reading: Option<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -138,5 +151,65 @@ impl<'a> Ctx<'a> {
             .find(|font| font.lang == lang)
             .map(|font| font.family.as_str());
         Ui::new(lang, family)
+    }
+}
+
+/// A page's lines as Listen reads them, gathered while the page is drawn:
+/// each line is drawn and noted in the same call, so what is read and
+/// what is highlighted can never drift apart.
+pub struct Lines {
+    lines: Vec<String>,
+    reading: Option<usize>,
+}
+
+impl Lines {
+    pub fn new(ctx: &Ctx<'_>) -> Self {
+        Lines {
+            lines: Vec::new(),
+            reading: ctx.reading,
+        }
+    }
+
+    /// Lines for a part drawn where nothing is read (the contacts on a
+    /// slide): nothing is ever marked.
+    pub fn unread() -> Self {
+        Lines {
+            lines: Vec::new(),
+            reading: None,
+        }
+    }
+
+    /// `element` shows `text`: it is the next line read, and is marked
+    /// while it is being read.
+    pub fn heard<'a, Message: 'a>(
+        &mut self,
+        text: impl Into<String>,
+        element: impl Into<Element<'a, Message>>,
+    ) -> Element<'a, Message> {
+        let index = self.lines.len();
+        self.lines.push(text.into());
+        crate::widget::heard(element.into(), self.reading == Some(index))
+    }
+
+    /// A line that is read but has no place of its own on the page (the
+    /// number before an option, say, is part of the option's line).
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.lines.push(text.into());
+    }
+
+    /// Adds the text to the line last noted: it is read with it and the
+    /// same box is marked.
+    pub fn also(&mut self, text: &str) {
+        match self.lines.last_mut() {
+            Some(line) => {
+                line.push(' ');
+                line.push_str(text);
+            }
+            None => self.lines.push(text.to_owned()),
+        }
+    }
+
+    pub fn into_script(self) -> Vec<String> {
+        self.lines
     }
 }

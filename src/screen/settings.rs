@@ -1,13 +1,13 @@
 //! Settings, on one screen: language, text size, colours, and starting
 //! again. Every choice has a number key, so it works without a mouse.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::{self, Theme};
 use crate::widget::Ui;
 use hifazat_core::i18n::Lang;
-use hifazat_core::settings::{TextSize, ThemeChoice};
+use hifazat_core::settings::{ListenSettings, Speed, TextSize, ThemeChoice};
 use iced::Length;
 use iced::widget::button;
 
@@ -22,6 +22,8 @@ pub enum Message {
     Language(Lang),
     TextSize(TextSize),
     Theme(ThemeChoice),
+    Speed(Speed),
+    KeepListening(bool),
     AskStartAgain,
     ConfirmStartAgain,
     CancelStartAgain,
@@ -33,6 +35,7 @@ pub enum Action {
     SetLanguage(Lang),
     SetTextSize(TextSize),
     SetTheme(ThemeChoice),
+    SetListen(ListenSettings),
     StartAgain,
     Close,
 }
@@ -55,8 +58,13 @@ fn numbered(ctx: Ctx<'_>) -> Vec<Message> {
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, listen: ListenSettings) -> Action {
         match message {
+            Message::Speed(speed) => Action::SetListen(ListenSettings { speed, ..listen }),
+            Message::KeepListening(keep_listening) => Action::SetListen(ListenSettings {
+                keep_listening,
+                ..listen
+            }),
             Message::Language(lang) => Action::SetLanguage(lang),
             Message::TextSize(size) => Action::SetTextSize(size),
             Message::Theme(choice) => Action::SetTheme(choice),
@@ -182,12 +190,105 @@ impl State {
             Message::AskStartAgain,
         );
 
-        let group = |title: String, items: Vec<Element<'a, Message>>| {
+        // Listening's choices come after the ten the number keys reach;
+        // they are for touch and the mouse (L listens from any page).
+        let unnumbered = |label: String, chosen: bool, message: Message| {
+            let style = theme::choice(chosen);
+            let mut parts: Vec<Element<'a, Message>> = vec![ui.label(label).into()];
+            if let Some(word) = mark(chosen) {
+                parts.push(ui.strong(word).into());
+            }
+            button(ui.row(parts).spacing(10))
+                .padding([11, 18])
+                .style(style)
+                .on_press(message)
+                .into()
+        };
+        let speeds: Vec<Element<'a, Message>> = Speed::ALL
+            .into_iter()
+            .map(|speed| {
+                unnumbered(
+                    ctx.t(speed.message_id()),
+                    speed == settings.listen.speed,
+                    Message::Speed(speed),
+                )
+            })
+            .collect();
+        let keep = settings.listen.keep_listening;
+        let keeping: Vec<Element<'a, Message>> = vec![
+            unnumbered(
+                ctx.t("settings-keep-listening-off"),
+                !keep,
+                Message::KeepListening(false),
+            ),
+            unnumbered(
+                ctx.t("settings-keep-listening-on"),
+                keep,
+                Message::KeepListening(true),
+            ),
+        ];
+        let mut lines = Lines::new(&ctx);
+        let mut group = |title: String, items: Vec<Element<'a, Message>>, said: String| {
             ui.column()
                 .spacing(10)
-                .push(ui.heading(title))
+                .push(lines.heard(said, ui.heading(title)))
                 .push(ui.rows(items, 3, 12.0))
         };
+        // Each group is read as its heading and its choices, the chosen one
+        // said as chosen.
+        let said = |title: &str, choices: Vec<(String, bool)>| {
+            let chosen = ctx.t("settings-chosen");
+            let words: Vec<String> = choices
+                .into_iter()
+                .map(|(label, on)| if on { format!("{label} {chosen}") } else { label })
+                .collect();
+            format!("{title}: {}.", words.join(", "))
+        };
+        let language_said = said(
+            &ctx.t("settings-language"),
+            ctx.languages
+                .iter()
+                .map(|&lang| (ctx.i18n.text(lang, "language-name"), lang == ctx.lang))
+                .collect(),
+        );
+        let size_said = said(
+            &ctx.t("settings-text-size"),
+            TextSize::ALL
+                .iter()
+                .map(|size| (ctx.t(size.message_id()), *size == settings.text_size))
+                .collect(),
+        );
+        let theme_said = said(
+            &ctx.t("settings-theme"),
+            ThemeChoice::ALL
+                .iter()
+                .map(|theme| (ctx.t(theme.message_id()), *theme == settings.theme))
+                .collect(),
+        );
+        let speed_said = said(
+            &ctx.t("settings-speed"),
+            Speed::ALL
+                .iter()
+                .map(|speed| (ctx.t(speed.message_id()), *speed == settings.listen.speed))
+                .collect(),
+        );
+        let keep_said = said(
+            &ctx.t("settings-keep-listening"),
+            vec![
+                (ctx.t("settings-keep-listening-off"), !keep),
+                (ctx.t("settings-keep-listening-on"), keep),
+            ],
+        );
+        let language_group = group(ctx.t("settings-language"), languages, language_said);
+        let size_group = group(ctx.t("settings-text-size"), sizes, size_said);
+        let theme_group = group(ctx.t("settings-theme"), themes, theme_said);
+        let speed_group = group(ctx.t("settings-speed"), speeds, speed_said);
+        let keep_group = group(ctx.t("settings-keep-listening"), keeping, keep_said);
+        let listening = ui
+            .column()
+            .spacing(16)
+            .push(speed_group)
+            .push(keep_group);
         let progress = (!ctx.kiosk).then(|| {
             ui.column()
                 .spacing(10)
@@ -199,12 +300,15 @@ impl State {
             .column()
             .spacing(24)
             .push(ui.title(ctx.t("settings-title")))
-            .push(group(ctx.t("settings-language"), languages))
-            .push(group(ctx.t("settings-text-size"), sizes))
-            .push(group(ctx.t("settings-theme"), themes))
+            .push(language_group)
+            .push(size_group)
+            .push(theme_group)
+            .push(listening)
             .push(progress);
         let close = ui.back_button(ctx.t("settings-close"), Some(Message::Close));
-        Page::new(page).with_nav(Some(close), Vec::new())
+        Page::new(page)
+            .with_nav(Some(close), Vec::new())
+            .with_script(lines)
     }
 }
 

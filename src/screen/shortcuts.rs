@@ -1,6 +1,6 @@
 //! The shortcuts overlay (F1 or ?): every key, in the reader's language.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
@@ -34,14 +34,18 @@ impl State {
         let close = ctx
             .ui()
             .back_button(ctx.t("keys-close"), Some(Message::Close));
-        Page::new(view(ctx)).with_nav(Some(close), Vec::new())
+        let mut lines = Lines::new(&ctx);
+        let content = view(ctx, &mut lines);
+        Page::new(content)
+            .with_nav(Some(close), Vec::new())
+            .with_script(lines)
     }
 }
 
 /// Each key as it is printed on the keyboard, with the message id that
 /// says what it does. The arrow keys are named in words (`None`): the
 /// bundled fonts have no arrow glyphs.
-const KEYS: [(Option<&str>, &str); 8] = [
+const KEYS: [(Option<&str>, &str); 10] = [
     (Some("Esc"), "keys-quick-exit"),
     (Some("1 – 9 · A – I"), "keys-choose"),
     (Some("Enter"), "keys-enter"),
@@ -50,10 +54,14 @@ const KEYS: [(Option<&str>, &str); 8] = [
     (Some("F1 · ?"), "keys-keys"),
     (Some("F2"), "keys-help"),
     (Some("F3"), "keys-settings"),
+    (Some("L"), "keys-listen"),
+    (Some("S"), "keys-stop-listening"),
 ];
 
-fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
+fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
     let ui = ctx.ui();
+    let title = ctx.t("keys-title");
+    let title = lines.heard(title.clone(), ui.title(title));
     let mut list = ui.column().spacing(10);
     for (keys, id) in KEYS {
         let cap = match keys {
@@ -69,13 +77,18 @@ fn view<'a>(ctx: Ctx<'a>) -> Element<'a, Message> {
             .width(270)
             .align_x(ui.start())
             .style(theme::panel);
-        list = list.push(ui.row(vec![keycap.into(), ui.body(ctx.t(id))]).spacing(16));
+        let name = keys.map_or_else(|| ctx.t("keys-cap-arrows"), str::to_owned);
+        let does = ctx.t(id);
+        list = list.push(lines.heard(
+            format!("{name}: {does}"),
+            ui.row(vec![keycap.into(), ui.body(does)]).spacing(16),
+        ));
     }
     ui.column()
         .spacing(20)
-        .push(ui.title(ctx.t("keys-title")))
+        .push(title)
         .push(list)
-        .push(ui.body(ctx.t("keys-touch")))
+        .push(lines.heard(ctx.t("keys-touch"), ui.body(ctx.t("keys-touch"))))
         .width(Length::Fill)
         .into()
 }

@@ -2,10 +2,11 @@
 //! content notice — what the course covers, that it may upset, that one
 //! can stop at any time, and where help is.
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme;
+use crate::widget::Ui;
 use hifazat_core::i18n::Lang;
 use iced::Length;
 use iced::widget::{button, column, container, row};
@@ -70,35 +71,54 @@ impl State {
 
     pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
         if self.asking_language {
-            return Page::new(choose_language(ctx));
+            // Heard in the language on screen: the question, then each
+            // language's name as its button shows it.
+            let mut lines = Lines::new(&ctx);
+            lines.say(ctx.t("welcome-choose-language"));
+            for &lang in ctx.languages {
+                lines.say(ctx.i18n.text(lang, "language-name"));
+            }
+            return Page::new(choose_language(ctx)).with_script(lines);
         }
         let ui = ctx.ui();
+        let mut lines = Lines::new(&ctx);
+        let mut heard = |id: &str, make: fn(&Ui, String) -> Element<'a, Message>| {
+            let text = ctx.t(id);
+            lines.heard(text.clone(), make(&ui, text))
+        };
+        let title = heard("welcome-title", |ui, t| ui.title(t));
+        let intro = heard("welcome-intro", |ui, t| ui.body(t));
         let notice = column![
-            ui.heading(ctx.t("welcome-notice-title")),
-            ui.body(ctx.t("welcome-notice-covers")),
-            ui.body(ctx.t("welcome-notice-upsetting")),
+            heard("welcome-notice-title", |ui, t| ui.heading(t)),
+            heard("welcome-notice-covers", |ui, t| ui.body(t)),
+            heard("welcome-notice-upsetting", |ui, t| ui.body(t)),
             // A kiosk's screen is touched, not typed on: no key to name.
-            ui.body(ctx.t(if ctx.kiosk {
-                "welcome-notice-stop-touch"
-            } else {
-                "welcome-notice-stop"
-            })),
-            ui.body(ctx.t("welcome-notice-help")),
+            heard(
+                if ctx.kiosk {
+                    "welcome-notice-stop-touch"
+                } else {
+                    "welcome-notice-stop"
+                },
+                |ui, t| ui.body(t)
+            ),
+            heard("welcome-notice-help", |ui, t| ui.body(t)),
         ]
         .align_x(ui.start())
         .width(Length::Fill)
         .spacing(12);
         let content = column![
-            ui.title(ctx.t("welcome-title")),
-            ui.body(ctx.t("welcome-intro")),
+            title,
+            intro,
             container(notice).padding(24).style(theme::notice),
         ]
         .spacing(24)
         .max_width(900);
-        Page::new(content).with_nav(
-            None,
-            vec![ui.forward_button(ctx.t("welcome-continue"), Some(Message::Continue), true)],
-        )
+        Page::new(content)
+            .with_nav(
+                None,
+                vec![ui.forward_button(ctx.t("welcome-continue"), Some(Message::Continue), true)],
+            )
+            .with_script(lines)
     }
 }
 

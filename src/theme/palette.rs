@@ -38,6 +38,9 @@ pub struct Colors {
     pub rail: Color,
     pub quick_exit: Color,
     pub quick_exit_hover: Color,
+    /// The line being read aloud, and its outline.
+    pub reading: Color,
+    pub reading_border: Color,
 }
 
 pub const LIGHT: Colors = Colors {
@@ -67,6 +70,8 @@ pub const LIGHT: Colors = Colors {
     rail: color!(0xe9e4db),
     quick_exit: color!(0xa1261b),
     quick_exit_hover: color!(0x7d1d15),
+    reading: color!(0xfff0b3),
+    reading_border: color!(0xb08a00),
 };
 
 pub const DARK: Colors = Colors {
@@ -96,6 +101,8 @@ pub const DARK: Colors = Colors {
     rail: color!(0x2a2f34),
     quick_exit: color!(0xb3261e),
     quick_exit_hover: color!(0xd0352c),
+    reading: color!(0x3d3514),
+    reading_border: color!(0xd4b53c),
 };
 
 /// Pure black and white with yellow for what can be pressed: body text is
@@ -127,6 +134,8 @@ pub const HIGH_CONTRAST: Colors = Colors {
     rail: color!(0x333333),
     quick_exit: color!(0xc4160c),
     quick_exit_hover: color!(0xe0241a),
+    reading: Color::BLACK,
+    reading_border: color!(0xffd60a),
 };
 
 #[cfg(test)]
@@ -152,6 +161,7 @@ mod tests {
             ("right", c.right, c.background),
             ("wrong", c.wrong, c.background),
             ("chosen option", c.text, c.chosen),
+            ("line being read", c.text, c.reading),
             ("right option", c.text, c.right_fill),
             ("wrong option", c.text, c.wrong_fill),
             ("disabled button", c.disabled, c.panel),
@@ -186,6 +196,7 @@ mod tests {
                 (c.on_bar, c.bar),
                 (c.on_bar, c.bar_button),
                 (c.text, c.chosen),
+                (c.text, c.reading),
                 (Color::WHITE, c.quick_exit),
                 (c.disabled, c.panel),
                 (c.disabled, c.background),

@@ -26,6 +26,28 @@ pub struct KioskConfig {
     pub text_size: TextSize,
     /// From `hifazat hash-pin`; without it there is no way out.
     pub exit_pin: Option<String>,
+    /// Whether visitors may have pages read aloud.
+    pub listen: KioskListen,
+}
+
+/// Reading aloud in a public room can tell the room what a visitor is
+/// reading about, so a centre chooses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum KioskListen {
+    /// Offered, with a reminder to use the headphones.
+    #[default]
+    Headphones,
+    /// Not offered: no Listen button, and the key does nothing.
+    Off,
+    /// Offered, as at home (a private room, or a screen with its own
+    /// speakers turned low).
+    On,
+}
+
+impl KioskListen {
+    pub fn is_offered(self) -> bool {
+        self != KioskListen::Off
+    }
 }
 
 impl Default for KioskConfig {
@@ -37,6 +59,7 @@ impl Default for KioskConfig {
             languages: Lang::BUILT_IN.map(Lang::saved_code).to_vec(),
             text_size: TextSize::default(),
             exit_pin: None,
+            listen: KioskListen::default(),
         }
     }
 }
@@ -50,6 +73,7 @@ pub struct KioskSettings {
     pub languages: Vec<LangCode>,
     pub text_size: TextSize,
     pub exit_pin: Option<PinHash>,
+    pub listen: KioskListen,
 }
 
 impl Default for KioskSettings {
@@ -59,6 +83,7 @@ impl Default for KioskSettings {
             languages: Lang::BUILT_IN.map(Lang::saved_code).to_vec(),
             text_size: TextSize::default(),
             exit_pin: None,
+            listen: KioskListen::default(),
         }
     }
 }
@@ -168,6 +193,7 @@ pub fn parse(path: &str, text: &str) -> Result<KioskSettings, Problem> {
         languages,
         text_size: config.text_size,
         exit_pin,
+        listen: config.listen,
     })
 }
 

@@ -11,6 +11,13 @@ use hifazat_core::problem::Problem;
 use iced::widget::{button, column, container, mouse_area, row, text};
 use iced::{Alignment, Length, alignment};
 
+/// Whether a visitor may listen here, and the message that says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listen {
+    pub offered: bool,
+    pub said: &'static str,
+}
+
 /// Between visitors there is nothing to keep.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct State;
@@ -18,6 +25,8 @@ pub struct State;
 #[derive(Debug, Clone)]
 pub enum Message {
     Begin(Lang),
+    /// Hear the start screen in this language.
+    Listen(Lang),
     /// A tap on the name: five in a row is the staff's hidden way out.
     NameTapped,
 }
@@ -25,6 +34,7 @@ pub enum Message {
 pub enum Action {
     /// A visitor begins, in this language.
     Begin(Lang),
+    Listen(Lang),
     NameTapped,
 }
 
@@ -32,6 +42,7 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Begin(lang) => Action::Begin(lang),
+            Message::Listen(lang) => Action::Listen(lang),
             Message::NameTapped => Action::NameTapped,
         }
     }
@@ -48,13 +59,16 @@ impl State {
 
     /// `problem` is a kiosk settings problem for the staff, shown small,
     /// and `pack_problem` the first problem of a content pack left out.
+    /// `listen` is what the screen says of listening here, and whether
+    /// it is offered.
     pub fn view<'a>(
         &self,
         ctx: Ctx<'a>,
         problem: Option<&'a Problem>,
         pack_problem: Option<&'a Problem>,
+        listen: Listen,
     ) -> Element<'a, Message> {
-        view(ctx, problem, pack_problem)
+        view(ctx, problem, pack_problem, listen)
     }
 }
 
@@ -62,6 +76,7 @@ fn view<'a>(
     ctx: Ctx<'a>,
     problem: Option<&'a Problem>,
     pack_problem: Option<&'a Problem>,
+    listen: Listen,
 ) -> Element<'a, Message> {
     let (i18n, languages) = (ctx.i18n, ctx.languages);
     let name = |lang: Lang| {
@@ -86,10 +101,23 @@ fn view<'a>(
     for &lang in languages {
         page = page.push(begin_button(ctx, lang));
     }
+    // Listen in each language, for a visitor who does not read.
+    if listen.offered {
+        let mut buttons: Vec<Element<'a, Message>> = languages
+            .iter()
+            .map(|&lang| listen_button(ctx, lang))
+            .collect();
+        if languages.first().is_some_and(|lang| lang.is_rtl()) {
+            buttons.reverse();
+        }
+        page = page.push(container(row(buttons).spacing(24)).center_x(Length::Fill));
+    }
     let mut notes = column![].spacing(6);
     for &lang in languages {
         let ui = ctx.ui_for(lang);
         let line = ui.text(i18n.text(lang, "kiosk-private"), ui.typo.small, false);
+        notes = notes.push(centred(lang, line.style(theme::muted)));
+        let line = ui.text(i18n.text(lang, listen.said), ui.typo.small, false);
         notes = notes.push(centred(lang, line.style(theme::muted)));
     }
     for (id, problem) in [
@@ -124,6 +152,24 @@ fn centred<'a>(lang: Lang, line: Text<'a>) -> Element<'a, Message> {
         line.align_x(alignment::Horizontal::Center)
     };
     container(line).center_x(Length::Fill).into()
+}
+
+/// A speaker and "Listen", in one language: reads the screen in it.
+fn listen_button<'a>(ctx: Ctx<'a>, lang: Lang) -> Element<'a, Message> {
+    let ui = ctx.ui_for(lang);
+    let label = ui
+        .row(vec![
+            crate::icons::Icon::Listen.view(ui.typo.body + 6.0, |theme| theme.colors().text),
+            ui.text(ctx.i18n.text(lang, "kiosk-listen"), ui.typo.body, true)
+                .into(),
+        ])
+        .spacing(10)
+        .align_y(Alignment::Center);
+    button(label)
+        .padding([14, 28])
+        .style(theme::secondary)
+        .on_press(Message::Listen(lang))
+        .into()
 }
 
 /// "Tap to begin" with one line on what the course is, in one language.

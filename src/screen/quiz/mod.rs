@@ -3,7 +3,7 @@
 
 mod results;
 
-use super::{Ctx, Page};
+use super::{Ctx, Lines, Page};
 use crate::keys::KeyAction;
 use crate::theme::OptionLook;
 use crate::theme::Tone;
@@ -133,28 +133,43 @@ impl State {
         let (current, total) = self.attempt.place();
         let place = place_label(ctx, &self.attempt);
 
+        // Read in order: where this is, the situation, the question and
+        // how to answer, each option with the number that chooses it, and
+        // after checking, the verdict and why.
+        let mut lines = Lines::new(&ctx);
         let mut content = ui
             .column()
             .spacing(16)
             .push(ui.caption(ctx.t(&ids::lesson(lesson))));
         content = content.push(
-            ui.row(vec![
-                ui.strong(place).into(),
-                ui.progress_dots(current - 1, total),
-            ])
-            .spacing(16),
+            lines.heard(
+                place.clone(),
+                ui.row(vec![
+                    ui.strong(place).into(),
+                    ui.progress_dots(current - 1, total),
+                ])
+                .spacing(16),
+            ),
         );
         if matches!(question.kind, QuestionKind::Scenario { .. }) {
-            content = content.push(ui.note(ctx.t("quiz-situation"), ctx.attr(&id, "situation")));
+            let (heading, situation) = (ctx.t("quiz-situation"), ctx.attr(&id, "situation"));
+            content = content.push(
+                lines.heard(format!("{heading} {situation}"), ui.note(heading, situation)),
+            );
         }
         let hint = match question.kind {
             QuestionKind::SelectAll { .. } => "quiz-hint-select-all",
             QuestionKind::TrueFalse { .. } => "quiz-hint-true-false",
             QuestionKind::Single { .. } | QuestionKind::Scenario { .. } => "quiz-hint-single",
         };
-        content = content
-            .push(ui.heading(ctx.t(&id)))
-            .push(ui.caption(ctx.t(hint)));
+        let (prompt, hint) = (ctx.t(&id), ctx.t(hint));
+        content = content.push(lines.heard(
+            format!("{prompt} {hint}"),
+            ui.column()
+                .spacing(16)
+                .push(ui.heading(prompt))
+                .push(ui.caption(hint)),
+        ));
 
         let feedback = self.attempt.feedback();
         let options = question.kind.options();
@@ -188,17 +203,32 @@ impl State {
                 ),
                 Some(_) => (OptionLook::Idle, None),
             };
-            answers = answers.push(answer_option(
-                &ui,
-                AnswerOption {
-                    number: number + 1,
-                    label,
-                    multiple: question.kind.is_multiple(),
-                    chosen,
-                    look,
-                    mark,
-                },
-                feedback.is_none().then_some(Message::Choose(number)),
+            // "1, <option>": the number is the key that chooses it; after
+            // checking, what the mark beside it says.
+            let mut said = format!("{}، {label}", number + 1);
+            if !ctx.lang.is_rtl() {
+                said = format!("{}, {label}", number + 1);
+            }
+            if chosen && feedback.is_none() {
+                said = format!("{said}. {}", ctx.t("settings-chosen"));
+            }
+            if let Some(mark) = &mark {
+                said = format!("{said}. {}", mark.words);
+            }
+            answers = answers.push(lines.heard(
+                said,
+                answer_option(
+                    &ui,
+                    AnswerOption {
+                        number: number + 1,
+                        label,
+                        multiple: question.kind.is_multiple(),
+                        chosen,
+                        look,
+                        mark,
+                    },
+                    feedback.is_none().then_some(Message::Choose(number)),
+                ),
             ));
         }
         content = content.push(answers);
@@ -223,18 +253,22 @@ impl State {
                     _ if partly => "quiz-partly-right",
                     _ => "quiz-wrong",
                 };
+                let (verdict_words, why) = (ctx.t(verdict), ctx.attr(&id, "why"));
                 content = content.push(
-                    ui.card(
-                        Tone::Verdict(feedback.correct),
-                        20,
-                        column![
-                            ui.heading(ctx.t(verdict)),
-                            ui.block(ui.strong(ctx.t("quiz-why"))),
-                            ui.body(ctx.attr(&id, "why")),
-                        ]
-                        .align_x(ui.start())
-                        .width(Length::Fill)
-                        .spacing(8),
+                    lines.heard(
+                        format!("{verdict_words} {} {why}", ctx.t("quiz-why")),
+                        ui.card(
+                            Tone::Verdict(feedback.correct),
+                            20,
+                            column![
+                                ui.heading(verdict_words),
+                                ui.block(ui.strong(ctx.t("quiz-why"))),
+                                ui.body(why),
+                            ]
+                            .align_x(ui.start())
+                            .width(Length::Fill)
+                            .spacing(8),
+                        ),
                     ),
                 );
                 // Said beside the way on too, where the eye goes next,
@@ -251,6 +285,8 @@ impl State {
         forward.push(main_action);
         // The reader can always leave; the place is kept for "Continue".
         let leave = ui.back_button(ctx.t("lesson-back-to-lessons"), Some(Message::Home));
-        Page::new(content).with_nav(Some(leave), forward)
+        Page::new(content)
+            .with_nav(Some(leave), forward)
+            .with_script(lines)
     }
 }

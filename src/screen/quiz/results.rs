@@ -3,7 +3,7 @@
 use super::Message;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
-use crate::screen::Page;
+use crate::screen::{Lines, Page};
 use crate::theme::Tone;
 use crate::widget::dot;
 use hifazat_core::course::{Lesson, ids};
@@ -102,9 +102,21 @@ pub fn view<'a>(
         (None, ui.forward_button(home, Some(Message::Home), true))
     };
 
+    let mut lines = Lines::new(&ctx);
+    let title = ctx.t("results-title");
+    let title = lines.heard(title.clone(), ui.title(title));
+    let verdict_card = lines.heard(
+        format!("{verdict} {summary} {explanation}"),
+        ui.card(
+            Tone::Verdict(score.passed()),
+            24,
+            column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10),
+        ),
+    );
     let mut missed_list = ui.column().spacing(8);
     if !missed.is_empty() {
-        missed_list = missed_list.push(ui.block(ui.strong(ctx.t("results-missed"))));
+        let heading = ctx.t("results-missed");
+        missed_list = missed_list.push(lines.heard(heading.clone(), ui.block(ui.strong(heading))));
         for index in &missed {
             let question = &lesson.quiz.questions[*index];
             // A bullet on the reading side, level with the first line, so
@@ -113,29 +125,25 @@ pub fn view<'a>(
                 top: ui.typo.body * 0.7,
                 ..Padding::ZERO
             });
+            let prompt = ctx.t(&ids::question(lesson, question));
             let line = ui
-                .row(vec![
-                    bullet.into(),
-                    ui.body(ctx.t(&ids::question(lesson, question))),
-                ])
+                .row(vec![bullet.into(), ui.body(prompt.clone())])
                 .spacing(12)
                 .align_y(Alignment::Start);
-            missed_list = missed_list.push(line);
+            missed_list = missed_list.push(lines.heard(prompt, line));
         }
     }
 
     let content = column![
         ui.caption(ctx.t(&ids::lesson(lesson))),
-        ui.title(ctx.t("results-title")),
-        ui.card(
-            Tone::Verdict(score.passed()),
-            24,
-            column![ui.heading(verdict), ui.body(summary), ui.body(explanation)].spacing(10)
-        ),
+        title,
+        verdict_card,
         missed_list,
     ]
     .align_x(ui.start())
     .width(Length::Fill)
     .spacing(20);
-    Page::new(content).with_nav(back, vec![main])
+    Page::new(content)
+        .with_nav(back, vec![main])
+        .with_script(lines)
 }

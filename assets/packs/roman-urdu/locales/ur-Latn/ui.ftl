@@ -44,6 +44,10 @@ bar-settings = Tarteebat
 bar-help = Madad
 bar-quick-exit = Foran chhupayein (Esc)
 bar-finish = Khatam karein
+bar-listen = Sunein
+bar-pause = Rokein
+bar-resume = Jaari rakhein
+bar-stop = Band karein
 
 ## Welcome and content notice
 
@@ -260,3 +264,22 @@ complete-help = Madad ke yeh number apne paas rakhein
 
 error-no-display = Window kholne ke liye koi screen nahin mili. Hifazat ko computer ke desktop se kholein. hifazat check aur hifazat export screen ke baghair bhi chalte hain.
 error-display-not-there = Screen { $display } tak rasai nahin ho saki, is liye window nahin khul sakti. Hifazat ko computer ke desktop se kholein.
+
+## Sunna: safhe parh kar sunaye jate hain
+
+listen-no-voice = Safhe sunne ke liye is computer par espeak-ng chahiye. Yeh parh kar sunane wala muft program hai. Computer ki dekh bhaal karne wale se kahein ke ise install kar dein. Ubuntu ya Debian par: sudo apt install espeak-ng. Windows par: espeak-ng ka installer. Phir Hifazat dobara kholein.
+listen-failed = Awaaz yeh safha nahin parh saki. Shayad is zaban ki awaaz install nahin hai.
+settings-listen = Sunna
+settings-speed = Awaaz kitni tezi se parhe
+settings-speed-slower = Aahista
+settings-speed-normal = Aam
+settings-speed-faster = Tez
+settings-keep-listening = Safha badalne par
+settings-keep-listening-off = Parhna band ho jaye
+settings-keep-listening-on = Agla safha bhi parha jaye
+keys-listen = Safha sunein. Rokne ke liye dobara dabayein, aur jaari rakhne ke liye phir dabayein.
+keys-stop-listening = Sunna band karein.
+kiosk-listen = Sunein
+kiosk-listen-headphones = Safhe parh kar sunaye ja sakte hain. Headphone istemal karein, taake sirf aap sunein.
+kiosk-listen-on = Safhe parh kar sunaye ja sakte hain: "Sunein" ko chhuein.
+kiosk-listen-off = Is screen par parh kar sunana band hai.

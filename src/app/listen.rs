@@ -1,0 +1,334 @@
+//! The root's side of Listen: reading the page on top aloud, one line at
+//! a time, with the line being read marked on the page.
+//!
+//! A line is said by the voice (`crate::voice`); when it ends, a message
+//! comes back and the next line starts. Each line has a turn number, so a
+//! line that was stopped and reports late is ignored. Quick exit, the end
+//! of a kiosk session and a new page (unless the reader chose to keep
+//! listening) stop the voice at once.
+
+use super::layer::Layer;
+use super::{App, Message};
+use crate::voice::Line;
+use hifazat_core::i18n::Lang;
+use hifazat_core::speech::espeak::Ended;
+use hifazat_core::speech::{self, Lexicon};
+use iced::Task;
+
+#[derive(Debug, Clone)]
+pub enum ListenMessage {
+    /// The Listen button or key: start, pause, or go on.
+    Toggle,
+    /// The kiosk's start screen, read in the language whose Listen was
+    /// tapped (it shows every language at once).
+    StartIn(Lang),
+    Stop,
+    /// The line of turn `turn` ended.
+    LineEnded { turn: u64, ended: Ended },
+    /// The "no voice" notice was read.
+    Dismiss,
+}
+
+/// Why Listen could not read, told above the page until dismissed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoiceProblem {
+    /// No espeak-ng on this machine: what to install.
+    Missing,
+    /// The voice would not read this language.
+    Failed,
+}
+
+/// Reading a page aloud.
+#[derive(Debug)]
+pub struct Listening {
+    /// The page's lines as written, in reading order.
+    lines: Vec<String>,
+    lang: Lang,
+    lexicon: Lexicon,
+    /// The line being read.
+    at: usize,
+    paused: bool,
+    /// Counts lines started, so a late report of an old one is ignored.
+    turn: u64,
+    line: Option<Line>,
+    /// Whether a new language reads the page again in it: not for the
+    /// kiosk's start screen, which is read in the language tapped.
+    follows_language: bool,
+}
+
+impl Listening {
+    /// The line being read (0 is the first).
+    pub fn at(&self) -> usize {
+        self.at
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
+
+    /// The turn of the line being read, to say it ended (tests with a
+    /// recording voice end lines themselves).
+    pub fn turn(&self) -> u64 {
+        self.turn
+    }
+
+    pub fn lines(&self) -> &[String] {
+        &self.lines
+    }
+
+    fn stop(&mut self) {
+        if let Some(line) = self.line.take() {
+            line.stop();
+        }
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+impl App {
+    pub(super) fn listen(&mut self, message: ListenMessage) -> Task<Message> {
+        match message {
+            ListenMessage::Toggle | ListenMessage::StartIn(_) if !self.may_listen() => {
+                Task::none()
+            }
+            ListenMessage::StartIn(lang) => {
+                let lines = self.kiosk_start_script(lang);
+                self.start_reading(lang, lines, 0, false)
+            }
+            ListenMessage::Toggle => match &mut self.listening {
+                None => self.start_listening(0),
+                Some(listening) if listening.paused => {
+                    listening.paused = false;
+                    let held = listening.line.as_ref().is_some_and(Line::resume);
+                    if held {
+                        Task::none()
+                    } else {
+                        // The line could not be held: read it again.
+                        let at = listening.at;
+                        self.speak(at)
+                    }
+                }
+                Some(listening) => {
+                    listening.paused = true;
+                    let held = listening.line.as_ref().is_some_and(Line::pause);
+                    if !held {
+                        listening.stop();
+                    }
+                    Task::none()
+                }
+            },
+            ListenMessage::Stop => {
+                self.stop_listening();
+                Task::none()
+            }
+            ListenMessage::LineEnded { turn, ended } => {
+                let Some(listening) = &mut self.listening else {
+                    return Task::none();
+                };
+                if listening.turn != turn {
+                    return Task::none();
+                }
+                match ended {
+                    Ended::Said => {
+                        // (On a kiosk this message, like a touch, tells
+                        // the idle timer someone is still there.)
+                        listening.line = None;
+                        self.next_line()
+                    }
+                    Ended::Stopped => Task::none(),
+                    Ended::Failed => {
+                        self.stop_listening();
+                        self.voice_problem = Some(VoiceProblem::Failed);
+                        Task::none()
+                    }
+                }
+            }
+            ListenMessage::Dismiss => {
+                self.voice_problem = None;
+                Task::none()
+            }
+        }
+    }
+
+    /// Whether Listen is offered here: not on a kiosk whose centre turned
+    /// it off, never on the neutral page or the staff's PIN pad.
+    pub fn may_listen(&self) -> bool {
+        let offered = self
+            .kiosk
+            .as_ref()
+            .is_none_or(|kiosk| kiosk.listen().is_offered());
+        offered
+            && !matches!(
+                self.top(),
+                Layer::Neutral(_) | Layer::PinPad(..) | Layer::StillThere { .. }
+            )
+    }
+
+    /// Silences the voice at once and forgets the page being read.
+    pub(super) fn stop_listening(&mut self) {
+        if let Some(mut listening) = self.listening.take() {
+            listening.stop();
+        }
+    }
+
+    /// Starts reading the page on top from line `at`.
+    fn start_listening(&mut self, at: usize) -> Task<Message> {
+        let lines = self.script();
+        self.start_reading(self.lang, lines, at, true)
+    }
+
+    fn start_reading(
+        &mut self,
+        lang: Lang,
+        lines: Vec<String>,
+        at: usize,
+        follows_language: bool,
+    ) -> Task<Message> {
+        self.stop_listening();
+        if self.voice.is_missing() {
+            self.voice_problem = Some(VoiceProblem::Missing);
+            return Task::none();
+        }
+        if lines.is_empty() {
+            return Task::none();
+        }
+        self.voice_problem = None;
+        let at = at.min(lines.len() - 1);
+        self.listening = Some(Listening {
+            at,
+            lines,
+            lang,
+            lexicon: Lexicon::built_in(lang),
+            paused: false,
+            turn: self.listening_turns,
+            line: None,
+            follows_language,
+        });
+        self.speak(at)
+    }
+
+    fn next_line(&mut self) -> Task<Message> {
+        let Some(listening) = &self.listening else {
+            return Task::none();
+        };
+        let next = listening.at + 1;
+        if next < listening.lines.len() {
+            self.speak(next)
+        } else {
+            // The page is read; the mark goes.
+            self.stop_listening();
+            Task::none()
+        }
+    }
+
+    /// Says line `at`, and returns the wait for its end.
+    fn speak(&mut self, at: usize) -> Task<Message> {
+        self.listening_turns += 1;
+        let turn = self.listening_turns;
+        let speed = self.settings.listen.speed;
+        let Some(listening) = &mut self.listening else {
+            return Task::none();
+        };
+        listening.stop();
+        listening.at = at;
+        listening.turn = turn;
+        let text = speech::spoken::spoken(&listening.lines[at], &listening.lexicon);
+        let voice = speech::voice_name(listening.lang);
+        let words_per_minute = speed.words_per_minute(listening.lang);
+        let Some(line) = self.voice.say(&voice, words_per_minute, &text) else {
+            self.stop_listening();
+            self.voice_problem = Some(VoiceProblem::Failed);
+            return Task::none();
+        };
+        let waiting = line.speaking();
+        if let Some(listening) = &mut self.listening {
+            listening.line = Some(line);
+        }
+        match waiting {
+            Some(speaking) => Task::perform(
+                crate::work::off_thread(move || speaking.wait()),
+                move |ended| {
+                    Message::Listen(ListenMessage::LineEnded {
+                        turn,
+                        ended: ended.unwrap_or(Ended::Failed),
+                    })
+                },
+            ),
+            // A recording voice: the test says when the line is over.
+            None => Task::none(),
+        }
+    }
+
+    /// After a message: a new page stops the voice, or, if the reader
+    /// keeps listening, reads the new page from its start; a new language
+    /// reads the same line again in that language.
+    pub(super) fn follow_listening(&mut self, page_changed: bool) -> Task<Message> {
+        let Some(listening) = &self.listening else {
+            return Task::none();
+        };
+        if page_changed {
+            if self.settings.listen.keep_listening && self.may_listen() {
+                return self.start_listening(0);
+            }
+            self.stop_listening();
+            return Task::none();
+        }
+        if listening.follows_language && listening.lang != self.lang {
+            let (at, paused) = (listening.at, listening.paused);
+            let task = self.start_listening(at);
+            if paused {
+                // Paused stays paused, in the new language.
+                return Task::batch([task, self.listen(ListenMessage::Toggle)]);
+            }
+            return task;
+        }
+        Task::none()
+    }
+
+    /// What Listen reads on the page on top, in reading order.
+    fn script(&self) -> Vec<String> {
+        match self.top() {
+            Layer::Neutral(_) | Layer::StillThere { .. } | Layer::PinPad(..) => Vec::new(),
+            Layer::KioskStart(_) => self.kiosk_start_script(self.lang),
+            Layer::Finish => self.finish_view().script,
+            Layer::Overlay { overlay, .. } => self.overlay_view(overlay).script,
+            Layer::Screen(screen) => self.screen_view(screen).script,
+        }
+    }
+
+    /// The start screen in one language: the course's name, what a tap
+    /// does, that nothing is kept, and how listening works here.
+    fn kiosk_start_script(&self, lang: Lang) -> Vec<String> {
+        let words = |id: &str| self.content.i18n.text(lang, id);
+        let mut lines = vec![words("app-name"), words("kiosk-begin"), words("kiosk-intro")];
+        lines.push(words("kiosk-private"));
+        if let Some(id) = self.kiosk_listen_id() {
+            lines.push(words(id));
+        }
+        lines
+    }
+
+    /// What the start screen says of listening on this kiosk.
+    pub(super) fn kiosk_listen_id(&self) -> Option<&'static str> {
+        use hifazat_core::kiosk::config::KioskListen;
+        let kiosk = self.kiosk.as_ref()?;
+        Some(match (kiosk.listen(), self.voice.is_missing()) {
+            (KioskListen::Off, _) | (_, true) => "kiosk-listen-off",
+            (KioskListen::Headphones, false) => "kiosk-listen-headphones",
+            (KioskListen::On, false) => "kiosk-listen-on",
+        })
+    }
+
+    /// The reading now, for tests and the bar.
+    pub fn listening(&self) -> Option<&Listening> {
+        self.listening.as_ref()
+    }
+
+    pub fn voice_problem(&self) -> Option<VoiceProblem> {
+        self.voice_problem
+    }
+}

@@ -1,0 +1,403 @@
+//! Listen, driven as a reader would: the L key or the bar's button, with a
+//! recording voice that writes down each line it is asked to say and
+//! says it until the test ends the line. Each step checks what was said,
+//! in which voice, and which line is marked on screen.
+
+mod common;
+
+use common::{Journey, content};
+use hifazat::app::{Config, ListenMessage, Message, Voice};
+use hifazat_core::course::ids;
+use hifazat_core::i18n::{Lang, paragraphs};
+use hifazat_core::kiosk::config::KioskListen;
+use hifazat_core::kiosk::{KioskSettings, KioskSetup, ManualClock};
+use hifazat_core::speech::espeak::Ended;
+use hifazat_core::speech::{Lexicon, Recorder, script, spoken::spoken};
+use hifazat_core::store::Store;
+use iced::keyboard::Key;
+use iced_test::selector::Candidate;
+
+fn listening_journey(lang: Lang, recorder: &Recorder) -> Journey {
+    Journey::with_config(Config {
+        lang: Some(lang),
+        store: Store::in_memory(),
+        voice: Voice::Recording(recorder.clone()),
+        ..Config::default()
+    })
+}
+
+/// Past the notice, to the first page of the first lesson.
+fn to_first_lesson(journey: &mut Journey) {
+    journey.click_id("welcome-continue");
+    journey.click_id("home-start");
+}
+
+/// The texts inside the marked line, in layout order.
+fn marked(journey: &mut Journey) -> Vec<String> {
+    let mut texts = Vec::new();
+    journey.simulate(|ui| {
+        let mut mark = None;
+        let _ = ui.find(|candidate: Candidate<'_>| {
+            match candidate {
+                Candidate::Container {
+                    id: Some(id),
+                    bounds,
+                    ..
+                } if *id == iced::widget::Id::new(hifazat::widget::READING) => {
+                    mark = Some(bounds);
+                }
+                Candidate::Text {
+                    bounds, content, ..
+                } => {
+                    if mark.is_some_and(|mark: iced::Rectangle| mark.contains(bounds.center())) {
+                        texts.push(content.to_owned());
+                    }
+                }
+                _ => {}
+            }
+            None::<()>
+        });
+    });
+    texts
+}
+
+/// The line being said ends, as the voice would report it.
+fn line_said(journey: &mut Journey) {
+    let turn = journey
+        .app
+        .listening()
+        .expect("the app is reading")
+        .turn();
+    journey.update(Message::Listen(ListenMessage::LineEnded {
+        turn,
+        ended: Ended::Said,
+    }));
+}
+
+fn press_l(journey: &mut Journey) {
+    journey.press(Key::Character("l".into()));
+}
+
+/// What the voice is given for `written` in `lang`.
+fn said(lang: Lang, written: &str) -> String {
+    spoken(written, &Lexicon::built_in(lang))
+}
+
+#[test]
+fn an_english_lesson_page_is_read_line_by_line_with_each_line_marked() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    to_first_lesson(&mut journey);
+    assert!(marked(&mut journey).is_empty(), "nothing is marked before Listen");
+
+    press_l(&mut journey);
+    let c = content();
+    let words = hifazat_core::i18n::Words {
+        i18n: &c.i18n,
+        lang: Lang::En,
+    };
+    let expected = script::lesson_page(&c.course, words, 0, 0);
+    let lesson = &c.course.lessons[0];
+    assert_eq!(expected[0], c.i18n.text(Lang::En, &ids::lesson(lesson)));
+    let body = c.i18n.attr(Lang::En, &ids::section(lesson, &lesson.sections[0]), "body");
+    let first_paragraph = paragraphs(&body).next().unwrap().to_owned();
+    assert!(expected.contains(&first_paragraph));
+
+    for (step, line) in expected.iter().enumerate() {
+        let said_so_far = recorder.said();
+        assert_eq!(said_so_far.len(), step + 1, "one line at a time");
+        let last = said_so_far.last().unwrap();
+        assert_eq!(last.text, said(Lang::En, line), "line {step} said");
+        assert_eq!(last.voice, "en");
+        assert_eq!(last.words_per_minute, 170, "English at normal speed");
+        let shown = marked(&mut journey).join(" ");
+        // The note's heading and body are two texts in one marked box.
+        let first_words: String = line.chars().take(20).collect();
+        assert!(
+            !shown.is_empty() && (shown.contains(&first_words) || line.starts_with(&shown)),
+            "line {step}: marked {shown:?}, reading {line:?}"
+        );
+        line_said(&mut journey);
+    }
+    assert!(journey.app.listening().is_none(), "the page is read to its end");
+    assert!(marked(&mut journey).is_empty(), "and the mark goes");
+    assert_eq!(recorder.said().len(), expected.len(), "nothing more is said");
+}
+
+#[test]
+fn an_urdu_page_is_read_in_the_urdu_voice_slower_with_respellings() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::Ur, &recorder);
+    to_first_lesson(&mut journey);
+    journey.click_id("bar-listen");
+    let first = recorder.said().remove(0);
+    assert_eq!(first.voice, "ur");
+    assert_eq!(first.words_per_minute, 140, "Urdu is read more slowly");
+    let title = journey.t(&ids::lesson(&content().course.lessons[0]));
+    assert_eq!(first.text, said(Lang::Ur, &title));
+    assert_eq!(marked(&mut journey), vec![title]);
+    // While reading, the bar offers Pause and Stop.
+    assert!(journey.sees_id("bar-pause"));
+    assert!(journey.sees_id("bar-stop"));
+    journey.click_id("bar-stop");
+    assert!(journey.app.listening().is_none());
+    assert!(journey.sees_id("bar-listen"));
+    assert_eq!(recorder.stops(), 1, "the line being said was silenced");
+}
+
+#[test]
+fn pause_holds_the_line_and_go_on_carries_on_from_it() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    to_first_lesson(&mut journey);
+    press_l(&mut journey);
+    line_said(&mut journey);
+    press_l(&mut journey);
+    assert!(journey.app.listening().unwrap().is_paused());
+    assert!(journey.sees_id("bar-resume"), "the bar says Go on");
+    let marked_while_paused = marked(&mut journey);
+    assert!(!marked_while_paused.is_empty(), "the paused line stays marked");
+    press_l(&mut journey);
+    assert!(!journey.app.listening().unwrap().is_paused());
+    assert_eq!(recorder.said().len(), 2, "the held line goes on; it is not said again");
+    assert_eq!(marked(&mut journey), marked_while_paused);
+}
+
+#[test]
+fn a_quiz_question_is_read_with_its_options_numbered_as_their_keys() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    to_first_lesson(&mut journey);
+    common::read_to_the_quiz_by_clicking(&mut journey);
+    recorder.clear();
+    press_l(&mut journey);
+    let lesson = &content().course.lessons[0];
+    let question = &lesson.quiz.questions[0];
+    let options = question.kind.options();
+    let mut lines = Vec::new();
+    loop {
+        lines.push(marked(&mut journey).join(" "));
+        if journey.app.listening().is_none() {
+            break;
+        }
+        line_said(&mut journey);
+        if journey.app.listening().is_none() {
+            break;
+        }
+    }
+    let texts = recorder.texts();
+    assert!(texts[0].starts_with("Question 1 of"), "{texts:?}");
+    let prompt = journey.t(&ids::question(lesson, question));
+    assert!(texts.iter().any(|t| t.starts_with(&said(Lang::En, &prompt))));
+    for (number, option) in options.iter().enumerate() {
+        let label = ids::option_words(&content().i18n, Lang::En, lesson, question, option);
+        let line = format!("{}, {}", number + 1, said(Lang::En, &label));
+        assert!(texts.contains(&line), "option {number}: {line:?} in {texts:#?}");
+    }
+    // After checking, the verdict and why are read too.
+    let right = common::right_option_labels(&journey);
+    common::answer_with_clicks(&mut journey, &right);
+    recorder.clear();
+    press_l(&mut journey);
+    while journey.app.listening().is_some() {
+        line_said(&mut journey);
+    }
+    let why = journey.t("quiz-right");
+    assert!(
+        recorder.texts().iter().any(|t| t.starts_with(&why)),
+        "the verdict is read: {:#?}",
+        recorder.texts()
+    );
+}
+
+#[test]
+fn help_reads_each_number_digit_by_digit() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    journey.click_id("welcome-continue");
+    journey.click_id("bar-help");
+    press_l(&mut journey);
+    while journey.app.listening().is_some() {
+        line_said(&mut journey);
+    }
+    let texts = recorder.texts();
+    assert_eq!(texts[0], journey.t("help-title"));
+    let help = &content().help;
+    let numbers: Vec<&String> = help
+        .shown_for("pk")
+        .into_iter()
+        .flat_map(|(_, entries)| entries)
+        .flat_map(|entry| &entry.contacts)
+        .filter(|contact| contact.chars().filter(char::is_ascii_digit).count() >= 3)
+        .collect();
+    assert!(!numbers.is_empty(), "Pakistan's help has phone numbers");
+    for number in numbers {
+        let digits: Vec<String> = number
+            .chars()
+            .filter(char::is_ascii_digit)
+            .map(String::from)
+            .collect();
+        let spaced = digits.join(" ");
+        assert!(
+            texts.iter().any(|t| t.replace(", ", " ").contains(&spaced)),
+            "{number} read digit by digit ({spaced}) in {texts:#?}"
+        );
+    }
+}
+
+#[test]
+fn quick_exit_silences_the_voice_and_the_neutral_page_says_nothing() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    to_first_lesson(&mut journey);
+    press_l(&mut journey);
+    assert_eq!(recorder.said().len(), 1);
+    journey.press(Key::Named(iced::keyboard::key::Named::Escape));
+    assert!(journey.app.listening().is_none(), "no reading goes on");
+    assert_eq!(recorder.stops(), 1, "the line being said was stopped");
+    // On the neutral page, L does nothing and there is no Listen button.
+    press_l(&mut journey);
+    journey.update(Message::Listen(ListenMessage::Toggle));
+    assert_eq!(recorder.said().len(), 1, "nothing is said on the neutral page");
+    assert!(!journey.sees_id("bar-listen"));
+}
+
+#[test]
+fn switching_language_mid_reading_reads_the_same_line_in_the_other_voice() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    to_first_lesson(&mut journey);
+    press_l(&mut journey);
+    line_said(&mut journey);
+    line_said(&mut journey);
+    let at = journey.app.listening().unwrap().at();
+    assert_eq!(at, 2);
+    journey.update(Message::SwitchLanguage);
+    let last = recorder.said().pop().unwrap();
+    assert_eq!(last.voice, "ur");
+    let c = content();
+    let words = hifazat_core::i18n::Words {
+        i18n: &c.i18n,
+        lang: Lang::Ur,
+    };
+    let urdu = script::lesson_page(&c.course, words, 0, 0);
+    assert_eq!(last.text, said(Lang::Ur, &urdu[2]), "the same line, in Urdu");
+    assert_eq!(journey.app.listening().unwrap().at(), 2);
+    assert_eq!(marked(&mut journey).join(" "), urdu[2]);
+}
+
+#[test]
+fn a_new_page_stops_the_voice_unless_the_reader_keeps_listening() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::En, &recorder);
+    to_first_lesson(&mut journey);
+    press_l(&mut journey);
+    journey.click_id("lesson-next");
+    assert!(journey.app.listening().is_none(), "turning the page stops it");
+    assert_eq!(recorder.said().len(), 1);
+
+    journey.click_id("bar-settings");
+    journey.click_id("settings-keep-listening-on");
+    assert!(journey.app.settings().listen.keep_listening, "the choice is kept");
+    journey.click_id("settings-close");
+    press_l(&mut journey);
+    recorder.clear();
+    journey.click_id("lesson-next");
+    let reading = journey.app.listening().expect("still reading, the new page");
+    assert_eq!(reading.at(), 0);
+    let c = content();
+    let words = hifazat_core::i18n::Words {
+        i18n: &c.i18n,
+        lang: Lang::En,
+    };
+    let page = script::lesson_page(&c.course, words, 0, 2);
+    assert_eq!(recorder.texts(), vec![said(Lang::En, &page[0])]);
+}
+
+#[test]
+fn the_reading_speed_is_chosen_in_settings() {
+    let recorder = Recorder::default();
+    let mut journey = listening_journey(Lang::Ur, &recorder);
+    journey.click_id("welcome-continue");
+    journey.click_id("bar-settings");
+    journey.click_id("settings-speed-slower");
+    journey.click_id("settings-close");
+    press_l(&mut journey);
+    assert_eq!(recorder.said()[0].words_per_minute, 115);
+}
+
+#[test]
+fn without_a_voice_listen_says_what_to_install_and_nothing_breaks() {
+    let mut journey = Journey::start(Some(Lang::Ur));
+    journey.click_id("welcome-continue");
+    journey.click_id("bar-listen");
+    assert!(journey.sees_id("listen-no-voice"), "the reader is told, in Urdu");
+    assert!(journey.app.listening().is_none());
+    journey.click_id("notice-dismiss");
+    assert!(!journey.sees_id("listen-no-voice"));
+    assert!(journey.sees_id("home-title"), "the lessons are still there");
+}
+
+fn kiosk_journey(listen: KioskListen, recorder: &Recorder) -> (Journey, ManualClock) {
+    let clock = ManualClock::default();
+    let journey = Journey::with_config(Config {
+        kiosk: Some(KioskSetup {
+            settings: KioskSettings {
+                listen,
+                ..KioskSettings::default()
+            },
+            clock: clock.clock(),
+            problem: None,
+        }),
+        voice: Voice::Recording(recorder.clone()),
+        ..Config::default()
+    });
+    (journey, clock)
+}
+
+#[test]
+fn a_kiosk_visitor_hears_the_start_screen_in_their_language_and_the_session_end_stops_it() {
+    let recorder = Recorder::default();
+    let (mut journey, _clock) = kiosk_journey(KioskListen::Headphones, &recorder);
+    assert!(
+        journey.sees(&content().i18n.text(Lang::En, "kiosk-listen-headphones")),
+        "the start screen says to use the headphones"
+    );
+    journey.click("Listen");
+    let said_first = recorder.said();
+    assert_eq!(said_first[0].voice, "en", "read in the language tapped");
+    assert_eq!(said_first[0].text, "Hifazat");
+    while journey.app.listening().is_some() {
+        line_said(&mut journey);
+    }
+    assert!(
+        recorder
+            .texts()
+            .contains(&content().i18n.text(Lang::En, "kiosk-listen-headphones"))
+    );
+
+    // A visitor's session: reading, then Finish, stops the voice.
+    journey.click(&content().i18n.text(Lang::En, "kiosk-begin"));
+    journey.click_id("welcome-continue");
+    press_l(&mut journey);
+    assert!(journey.app.listening().is_some());
+    let stops = recorder.stops();
+    journey.click_id("bar-finish");
+    journey.click_id("kiosk-finish-yes");
+    assert!(journey.app.listening().is_none());
+    assert!(recorder.stops() > stops, "the voice was silenced");
+}
+
+#[test]
+fn a_kiosk_with_listening_off_offers_no_listen_at_all() {
+    let recorder = Recorder::default();
+    let (mut journey, _clock) = kiosk_journey(KioskListen::Off, &recorder);
+    assert!(!journey.sees("Listen"));
+    assert!(journey.sees(&content().i18n.text(Lang::En, "kiosk-listen-off")));
+    press_l(&mut journey);
+    journey.click(&content().i18n.text(Lang::En, "kiosk-begin"));
+    journey.click_id("welcome-continue");
+    assert!(!journey.sees_id("bar-listen"));
+    press_l(&mut journey);
+    assert!(recorder.said().is_empty(), "nothing is ever said");
+}
