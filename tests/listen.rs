@@ -401,3 +401,27 @@ fn a_kiosk_with_listening_off_offers_no_listen_at_all() {
     press_l(&mut journey);
     assert!(recorder.said().is_empty(), "nothing is ever said");
 }
+
+/// What a listener sees, at the laptop size most of them have: the line
+/// being read marked, the bar's Pause and Stop, and the kiosk's Listen.
+#[test]
+fn listening_looks_right_in_both_languages() {
+    let laptop = iced::Size::new(1366.0, 768.0);
+    for lang in [Lang::En, Lang::Ur] {
+        let recorder = Recorder::default();
+        let mut journey = listening_journey(lang, &recorder);
+        to_first_lesson(&mut journey);
+        journey.click_id("lesson-next");
+        press_l(&mut journey);
+        line_said(&mut journey);
+        assert_eq!(journey.app.listening().unwrap().at(), 1);
+        let name = format!("listen-lesson-{lang}");
+        assert!(journey.snapshot(&name, laptop), "{name}");
+        press_l(&mut journey);
+        let name = format!("listen-paused-{lang}");
+        assert!(journey.snapshot(&name, laptop), "{name}");
+    }
+    let recorder = Recorder::default();
+    let (mut journey, _clock) = kiosk_journey(KioskListen::Headphones, &recorder);
+    assert!(journey.snapshot("listen-kiosk-start", laptop));
+}

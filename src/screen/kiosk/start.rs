@@ -94,7 +94,7 @@ fn view<'a>(
     let names = mouse_area(names).on_press(Message::NameTapped);
 
     let mut page = column![container(names).center_x(Length::Fill)]
-        .spacing(20)
+        .spacing(if listen.offered { 14 } else { 20 })
         .padding(20)
         .max_width(960)
         .align_x(Alignment::Center);
@@ -165,8 +165,10 @@ fn listen_button<'a>(ctx: Ctx<'a>, lang: Lang) -> Element<'a, Message> {
         ])
         .spacing(10)
         .align_y(Alignment::Center);
-    button(label)
-        .padding([14, 28])
+    // One height for both scripts, as the language buttons have.
+    button(container(label).center_y(Length::Fill))
+        .height(56)
+        .padding([0, 28])
         .style(theme::secondary)
         .on_press(Message::Listen(lang))
         .into()
