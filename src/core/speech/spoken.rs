@@ -291,6 +291,6 @@ mod tests {
     #[test]
     fn key_names_are_said_as_words() {
         assert_eq!(en("Press Esc."), "Press Escape.");
-        assert_eq!(ur("Esc دبائیں"), "ایسکیپ دبائیں");
+        assert_eq!(ur("Esc دبائیں"), "ایسکےپ دبائیں");
     }
 }
