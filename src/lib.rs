@@ -16,6 +16,8 @@ pub mod display;
 #[cfg(feature = "gui")]
 pub mod fonts;
 #[cfg(feature = "gui")]
+pub mod icons;
+#[cfg(feature = "gui")]
 pub mod keys;
 pub mod logging;
 #[cfg(feature = "gui")]
@@ -30,5 +32,3 @@ pub mod voice;
 pub mod widget;
 #[cfg(feature = "gui")]
 pub mod work;
-#[cfg(feature = "gui")]
-pub mod icons;

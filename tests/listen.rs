@@ -48,10 +48,8 @@ fn marked(journey: &mut Journey) -> Vec<String> {
                 }
                 Candidate::Text {
                     bounds, content, ..
-                } => {
-                    if mark.is_some_and(|mark: iced::Rectangle| mark.contains(bounds.center())) {
-                        texts.push(content.to_owned());
-                    }
+                } if mark.is_some_and(|mark: iced::Rectangle| mark.contains(bounds.center())) => {
+                    texts.push(content.to_owned());
                 }
                 _ => {}
             }
@@ -63,11 +61,7 @@ fn marked(journey: &mut Journey) -> Vec<String> {
 
 /// The line being said ends, as the voice would report it.
 fn line_said(journey: &mut Journey) {
-    let turn = journey
-        .app
-        .listening()
-        .expect("the app is reading")
-        .turn();
+    let turn = journey.app.listening().expect("the app is reading").turn();
     journey.update(Message::Listen(ListenMessage::LineEnded {
         turn,
         ended: Ended::Said,
@@ -88,7 +82,10 @@ fn an_english_lesson_page_is_read_line_by_line_with_each_line_marked() {
     let recorder = Recorder::default();
     let mut journey = listening_journey(Lang::En, &recorder);
     to_first_lesson(&mut journey);
-    assert!(marked(&mut journey).is_empty(), "nothing is marked before Listen");
+    assert!(
+        marked(&mut journey).is_empty(),
+        "nothing is marked before Listen"
+    );
 
     press_l(&mut journey);
     let c = content();
@@ -99,7 +96,9 @@ fn an_english_lesson_page_is_read_line_by_line_with_each_line_marked() {
     let expected = script::lesson_page(&c.course, words, 0, 0);
     let lesson = &c.course.lessons[0];
     assert_eq!(expected[0], c.i18n.text(Lang::En, &ids::lesson(lesson)));
-    let body = c.i18n.attr(Lang::En, &ids::section(lesson, &lesson.sections[0]), "body");
+    let body = c
+        .i18n
+        .attr(Lang::En, &ids::section(lesson, &lesson.sections[0]), "body");
     let first_paragraph = paragraphs(&body).next().unwrap().to_owned();
     assert!(expected.contains(&first_paragraph));
 
@@ -119,9 +118,16 @@ fn an_english_lesson_page_is_read_line_by_line_with_each_line_marked() {
         );
         line_said(&mut journey);
     }
-    assert!(journey.app.listening().is_none(), "the page is read to its end");
+    assert!(
+        journey.app.listening().is_none(),
+        "the page is read to its end"
+    );
     assert!(marked(&mut journey).is_empty(), "and the mark goes");
-    assert_eq!(recorder.said().len(), expected.len(), "nothing more is said");
+    assert_eq!(
+        recorder.said().len(),
+        expected.len(),
+        "nothing more is said"
+    );
 }
 
 #[test]
@@ -156,10 +162,17 @@ fn pause_holds_the_line_and_go_on_carries_on_from_it() {
     assert!(journey.app.listening().unwrap().is_paused());
     assert!(journey.sees_id("bar-resume"), "the bar says Go on");
     let marked_while_paused = marked(&mut journey);
-    assert!(!marked_while_paused.is_empty(), "the paused line stays marked");
+    assert!(
+        !marked_while_paused.is_empty(),
+        "the paused line stays marked"
+    );
     press_l(&mut journey);
     assert!(!journey.app.listening().unwrap().is_paused());
-    assert_eq!(recorder.said().len(), 2, "the held line goes on; it is not said again");
+    assert_eq!(
+        recorder.said().len(),
+        2,
+        "the held line goes on; it is not said again"
+    );
     assert_eq!(marked(&mut journey), marked_while_paused);
 }
 
@@ -188,11 +201,18 @@ fn a_quiz_question_is_read_with_its_options_numbered_as_their_keys() {
     let texts = recorder.texts();
     assert!(texts[0].starts_with("Question 1 of"), "{texts:?}");
     let prompt = journey.t(&ids::question(lesson, question));
-    assert!(texts.iter().any(|t| t.starts_with(&said(Lang::En, &prompt))));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with(&said(Lang::En, &prompt)))
+    );
     for (number, option) in options.iter().enumerate() {
         let label = ids::option_words(&content().i18n, Lang::En, lesson, question, option);
         let line = format!("{}, {}", number + 1, said(Lang::En, &label));
-        assert!(texts.contains(&line), "option {number}: {line:?} in {texts:#?}");
+        assert!(
+            texts.contains(&line),
+            "option {number}: {line:?} in {texts:#?}"
+        );
     }
     // After checking, the verdict and why are read too.
     let right = common::right_option_labels(&journey);
@@ -258,7 +278,11 @@ fn quick_exit_silences_the_voice_and_the_neutral_page_says_nothing() {
     // On the neutral page, L does nothing and there is no Listen button.
     press_l(&mut journey);
     journey.update(Message::Listen(ListenMessage::Toggle));
-    assert_eq!(recorder.said().len(), 1, "nothing is said on the neutral page");
+    assert_eq!(
+        recorder.said().len(),
+        1,
+        "nothing is said on the neutral page"
+    );
     assert!(!journey.sees_id("bar-listen"));
 }
 
@@ -281,7 +305,11 @@ fn switching_language_mid_reading_reads_the_same_line_in_the_other_voice() {
         lang: Lang::Ur,
     };
     let urdu = script::lesson_page(&c.course, words, 0, 0);
-    assert_eq!(last.text, said(Lang::Ur, &urdu[2]), "the same line, in Urdu");
+    assert_eq!(
+        last.text,
+        said(Lang::Ur, &urdu[2]),
+        "the same line, in Urdu"
+    );
     assert_eq!(journey.app.listening().unwrap().at(), 2);
     assert_eq!(marked(&mut journey).join(" "), urdu[2]);
 }
@@ -293,17 +321,26 @@ fn a_new_page_stops_the_voice_unless_the_reader_keeps_listening() {
     to_first_lesson(&mut journey);
     press_l(&mut journey);
     journey.click_id("lesson-next");
-    assert!(journey.app.listening().is_none(), "turning the page stops it");
+    assert!(
+        journey.app.listening().is_none(),
+        "turning the page stops it"
+    );
     assert_eq!(recorder.said().len(), 1);
 
     journey.click_id("bar-settings");
     journey.click_id("settings-keep-listening-on");
-    assert!(journey.app.settings().listen.keep_listening, "the choice is kept");
+    assert!(
+        journey.app.settings().listen.keep_listening,
+        "the choice is kept"
+    );
     journey.click_id("settings-close");
     press_l(&mut journey);
     recorder.clear();
     journey.click_id("lesson-next");
-    let reading = journey.app.listening().expect("still reading, the new page");
+    let reading = journey
+        .app
+        .listening()
+        .expect("still reading, the new page");
     assert_eq!(reading.at(), 0);
     let c = content();
     let words = hifazat_core::i18n::Words {
@@ -331,7 +368,10 @@ fn without_a_voice_listen_says_what_to_install_and_nothing_breaks() {
     let mut journey = Journey::start(Some(Lang::Ur));
     journey.click_id("welcome-continue");
     journey.click_id("bar-listen");
-    assert!(journey.sees_id("listen-no-voice"), "the reader is told, in Urdu");
+    assert!(
+        journey.sees_id("listen-no-voice"),
+        "the reader is told, in Urdu"
+    );
     assert!(journey.app.listening().is_none());
     journey.click_id("notice-dismiss");
     assert!(!journey.sees_id("listen-no-voice"));

@@ -43,6 +43,7 @@ home-facilitator = Present to a group
 notes-title = Notes for the facilitator
 notes-timing = This lesson takes about { $teaching } minutes, and its discussion about { $discussion } minutes.
 notes-keys = Keys: PageDown, Space or Enter for next; PageUp for back; Home and End for the start and end of a lesson; B or . to blank the screen; N for these notes. Esc is quick exit (Enter brings the slides back): a clicker's "stop slideshow" button sends Esc.
+notes-audio = Parents who do not read can take a lesson home as sound: `hifazat audio --lang ur --lesson <lesson> --out lesson.wav` makes a file any phone can play.
 # source: safeguarding guide, For facilitators
 notes-guidance-title = Keeping the group safe
 notes-guidance-assume = Assume that someone in the room has been affected by abuse. At the start, say that anyone may step out at any time, without giving a reason.

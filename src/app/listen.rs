@@ -24,7 +24,10 @@ pub enum ListenMessage {
     StartIn(Lang),
     Stop,
     /// The line of turn `turn` ended.
-    LineEnded { turn: u64, ended: Ended },
+    LineEnded {
+        turn: u64,
+        ended: Ended,
+    },
     /// The "no voice" notice was read.
     Dismiss,
 }
@@ -92,9 +95,7 @@ impl Drop for Listening {
 impl App {
     pub(super) fn listen(&mut self, message: ListenMessage) -> Task<Message> {
         match message {
-            ListenMessage::Toggle | ListenMessage::StartIn(_) if !self.may_listen() => {
-                Task::none()
-            }
+            ListenMessage::Toggle | ListenMessage::StartIn(_) if !self.may_listen() => Task::none(),
             ListenMessage::StartIn(lang) => {
                 let lines = self.kiosk_start_script(lang);
                 self.start_reading(lang, lines, 0, false)
@@ -304,7 +305,11 @@ impl App {
     /// does, that nothing is kept, and how listening works here.
     fn kiosk_start_script(&self, lang: Lang) -> Vec<String> {
         let words = |id: &str| self.content.i18n.text(lang, id);
-        let mut lines = vec![words("app-name"), words("kiosk-begin"), words("kiosk-intro")];
+        let mut lines = vec![
+            words("app-name"),
+            words("kiosk-begin"),
+            words("kiosk-intro"),
+        ];
         lines.push(words("kiosk-private"));
         if let Some(id) = self.kiosk_listen_id() {
             lines.push(words(id));

@@ -4,8 +4,8 @@
 
 use super::layer::Layer;
 use super::{App, KioskMessage, ListenMessage, Message, Notice, Overlay, Screen, VoiceProblem};
-use crate::icons::Icon;
 use crate::Element;
+use crate::icons::Icon;
 use crate::screen::kiosk::{finish, start, still_there};
 use crate::screen::presenter::notes;
 use crate::screen::{Nav, Page};
@@ -321,12 +321,13 @@ impl App {
                     .style(style)
                     .on_press(message)
             };
-        let bar_button = |ui: Ui,
-                          label: String,
-                          message: Message,
-                          style: fn(&Theme, button::Status) -> button::Style| {
-            bar_button_with(ui, None, label, message, style)
-        };
+        let bar_button =
+            |ui: Ui,
+             label: String,
+             message: Message,
+             style: fn(&Theme, button::Status) -> button::Style| {
+                bar_button_with(ui, None, label, message, style)
+            };
         let mut items: Vec<Element<'_, Message>> = vec![
             ui.label(ctx.t("app-name"))
                 .font(ui.typo.bold)

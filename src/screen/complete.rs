@@ -2,10 +2,10 @@
 //! the help contacts to keep, and (at home) a handout to print.
 
 use super::{Ctx, Lines, Page};
-use crate::widget::Ui;
 use crate::Element;
 use crate::keys::KeyAction;
 use crate::screen::help;
+use crate::widget::Ui;
 use hifazat_core::course::ids;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -85,7 +85,8 @@ impl State {
             if self.page == 0 {
                 let title = ctx.t(&lesson_id);
                 caption = Some(lines.heard(title.clone(), ui.caption(title)));
-                let (heading, goal) = (ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal"));
+                let (heading, goal) =
+                    (ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal"));
                 page = page.push(lines.heard(format!("{heading} {goal}"), ui.note(heading, goal)));
             }
             let section_id = ids::section(lesson, section);

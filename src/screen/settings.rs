@@ -240,7 +240,13 @@ impl State {
             let chosen = ctx.t("settings-chosen");
             let words: Vec<String> = choices
                 .into_iter()
-                .map(|(label, on)| if on { format!("{label} {chosen}") } else { label })
+                .map(|(label, on)| {
+                    if on {
+                        format!("{label} {chosen}")
+                    } else {
+                        label
+                    }
+                })
                 .collect();
             format!("{title}: {}.", words.join(", "))
         };
@@ -284,11 +290,7 @@ impl State {
         let theme_group = group(ctx.t("settings-theme"), themes, theme_said);
         let speed_group = group(ctx.t("settings-speed"), speeds, speed_said);
         let keep_group = group(ctx.t("settings-keep-listening"), keeping, keep_said);
-        let listening = ui
-            .column()
-            .spacing(16)
-            .push(speed_group)
-            .push(keep_group);
+        let listening = ui.column().spacing(16).push(speed_group).push(keep_group);
         let progress = (!ctx.kiosk).then(|| {
             ui.column()
                 .spacing(10)

@@ -22,7 +22,7 @@ pub fn spoken(text: &str, lexicon: &Lexicon) -> String {
 /// switch espeak-ng into phoneme input, and no signs read out as words.
 fn plain(text: &str) -> String {
     text.chars()
-        .map(|c| match c {
+        .filter_map(|c| match c {
             // Joiners belong inside Urdu words; keep them.
             '\u{200C}' | '\u{200D}' => Some(c),
             '\n' | '\t' | '\r' => Some(' '),
@@ -39,7 +39,6 @@ fn plain(text: &str) -> String {
             c if c.is_control() || is_format(c) => None,
             c => Some(c),
         })
-        .flatten()
         .collect()
 }
 

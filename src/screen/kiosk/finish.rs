@@ -59,7 +59,9 @@ fn view<'a>(ctx: Ctx<'a>, country: &str) -> Page<'a, Message> {
         .push(lines.heard(title.clone(), ui.title(title)))
         .push(lines.heard(explained.clone(), ui.body(explained)))
         .push(lines.heard(contacts.clone(), ui.heading(contacts)))
-        .push(crate::screen::help::contacts_heard(ctx, &large, country, &mut lines))
+        .push(crate::screen::help::contacts_heard(
+            ctx, &large, country, &mut lines,
+        ))
         .push(
             ui.row(vec![
                 ui.button(ctx.t("kiosk-finish-yes"), Some(Message::Confirm), true),

@@ -70,6 +70,7 @@ fn view<'a>(
             )));
     }
     page = page.push(ui.caption(ctx.t("notes-keys")));
+    page = page.push(ui.caption(ctx.t("notes-audio")));
     let mut guidance = ui
         .column()
         .spacing(8)

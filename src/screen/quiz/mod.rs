@@ -153,9 +153,10 @@ impl State {
         );
         if matches!(question.kind, QuestionKind::Scenario { .. }) {
             let (heading, situation) = (ctx.t("quiz-situation"), ctx.attr(&id, "situation"));
-            content = content.push(
-                lines.heard(format!("{heading} {situation}"), ui.note(heading, situation)),
-            );
+            content = content.push(lines.heard(
+                format!("{heading} {situation}"),
+                ui.note(heading, situation),
+            ));
         }
         let hint = match question.kind {
             QuestionKind::SelectAll { .. } => "quiz-hint-select-all",
@@ -163,13 +164,15 @@ impl State {
             QuestionKind::Single { .. } | QuestionKind::Scenario { .. } => "quiz-hint-single",
         };
         let (prompt, hint) = (ctx.t(&id), ctx.t(hint));
-        content = content.push(lines.heard(
-            format!("{prompt} {hint}"),
-            ui.column()
-                .spacing(16)
-                .push(ui.heading(prompt))
-                .push(ui.caption(hint)),
-        ));
+        content = content.push(
+            lines.heard(
+                format!("{prompt} {hint}"),
+                ui.column()
+                    .spacing(16)
+                    .push(ui.heading(prompt))
+                    .push(ui.caption(hint)),
+            ),
+        );
 
         let feedback = self.attempt.feedback();
         let options = question.kind.options();
@@ -205,10 +208,8 @@ impl State {
             };
             // "1, <option>": the number is the key that chooses it; after
             // checking, what the mark beside it says.
-            let mut said = format!("{}، {label}", number + 1);
-            if !ctx.lang.is_rtl() {
-                said = format!("{}, {label}", number + 1);
-            }
+            let comma = if ctx.lang.is_rtl() { "،" } else { "," };
+            let mut said = format!("{}{comma} {label}", number + 1);
             if chosen && feedback.is_none() {
                 said = format!("{said}. {}", ctx.t("settings-chosen"));
             }

@@ -43,6 +43,7 @@ home-facilitator = Group ko asbaq dikhayein
 notes-title = Workshop chalane wale ke liye zaroori baatein
 notes-timing = Is sabaq mein taqreeban { $teaching } minute lagte hain, aur is par baat cheet mein taqreeban { $discussion } minute.
 notes-keys = Keyboard ke buttons: aage PageDown, Space ya Enter; peechay PageUp; sabaq ka shuru Home, aakhir End; screen kaali karne ke liye B ya "."; yeh baatein kholne ya band karne ke liye N. Esc se sab foran chhup jata hai (Enter se slides wapas aati hain); clicker ka "slide show band karein" button bhi Esc bhejta hai.
+notes-audio = Jo waldain parh nahin sakte, woh sabaq awaaz ki shakal mein ghar le ja sakte hain: hifazat audio --lang ur --lesson <lesson> --out lesson.wav se aisi file banti hai jo har phone par chalti hai.
 # source: safeguarding guide, For facilitators
 notes-guidance-title = Group mein sab ka khayal rakhein
 notes-guidance-assume = Yeh maan kar chalein ke kamre mein koi na koi aisa hoga jis ke saath ya jis ke kisi apne ke saath zyadti hui ho. Shuru mein hi bata dein ke koi bhi kisi bhi waqt, koi wajah bataye baghair, bahar ja sakta hai.
