@@ -223,9 +223,13 @@ fn urdu_texts() -> Vec<(String, String, String)> {
     texts
 }
 
-/// Commands the reader types in a terminal (`hifazat check`): said as
-/// written, in the English voice, on purpose.
-const LATIN_ON_PURPOSE: [&str; 3] = ["hifazat", "check", "export"];
+/// Commands the reader types in a terminal (`hifazat check`, `sudo apt
+/// install espeak-ng`, `hifazat audio --lang ur …`): said as written, in
+/// the English voice, on purpose, as they must be typed.
+const LATIN_ON_PURPOSE: [&str; 14] = [
+    "hifazat", "check", "export", "audio", "lang", "lesson", "out", "ur", "wav", "sudo", "apt",
+    "install", "espeak", "ng",
+];
 
 /// No Latin word of the Urdu course reaches the voice unless it is meant
 /// to: a new name or acronym in Latin letters needs a respelling.
