@@ -3,7 +3,8 @@
 # (same fonts, one line of Urdu) in the same run, on the CPU renderer under
 # Xvfb: start-up to first frame (medians of RUNS alternating runs, and the
 # ratio), peak memory, release binary size, CPU used in 10 s of idling,
-# and the peak memory of a scripted walk through the whole course.
+# the peak memory of a scripted walk through the whole course, and how
+# soon Listen is heard against espeak-ng alone (benches/listen_latency.rs).
 #
 #   benches/bench.sh            # RUNS=10 by default
 #   RUNS=30 benches/bench.sh
@@ -15,6 +16,7 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xdotool >/dev/null || missing+=(xdotool)
 [ -x /usr/bin/time ] || missing+=(time)
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -121,3 +123,8 @@ printf '%-44s %s\n' "check, pack of 1,000 lessons (median)" "${check_ms[0]} ms"
 printf '%-44s %s\n' "check, 3,000 lessons, refused (median)" "${check_ms[1]} ms"
 printf '%-44s %s\n' "check, 10,000 lessons, refused (median)" "${check_ms[2]} ms"
 echo "$walk"
+
+# Listen: press to first sample against espeak-ng alone, and its CPU.
+cargo build --release --quiet --example listen_latency
+echo
+RUNS=$(( RUNS < 20 ? 30 : RUNS )) target/release/examples/listen_latency

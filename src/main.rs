@@ -1,11 +1,13 @@
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use hifazat_core::content::{Content, SkippedPack};
 use hifazat_core::files::read::{LineTooLong, first_line};
 use hifazat_core::files::write::Existing;
 use hifazat_core::i18n::Lang;
 use hifazat_core::kiosk;
+use hifazat_core::speech::audio::{self, Recording};
+use hifazat_core::speech::{Espeak, Speed};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Hifazat: an offline course for parents and carers on keeping children
@@ -96,6 +98,53 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Records lessons read aloud by espeak-ng, as WAV files to share (on
+    /// a phone, say): one lesson with --lesson, or every lesson into a
+    /// folder with --all (as 01-<lesson>.<lang>.wav, …).
+    #[command(
+        group(clap::ArgGroup::new("which").required(true).args(["lesson", "all"])),
+        override_usage = "hifazat audio --lesson <ID> --out <FILE> [--lang <LANG>] [--speed <SPEED>] [--force]\n       hifazat audio --all --out <DIR> [--lang <LANG>] [--speed <SPEED>] [--force]"
+    )]
+    Audio {
+        /// Language to read in: ur, en, or one a content pack adds.
+        #[arg(long, value_name = "LANG", default_value = "ur")]
+        lang: String,
+        /// The lesson to record, by its id (what-it-is, grooming, …).
+        #[arg(long, value_name = "ID")]
+        lesson: Option<String>,
+        /// Every lesson, each to its own file in the --out folder.
+        #[arg(long)]
+        all: bool,
+        /// The WAV file to write (with --lesson), or the folder (with
+        /// --all), made if it is not there.
+        #[arg(long, value_name = "FILE|DIR")]
+        out: PathBuf,
+        /// How fast the voice reads, as in the app's Settings.
+        #[arg(long, value_enum, default_value_t = SpeedArg::Normal)]
+        speed: SpeedArg,
+        /// Replaces files that exist (never a link or a folder). Without
+        /// it, nothing is recorded when a file is already there.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// `--speed`: the three speeds of Settings.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SpeedArg {
+    Slower,
+    Normal,
+    Faster,
+}
+
+impl From<SpeedArg> for Speed {
+    fn from(speed: SpeedArg) -> Speed {
+        match speed {
+            SpeedArg::Slower => Speed::Slower,
+            SpeedArg::Normal => Speed::Normal,
+            SpeedArg::Faster => Speed::Faster,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -122,6 +171,21 @@ fn main() -> ExitCode {
                 answers,
                 force,
             },
+        ),
+        Some(Command::Audio {
+            lang,
+            lesson,
+            all: _,
+            out,
+            speed,
+            force,
+        }) => audio(
+            &packs,
+            cli.voice.as_deref(),
+            &lang,
+            lesson.as_deref(),
+            &out,
+            (speed.into(), force),
         ),
         None => window::open(cli, &packs),
     }
@@ -406,16 +470,8 @@ fn export(packs: &[PathBuf], lang: &str, out: &std::path::Path, choices: Choices
         answers,
         force,
     } = choices;
-    let content = match content(packs) {
-        Ok((content, skipped)) => {
-            for pack in skipped {
-                eprintln!(
-                    "hifazat: content pack {} not used ({} errors; first: {})",
-                    pack.name, pack.errors, pack.first_problem
-                );
-            }
-            content
-        }
+    let content = match tool_content(packs) {
+        Ok(content) => content,
         Err(code) => return code,
     };
     let lang = match language(&content, lang) {
@@ -466,5 +522,129 @@ fn export(packs: &[PathBuf], lang: &str, out: &std::path::Path, choices: Choices
             eprintln!("hifazat: cannot write {}: {error}", out.display());
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Content for a tool: the built-in course with every pack that checks
+/// clean, naming those left out.
+fn tool_content(packs: &[PathBuf]) -> Result<Content, ExitCode> {
+    let (content, skipped) = content(packs)?;
+    for pack in skipped {
+        eprintln!(
+            "hifazat: content pack {} not used ({} errors; first: {})",
+            pack.name, pack.errors, pack.first_problem
+        );
+    }
+    Ok(content)
+}
+
+/// `hifazat audio`: one lesson (`lesson`) to the file `out`, or, with
+/// none, every lesson into the folder `out`. No voice exits 1 and says
+/// what to install; an unknown lesson exits 2 with the list of ids. Files
+/// that exist are checked before anything is recorded.
+fn audio(
+    packs: &[PathBuf],
+    voice: Option<&Path>,
+    lang: &str,
+    lesson: Option<&str>,
+    out: &Path,
+    (speed, force): (Speed, bool),
+) -> ExitCode {
+    let content = match tool_content(packs) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    let how = match language(&content, lang) {
+        Ok(lang) => Recording {
+            lang,
+            speed,
+            existing: if force {
+                Existing::ReplaceFile
+            } else {
+                Existing::Keep
+            },
+        },
+        Err(code) => return code,
+    };
+    let lessons = &content.course.lessons;
+    let jobs: Vec<(usize, PathBuf)> = match lesson {
+        Some(id) => match content.course.lesson(id) {
+            Some((index, _)) => vec![(index, out.to_owned())],
+            None => {
+                let ids: Vec<&str> = lessons.iter().map(|lesson| lesson.id.as_str()).collect();
+                eprintln!(
+                    "hifazat: no lesson {id:?}; choose one of: {}",
+                    ids.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        },
+        None => lessons
+            .iter()
+            .enumerate()
+            .map(|(index, lesson)| (index, out.join(audio::file_name(index, lesson, how.lang))))
+            .collect(),
+    };
+    let Some(espeak) = Espeak::find(voice) else {
+        match voice {
+            Some(voice) => eprintln!(
+                "hifazat: the voice {} is not a program; {}",
+                voice.display(),
+                audio::HOW_TO_INSTALL
+            ),
+            None => eprintln!(
+                "hifazat: espeak-ng was not found; {}",
+                audio::HOW_TO_INSTALL
+            ),
+        }
+        return ExitCode::FAILURE;
+    };
+    // Everything in the way is named before a minute of recording is spent.
+    let refused: Vec<String> = jobs
+        .iter()
+        .filter_map(|(_, path)| {
+            audio::check_target(path, how.existing)
+                .err()
+                .map(|error| refusal(path, &error))
+        })
+        .collect();
+    if !refused.is_empty() {
+        for line in refused {
+            eprintln!("hifazat: {line}");
+        }
+        return ExitCode::FAILURE;
+    }
+    if lesson.is_none()
+        && let Err(error) = std::fs::create_dir_all(out)
+    {
+        eprintln!("hifazat: cannot make the folder {}: {error}", out.display());
+        return ExitCode::FAILURE;
+    }
+    for (index, path) in &jobs {
+        match audio::record(&espeak, &content, *index, path, how) {
+            Ok(written) => eprintln!(
+                "hifazat: wrote {} ({}, {:.1} MB)",
+                written.path.display(),
+                audio::minutes_seconds(written.duration),
+                written.bytes as f64 / 1e6
+            ),
+            Err(error) => {
+                eprintln!("hifazat: {}", refusal(path, &error));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Why `path` was not written, as a sentence.
+fn refusal(path: &Path, error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::AlreadyExists {
+        format!(
+            "{} already exists; nothing was written. Give --force to replace it",
+            path.display()
+        )
+    } else {
+        format!("cannot write {}: {error}", path.display())
     }
 }

@@ -7,6 +7,7 @@
 //!
 //! The app works without a voice: `Espeak::find` says whether there is one.
 
+pub mod audio;
 pub mod espeak;
 pub mod lexicon;
 pub mod record;
