@@ -125,3 +125,65 @@ fn load_a_pack_of_lessons(bencher: divan::Bencher<'_, '_>, lessons: usize) {
     big_pack::write(&pack, lessons);
     bencher.bench_local(|| Content::with_packs(std::slice::from_ref(&pack)).expect("loads"));
 }
+
+/// The app at the lesson page above, with `voice` to read it.
+fn app_with_voice(lang: Lang, voice: hifazat::app::Voice) -> App {
+    let mut app = App::new(
+        content(),
+        Config {
+            lang: Some(lang),
+            voice,
+            ..Config::default()
+        },
+    );
+    for key in LESSON_PAGE {
+        if let Some(message) = app.on_key(*key) {
+            let _ = app.update(message);
+        }
+    }
+    app
+}
+
+fn listen() -> hifazat::app::Message {
+    hifazat::app::Message::Listen(hifazat::app::ListenMessage::Toggle)
+}
+
+/// Pressing Listen, up to the first line handed to the voice: the page's
+/// lines gathered from its view, the first made into text for the voice.
+/// (The voice's own start is `benches/listen_latency.rs`.)
+#[divan::bench(args = [Lang::En, Lang::Ur])]
+fn press_listen(bencher: divan::Bencher<'_, '_>, lang: Lang) {
+    use hifazat::app::Voice;
+    use hifazat_core::speech::Recorder;
+    bencher
+        .with_inputs(|| app_with_voice(lang, Voice::Recording(Recorder::default())))
+        .bench_local_values(|mut app| {
+            let _ = app.update(listen());
+            assert!(app.listening().is_some());
+            app
+        });
+}
+
+/// Quick exit while espeak-ng is reading: from the message to the voice's
+/// process killed and reaped (`update` returns only after that). Skipped
+/// where espeak-ng is not installed.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn quick_exit_while_reading(bencher: divan::Bencher<'_, '_>) {
+    use hifazat::app::{Message, Voice};
+    let voice = Voice::find(None);
+    if voice.is_missing() {
+        eprintln!("espeak-ng not found: quick_exit_while_reading not measured");
+        return;
+    }
+    bencher
+        .with_inputs(|| {
+            let mut app = app_with_voice(Lang::Ur, voice.clone());
+            let _ = app.update(listen());
+            app
+        })
+        .bench_local_values(|mut app| {
+            let _ = app.update(Message::QuickExit);
+            assert!(app.listening().is_none());
+            app
+        });
+}

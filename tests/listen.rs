@@ -465,3 +465,31 @@ fn listening_looks_right_in_both_languages() {
     let (mut journey, _clock) = kiosk_journey(KioskListen::Headphones, &recorder);
     assert!(journey.snapshot("listen-kiosk-start", laptop));
 }
+
+/// What Listen reads on a lesson page is what `hifazat audio` records:
+/// the lesson screen's lines and `speech::script` agree on every page of
+/// every lesson, in both languages.
+#[test]
+fn every_lesson_page_is_read_as_hifazat_audio_records_it() {
+    let c = content();
+    for lang in [Lang::En, Lang::Ur] {
+        let words = hifazat_core::i18n::Words {
+            i18n: &c.i18n,
+            lang,
+        };
+        for (index, lesson) in c.course.lessons.iter().enumerate() {
+            let recorder = Recorder::default();
+            let mut journey = listening_journey(lang, &recorder);
+            journey.click_id("welcome-continue");
+            journey.update(Message::Home(hifazat::screen::home::Message::Open(index)));
+            for page in 0..lesson.pages() {
+                journey.update(Message::Listen(ListenMessage::Toggle));
+                let read = journey.app.listening().expect("reading").lines().to_vec();
+                let recorded = script::lesson_page(&c.course, words, index, page);
+                assert_eq!(read, recorded, "{lang} {} page {page}", lesson.id);
+                journey.update(Message::Listen(ListenMessage::Stop));
+                journey.update(Message::Lesson(hifazat::screen::lesson::Message::Next));
+            }
+        }
+    }
+}

@@ -60,6 +60,7 @@ impl Espeak {
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
+        die_with_the_app(&mut command);
         command
     }
 
@@ -121,6 +122,28 @@ fn feed(mut command: Command, text: &str) -> io::Result<Child> {
     }
     Ok(child)
 }
+
+/// If the app is killed (kill -9, a crash), the voice goes with it: a
+/// line must never go on being read over a screen that is gone. Linux
+/// only; elsewhere a line ends by itself, a paragraph at most.
+#[cfg(target_os = "linux")]
+fn die_with_the_app(command: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: prctl(2) is async-signal-safe, and nothing else runs
+    // between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) == 0 {
+                Ok(())
+            } else {
+                Err(io::Error::last_os_error())
+            }
+        });
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn die_with_the_app(_command: &mut Command) {}
 
 fn is_program(path: &Path) -> bool {
     let Ok(meta) = std::fs::metadata(path) else {
