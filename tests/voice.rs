@@ -584,7 +584,26 @@ fn a_killed_recording_leaves_no_file_under_its_name() {
         break;
     }
     assert!(killed, "the recording was never caught before it ended");
-    // espeak-ng, left running, finishes its temporary file.
+    // On Linux the voice dies with the app (PR_SET_PDEATHSIG): its
+    // temporary file stops growing at once.
+    #[cfg(target_os = "linux")]
+    {
+        let sizes = || -> Vec<u64> {
+            names(dir.path())
+                .into_iter()
+                .map(|name| std::fs::metadata(dir.path().join(name)).map_or(0, |m| m.len()))
+                .collect()
+        };
+        std::thread::sleep(Duration::from_millis(300));
+        let after_kill = sizes();
+        std::thread::sleep(Duration::from_secs(1));
+        assert_eq!(
+            sizes(),
+            after_kill,
+            "espeak-ng went on recording after the app was killed"
+        );
+    }
+    // Elsewhere espeak-ng, left running, finishes its temporary file.
     std::thread::sleep(Duration::from_secs(2));
     assert!(!out.exists(), "a killed run left {}", out.display());
     let left: Vec<PathBuf> = names(dir.path())
