@@ -14,6 +14,9 @@ use hifazat_core::i18n::Lang;
 use hifazat_core::speech::espeak::Ended;
 use hifazat_core::speech::{self, Lexicon};
 use iced::Task;
+use iced::advanced::widget::operation::scrollable::{self, AbsoluteOffset, Scrollable};
+use iced::advanced::widget::operation::{Operation, Outcome};
+use iced::widget::Id;
 
 #[derive(Debug, Clone)]
 pub enum ListenMessage {
@@ -249,7 +252,7 @@ impl App {
         if let Some(listening) = &mut self.listening {
             listening.line = Some(line);
         }
-        match waiting {
+        let ends = match waiting {
             Some(speaking) => Task::perform(
                 crate::work::off_thread(move || speaking.wait()),
                 move |ended| {
@@ -261,7 +264,8 @@ impl App {
             ),
             // A recording voice: the test says when the line is over.
             None => Task::none(),
-        }
+        };
+        Task::batch([ends, follow_the_mark()])
     }
 
     /// After a message: a new page stops the voice, or, if the reader
@@ -335,5 +339,66 @@ impl App {
 
     pub fn voice_problem(&self) -> Option<VoiceProblem> {
         self.voice_problem
+    }
+}
+
+/// Scrolls the page so that the line being read is in view, if it is not:
+/// a listener who follows with their eyes never loses the place.
+fn follow_the_mark<T: Send + 'static>() -> Task<T> {
+    iced::advanced::widget::operate(FollowMark::default())
+}
+
+/// Finds the page's scrollable and the marked line in one pass over the
+/// widgets, then, where the line is out of view, scrolls to it.
+#[derive(Default)]
+struct FollowMark {
+    /// The page's bounds, its content's, and how far it is scrolled.
+    page: Option<(iced::Rectangle, iced::Rectangle, iced::Vector)>,
+    mark: Option<iced::Rectangle>,
+}
+
+impl<T: Send + 'static> Operation<T> for FollowMark {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation<T>)) {
+        operate(self);
+    }
+
+    fn container(&mut self, id: Option<&Id>, bounds: iced::Rectangle) {
+        if id == Some(&Id::new(crate::widget::READING)) {
+            self.mark = Some(bounds);
+        }
+    }
+
+    fn scrollable(
+        &mut self,
+        id: Option<&Id>,
+        bounds: iced::Rectangle,
+        content_bounds: iced::Rectangle,
+        translation: iced::Vector,
+        _state: &mut dyn Scrollable,
+    ) {
+        if id == Some(&Id::new(super::view::PAGE)) {
+            self.page = Some((bounds, content_bounds, translation));
+        }
+    }
+
+    fn finish(&self) -> Outcome<T> {
+        let (Some((bounds, content, translation)), Some(mark)) = (self.page, self.mark) else {
+            return Outcome::None;
+        };
+        let top = mark.y - content.y;
+        let bottom = top + mark.height;
+        let seen = top >= translation.y && bottom <= translation.y + bounds.height;
+        if seen {
+            return Outcome::None;
+        }
+        // A little of what came before stays above the line, for context.
+        let y = (top - bounds.height * 0.2).max(0.0);
+        Outcome::Chain(Box::new(scrollable::scroll_to(
+            Id::new(super::view::PAGE),
+            AbsoluteOffset {
+                x: None,
+                y: Some(y),
+            },
+        )))
     }
 }
