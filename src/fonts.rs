@@ -21,6 +21,8 @@ pub const NASTALIQ_BOLD_FONT: Font = Font {
     weight: Weight::Bold,
     ..NASTALIQ
 };
+/// The pictograms beside control words (see `crate::icons`).
+pub const ICONS: Font = Font::with_name("lucide");
 /// The marks on answers and lessons: ✓ ✔ ✗ ✘.
 pub const MARKS: Font = Font::with_name("Noto Sans Symbols 2");
 

@@ -1,11 +1,11 @@
-//! Pictograms beside the words of controls, from Lucide (ISC licence,
-//! assets/icons/lucide/LICENSE), compiled in. They take the colour of the
-//! text beside them, so they keep its contrast in every theme.
+//! Pictograms beside the words of controls, from Lucide's icon font
+//! (`hifazat_core::fonts::ICONS`). Drawn as text, so they take the colour
+//! of the words beside them (and keep its contrast in every theme) and
+//! grow with the text size.
 
 use crate::Element;
 use crate::theme::Theme;
-use iced::widget::svg;
-use std::sync::LazyLock;
+use iced::widget::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Icon {
@@ -18,30 +18,15 @@ pub enum Icon {
     Headphones,
 }
 
-macro_rules! lucide {
-    ($name:literal) => {
-        LazyLock::new(|| {
-            svg::Handle::from_memory(
-                include_bytes!(concat!("../assets/icons/lucide/", $name, ".svg")).as_slice(),
-            )
-        })
-    };
-}
-
-static LISTEN: LazyLock<svg::Handle> = lucide!("volume-2");
-static PAUSE: LazyLock<svg::Handle> = lucide!("pause");
-static RESUME: LazyLock<svg::Handle> = lucide!("play");
-static STOP: LazyLock<svg::Handle> = lucide!("square");
-static HEADPHONES: LazyLock<svg::Handle> = lucide!("headphones");
-
 impl Icon {
-    fn handle(self) -> svg::Handle {
+    /// The icon's code point in the Lucide font.
+    fn glyph(self) -> char {
         match self {
-            Icon::Listen => LISTEN.clone(),
-            Icon::Pause => PAUSE.clone(),
-            Icon::Resume => RESUME.clone(),
-            Icon::Stop => STOP.clone(),
-            Icon::Headphones => HEADPHONES.clone(),
+            Icon::Listen => '\u{e1ab}',
+            Icon::Pause => '\u{e12e}',
+            Icon::Resume => '\u{e13c}',
+            Icon::Stop => '\u{e167}',
+            Icon::Headphones => '\u{e0f1}',
         }
     }
 
@@ -51,10 +36,11 @@ impl Icon {
         size: f32,
         color: fn(&Theme) -> iced::Color,
     ) -> Element<'a, Message> {
-        svg(self.handle())
-            .width(size)
-            .height(size)
-            .style(move |theme: &Theme, _status| svg::Style {
+        text(self.glyph().to_string())
+            .font(crate::fonts::ICONS)
+            .size(size)
+            .line_height(1.0)
+            .style(move |theme: &Theme| text::Style {
                 color: Some(color(theme)),
             })
             .into()

@@ -5,7 +5,7 @@
 
 use super::Theme;
 use iced::theme::{Base, Mode, Style};
-use iced::widget::{button, container, scrollable, svg, text};
+use iced::widget::{button, container, scrollable, text};
 
 impl Base for Theme {
     fn default(_preference: Mode) -> Self {
@@ -75,18 +75,6 @@ impl scrollable::Catalog for Theme {
     }
 
     fn style(&self, class: &Self::Class<'_>, status: scrollable::Status) -> scrollable::Style {
-        class(self, status)
-    }
-}
-
-impl svg::Catalog for Theme {
-    type Class<'a> = svg::StyleFn<'a, Self>;
-
-    fn default<'a>() -> Self::Class<'a> {
-        Box::new(|_theme: &Theme, _status| svg::Style::default())
-    }
-
-    fn style(&self, class: &Self::Class<'_>, status: svg::Status) -> svg::Style {
         class(self, status)
     }
 }

@@ -8,8 +8,6 @@ use rust_embed::Embed;
 // Paths are from this crate's manifest (src/core/) to the project root.
 #[folder = "../../assets/"]
 #[exclude = "fonts/*"]
-// The icons are drawn by the window (src/icons.rs), not read as content.
-#[exclude = "icons/*"]
 // The example content pack is for translators to copy, not part of the app.
 #[exclude = "packs/*"]
 pub struct Assets;
