@@ -321,6 +321,15 @@ fn hifazat(args: &[&str]) -> Output {
         .expect("the hifazat binary")
 }
 
+/// `hifazat audio` with `args`, reading only the built-in course (a config
+/// folder in `dir` with no packs).
+fn audio(dir: &Path, args: &[&str]) -> Output {
+    let config = config(dir);
+    let mut all = vec!["audio", "--config-dir", &config];
+    all.extend_from_slice(args);
+    hifazat(&all)
+}
+
 /// Everything in `dir`, by name, sorted.
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -344,17 +353,17 @@ fn hifazat_audio_writes_a_whole_wav_of_a_lesson() {
     };
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("grooming.wav");
-    let output = hifazat(&[
-        "audio",
-        "--config-dir",
-        &config(dir.path()),
-        "--lang",
-        "ur",
-        "--lesson",
-        "grooming",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let output = audio(
+        dir.path(),
+        &[
+            "--lang",
+            "ur",
+            "--lesson",
+            "grooming",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{:?}: {stderr}", output.status);
     assert!(
@@ -397,15 +406,10 @@ fn hifazat_audio_writes_a_whole_wav_of_a_lesson() {
 
     // Kept without --force, replaced with it.
     let before = std::fs::read(&out).unwrap();
-    let again = hifazat(&[
-        "audio",
-        "--config-dir",
-        &config(dir.path()),
-        "--lesson",
-        "what-it-is",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let again = audio(
+        dir.path(),
+        &["--lesson", "what-it-is", "--out", out.to_str().unwrap()],
+    );
     let stderr = String::from_utf8_lossy(&again.stderr);
     assert_eq!(again.status.code(), Some(1), "{stderr}");
     assert!(
@@ -413,20 +417,20 @@ fn hifazat_audio_writes_a_whole_wav_of_a_lesson() {
         "{stderr}"
     );
     assert_eq!(std::fs::read(&out).unwrap(), before, "the file was changed");
-    let forced = hifazat(&[
-        "audio",
-        "--config-dir",
-        &config(dir.path()),
-        "--lang",
-        "en",
-        "--speed",
-        "faster",
-        "--lesson",
-        "what-it-is",
-        "--force",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let forced = audio(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "--speed",
+            "faster",
+            "--lesson",
+            "what-it-is",
+            "--force",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert!(
         forced.status.success(),
         "{}",
@@ -447,18 +451,18 @@ fn hifazat_audio_all_writes_every_lesson_in_order() {
     };
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("lessons");
-    let output = hifazat(&[
-        "audio",
-        "--config-dir",
-        &config(dir.path()),
-        "--lang",
-        "en",
-        "--speed",
-        "faster",
-        "--all",
-        "--out",
-        folder.to_str().unwrap(),
-    ]);
+    let output = audio(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "--speed",
+            "faster",
+            "--all",
+            "--out",
+            folder.to_str().unwrap(),
+        ],
+    );
     assert!(
         output.status.success(),
         "{}",
@@ -489,15 +493,10 @@ fn hifazat_audio_all_writes_every_lesson_in_order() {
 fn hifazat_audio_refuses_an_unknown_lesson_and_names_the_lessons() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.wav");
-    let output = hifazat(&[
-        "audio",
-        "--config-dir",
-        &config(dir.path()),
-        "--lesson",
-        "no-such-lesson",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let output = audio(
+        dir.path(),
+        &["--lesson", "no-such-lesson", "--out", out.to_str().unwrap()],
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("no lesson \"no-such-lesson\""), "{stderr}");
