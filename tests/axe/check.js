@@ -11,6 +11,22 @@
 const path = require("path");
 const puppeteer = require("puppeteer-core");
 const axeSource = require.resolve("axe-core/axe.min.js");
+const fs = require("fs");
+
+// puppeteer wants a path; the test passes a name found on the PATH.
+function onPath(program) {
+  if (program.includes("/")) return program;
+  for (const dir of (process.env.PATH || "").split(path.delimiter)) {
+    const candidate = path.join(dir, program);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this folder
+    }
+  }
+  return program;
+}
 
 async function main() {
   const [chromium, ...files] = process.argv.slice(2);
@@ -19,7 +35,7 @@ async function main() {
     process.exit(2);
   }
   const browser = await puppeteer.launch({
-    executablePath: chromium,
+    executablePath: onPath(chromium),
     headless: true,
     args: ["--no-sandbox", "--disable-gpu"],
   });
