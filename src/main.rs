@@ -1,4 +1,4 @@
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use hifazat_core::content::{Content, SkippedPack};
 use hifazat_core::files::read::{LineTooLong, first_line};
 use hifazat_core::files::write::Existing;
@@ -127,6 +127,10 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Writes the manual page (roff) to standard output, made from these
+    /// options; the Debian package installs it as hifazat(1).
+    #[command(hide = true)]
+    Man,
 }
 
 /// `--speed`: the three speeds of Settings.
@@ -147,14 +151,25 @@ impl From<SpeedArg> for Speed {
     }
 }
 
+/// The command line, its version line naming the course's edition too
+/// (`content_version` in assets/course.ron), as `hifazat --version` prints:
+/// `hifazat 0.1.0 (content 2026.12)`.
+fn command() -> clap::Command {
+    let content = Content::built_in_version().unwrap_or_else(|| "unknown".to_owned());
+    let version = format!("{} (content {content})", env!("CARGO_PKG_VERSION"));
+    // Made once per run; clap keeps a &'static str.
+    Cli::command().version(&*Box::leak(version.into_boxed_str()))
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|error| error.exit());
     let packs = hifazat_core::pack::folders(
         hifazat_core::places::config_dir(cli.config_dir.as_deref()).as_deref(),
         cli.content.as_deref(),
     );
     match cli.command {
         Some(Command::HashPin) => hash_pin(),
+        Some(Command::Man) => man(),
         Some(Command::Check) => check(&packs),
         Some(Command::Export {
             lang,
@@ -188,6 +203,24 @@ fn main() -> ExitCode {
             (speed.into(), force),
         ),
         None => window::open(cli, &packs),
+    }
+}
+
+/// `hifazat man`: the manual page, from the clap definition above, with
+/// the hidden options and subcommands left out.
+fn man() -> ExitCode {
+    let mut page = Vec::new();
+    if let Err(error) = clap_mangen::Man::new(command()).render(&mut page) {
+        eprintln!("error: the manual page could not be made: {error}");
+        return ExitCode::FAILURE;
+    }
+    use std::io::Write;
+    match std::io::stdout().write_all(&page) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 

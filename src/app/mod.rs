@@ -192,10 +192,8 @@ impl App {
             Some(kiosk) => kiosk.languages().first().copied(),
             None => reader::initial_language(&content, &config, &saved.settings),
         };
-        let place = saved
-            .place
-            .clone()
-            .filter(|place| place.fits(&content.course));
+        // A quiz half done in another edition of the course is set aside.
+        let place = saved.place_in(&content.course);
         // A reader who has been here before read the notice then, and goes
         // straight to the lessons; a kiosk's every visitor is new.
         let returning = kiosk.is_none() && known.is_some() && !saved.progress.is_empty();

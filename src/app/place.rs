@@ -57,6 +57,7 @@ impl App {
             settings: self.settings,
             progress: self.progress.clone(),
             place: self.place.clone(),
+            content_version: Some(self.content.course.content_version.clone()),
         }
     }
 

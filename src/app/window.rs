@@ -302,8 +302,27 @@ pub(super) fn notes_window_settings() -> window::Settings {
         size: FIRST_SIZE,
         min_size: Some(SMALLEST),
         position: window::Position::Centered,
+        platform_specific: platform_specific(),
         ..window::Settings::default()
     }
+}
+
+/// The desktop entry's name (assets/packaging/org.hifazat.Hifazat.desktop)
+/// as the window's Wayland app id and X11 class, so a desktop shows the
+/// package's icon and name for the running window.
+pub const APP_ID: &str = "org.hifazat.Hifazat";
+
+#[cfg(target_os = "linux")]
+fn platform_specific() -> window::settings::PlatformSpecific {
+    window::settings::PlatformSpecific {
+        application_id: APP_ID.to_owned(),
+        ..Default::default()
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn platform_specific() -> window::settings::PlatformSpecific {
+    window::settings::PlatformSpecific::default()
 }
 
 /// The window: an ordinary one at home, small and centred until its
@@ -314,6 +333,7 @@ pub fn window_settings(kiosk: bool) -> window::Settings {
         size: FIRST_SIZE,
         min_size: Some(SMALLEST),
         position: window::Position::Centered,
+        platform_specific: platform_specific(),
         ..window::Settings::default()
     };
     if kiosk {

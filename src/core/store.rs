@@ -28,10 +28,11 @@
 //! save at a time, and a step could be acknowledged before it is kept. If
 //! a slow USB stick ever makes a step wait noticeably, that is the change.
 
+use crate::course::Course;
 use crate::files::read::{self as read_file, Refused};
 use crate::files::write::{self as write_file, Atomic, Existing, TEMPORARY_SUFFIX};
 use crate::problem::Problem;
-use crate::progress::{Place, Progress};
+use crate::progress::{At, Place, Progress};
 use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File};
@@ -55,6 +56,25 @@ pub struct Saved {
     pub progress: Progress,
     #[serde(default)]
     pub place: Option<Place>,
+    /// The course's `content_version` when this was saved; `None` in files
+    /// written before it was kept.
+    #[serde(default)]
+    pub content_version: Option<String>,
+}
+
+impl Saved {
+    /// The saved place, if the reader can go back to it in `course`: it
+    /// must still exist there, and a quiz attempt must have been saved by
+    /// this same edition of the course — one from another edition, or from
+    /// a file that does not say, is set aside (the progress itself is kept).
+    pub fn place_in(&self, course: &Course) -> Option<Place> {
+        let place = self.place.as_ref().filter(|place| place.fits(course))?;
+        let same_edition = self.content_version.as_deref() == Some(&course.content_version);
+        match place.at {
+            At::Quiz(_) if !same_edition => None,
+            _ => Some(place.clone()),
+        }
+    }
 }
 
 /// What loading found.
@@ -396,6 +416,75 @@ mod tests {
             !Store::open(dir.path()).unwrap().is_held_elsewhere(),
             "the lock goes with the app"
         );
+    }
+
+    /// A progress file written before `content_version` was kept: the
+    /// place of a lesson page, and a quiz attempt's place.
+    fn older_file(at: &str) -> String {
+        format!(
+            "(version: 1, settings: (), progress: (lessons: {{\"sextortion\": (pages_read: [0, 1], \
+             attempts: 1)}}), place: Some((lesson: \"sextortion\", at: {at})))"
+        )
+    }
+
+    fn course() -> Course {
+        crate::content::Content::embedded()
+            .expect("the course loads")
+            .course
+    }
+
+    #[test]
+    fn a_file_from_before_content_version_still_loads() {
+        let course = course();
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(FILE_NAME), older_file("Page(1)")).unwrap();
+        let (saved, loaded) = Store::open(dir.path()).unwrap().load();
+        assert_eq!(loaded, Loaded::Saved);
+        assert_eq!(saved.content_version, None);
+        assert_eq!(saved.progress.lesson("sextortion").unwrap().attempts, 1);
+        assert_eq!(
+            saved.place_in(&course).map(|place| place.at),
+            Some(At::Page(1)),
+            "a lesson page is a place in any edition"
+        );
+    }
+
+    #[test]
+    fn a_quiz_attempt_from_another_edition_is_set_aside() {
+        let course = course();
+        assert!(!course.content_version.is_empty());
+        let (_, lesson) = course.lesson("sextortion").unwrap();
+        let attempt = crate::quiz::Attempt::new(&lesson.quiz);
+        let mut saved = Saved {
+            place: Some(Place {
+                lesson: "sextortion".into(),
+                at: At::Quiz(attempt.clone()),
+            }),
+            content_version: Some(course.content_version.clone()),
+            ..Saved::default()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store.save(&saved).unwrap();
+        let text = fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        assert!(
+            text.contains(&format!(
+                "content_version: Some(\"{}\")",
+                course.content_version
+            )),
+            "the edition is in the file: {text}"
+        );
+        let (loaded, _) = store.load();
+        assert_eq!(
+            loaded.place_in(&course).map(|place| place.at),
+            Some(At::Quiz(attempt.clone())),
+            "the same edition resumes the attempt"
+        );
+        saved.content_version = Some("2020.1".into());
+        assert_eq!(saved.place_in(&course), None, "an older edition's attempt");
+        saved.content_version = None;
+        assert_eq!(saved.place_in(&course), None, "a file that does not say");
+        assert_eq!(saved.progress, Progress::default(), "nothing else is lost");
     }
 
     #[test]

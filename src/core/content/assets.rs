@@ -10,6 +10,9 @@ use rust_embed::Embed;
 #[exclude = "fonts/*"]
 // The example content pack is for translators to copy, not part of the app.
 #[exclude = "packs/*"]
+// The desktop entry, metainfo, icons and scripts of the Debian package and
+// the portable archive (assets/packaging/) are not content either.
+#[exclude = "packaging/*"]
 pub struct Assets;
 
 #[derive(Embed)]

@@ -72,6 +72,16 @@ impl Content {
         }
     }
 
+    /// The built-in course's `content_version`, read from its file alone
+    /// (for `hifazat --version`, before anything else is loaded).
+    pub fn built_in_version() -> Option<String> {
+        let file = Assets::get("course.ron")?;
+        let text = std::str::from_utf8(&file.data).ok()?;
+        ron::from_str::<Course>(text)
+            .ok()
+            .map(|course| course.content_version)
+    }
+
     /// Whether the bundled Nastaliq draws `lang`: Urdu, and any
     /// right-to-left pack language without a font of its own (Nastaliq
     /// covers the Arabic script).

@@ -11,6 +11,14 @@ use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Course {
+    /// Which edition of the course this is. It is written into
+    /// progress.ron with every save, so a quiz half done in another
+    /// edition is set aside rather than resumed (its questions may have
+    /// changed even when their number did not). Raise it whenever a
+    /// question, an option or an answer changes. A course without one
+    /// (an older pack) has "".
+    #[serde(default)]
+    pub content_version: String,
     pub lessons: Vec<Lesson>,
 }
 
