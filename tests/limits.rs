@@ -330,7 +330,7 @@ fn a_megabyte_id_is_refused_in_a_few_words() {
     let (output, code) = pack.check();
     assert_eq!(code, 1);
     let expected = format!(
-        "{}:6:9: error: lesson 'what-it-is': a section id '{}…' is 2000000 characters; ids are at most 100",
+        "{}:10:9: error: lesson 'what-it-is': a section id '{}…' is 2000000 characters; ids are at most 100",
         pack.shown("assets/course.ron"),
         "m".repeat(20)
     );
@@ -453,7 +453,7 @@ fn control_characters_are_refused_where_they_are_and_bidi_marks_are_not() {
     );
     let in_course = built_in_course().replacen("what-it-is", "what-it-is\u{1b}", 1);
     Pack::new(&[("assets/course.ron", in_course.as_bytes())]).assert_refused(
-        "assets/course.ron:7:28: error: has the control character U+001B, which no text may hold (it can stop the app); remove it",
+        "assets/course.ron:11:28: error: has the control character U+001B, which no text may hold (it can stop the app); remove it",
     );
 
     let bidi = Pack::new(&[(
