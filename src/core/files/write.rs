@@ -42,19 +42,27 @@ pub const TEMPORARY_SUFFIX: &str = ".tmp";
 /// one, whole, never a mix and never cut off. A failed write removes its
 /// temporary file.
 pub fn atomically(path: &Path, bytes: &[u8], how: &Atomic<'_>) -> io::Result<()> {
+    atomically_with(path, how, |mut file, _| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    })
+}
+
+/// [`atomically`], for a file something else fills: `fill` is given the
+/// temporary file, open, and its name (for a program that writes it by
+/// name, as espeak-ng does), and must leave it whole and synced; an error
+/// from it (a recording that is not whole, say) removes the temporary
+/// file and leaves `path` as it was.
+pub fn atomically_with(
+    path: &Path,
+    how: &Atomic<'_>,
+    fill: impl FnOnce(File, &Path) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    if how.existing != Existing::ReplaceEntry {
-        match std::fs::symlink_metadata(path) {
-            Ok(metadata) if !metadata.is_file() => return Err(not_regular(&metadata)),
-            Ok(_) if how.existing == Existing::Keep => return Err(already_exists()),
-            Ok(_) => {}
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {}
-            Err(error) => return Err(error),
-        }
-    }
+    refuse_in_the_way(path, how.existing)?;
     let mut builder = tempfile::Builder::new();
     builder
         .prefix(how.temporary_prefix)
@@ -65,13 +73,14 @@ pub fn atomically(path: &Path, bytes: &[u8], how: &Atomic<'_>) -> io::Result<()>
         // Narrowed by the umask, as any new file is.
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut file = builder.tempfile_in(dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
+    // The name is kept (and removed if anything fails) apart from the
+    // open file, which `fill` may close before another program opens it.
+    let (file, temporary) = builder.tempfile_in(dir)?.into_parts();
+    fill(file, &temporary)?;
     match how.existing {
         // Atomic too: a file that appeared since the check above is kept.
-        Existing::Keep => match file.persist_noclobber(path) {
-            Ok(_) => {}
+        Existing::Keep => match temporary.persist_noclobber(path) {
+            Ok(()) => {}
             Err(error) if error.error.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(already_exists());
             }
@@ -79,13 +88,13 @@ pub fn atomically(path: &Path, bytes: &[u8], how: &Atomic<'_>) -> io::Result<()>
             // links (some USB sticks): the name was free a moment ago, so
             // a plain rename, still never a half-written file.
             Err(error) if std::fs::symlink_metadata(path).is_err() => {
-                error.file.persist(path).map_err(|error| error.error)?;
+                error.path.persist(path).map_err(|error| error.error)?;
             }
             Err(error) => return Err(error.error),
         },
         // A link put in the name since the check is replaced, not followed.
         Existing::ReplaceFile | Existing::ReplaceEntry => {
-            file.persist(path).map_err(|error| error.error)?;
+            temporary.persist(path).map_err(|error| error.error)?;
         }
     }
     // The rename itself lives in the folder: sync it too, or a power cut
@@ -94,6 +103,23 @@ pub fn atomically(path: &Path, bytes: &[u8], how: &Atomic<'_>) -> io::Result<()>
         let _ = folder.sync_all();
     }
     Ok(())
+}
+
+/// Refuses what is in the way of writing `path`: for all but
+/// `ReplaceEntry`, anything but a regular file (a link, a folder), and
+/// with `Keep`, a file already there. Checked before the work starts (a
+/// recording takes seconds), and again by the rename.
+pub fn refuse_in_the_way(path: &Path, existing: Existing) -> io::Result<()> {
+    if existing == Existing::ReplaceEntry {
+        return Ok(());
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) if !metadata.is_file() => Err(not_regular(&metadata)),
+        Ok(_) if existing == Existing::Keep => Err(already_exists()),
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(error),
+    }
 }
 
 fn already_exists() -> io::Error {

@@ -14,7 +14,7 @@
 use super::{Espeak, Lexicon, Speed, script, spoken::spoken, voice_name};
 use crate::content::Content;
 use crate::course::Lesson;
-use crate::files::write::{Existing, TEMPORARY_SUFFIX};
+use crate::files::write::{self, Atomic, Existing};
 use crate::i18n::{Lang, Words};
 use std::fs::File;
 use std::io::{self, Read};
@@ -113,66 +113,46 @@ pub fn record_text(
     out: &Path,
     existing: Existing,
 ) -> io::Result<Written> {
-    check_target(out, existing)?;
-    let dir = match out.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
+    let how = Atomic {
+        existing,
+        temporary_prefix: ".hifazat-audio-",
+        // Made to be shared, as a handout is.
+        private: false,
     };
-    // The file is closed and only its name kept (removed if dropped):
-    // espeak-ng opens it by name, which Windows allows only once we have
-    // let go of it.
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".hifazat-audio-").suffix(TEMPORARY_SUFFIX);
-    // Made to be shared: the modes the user's umask allows, as any file
-    // they save, not tempfile's 0600.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let temporary = builder.tempfile_in(dir)?.into_temp_path();
-    espeak.record(voice, words_per_minute, text, &temporary)?;
-    let file = File::open(&temporary)?;
-    let bytes = file.metadata()?.len();
-    let mut head = Vec::with_capacity(HEADER_READ);
-    (&file).take(HEADER_READ as u64).read_to_end(&mut head)?;
-    let wav = Wav::parse(&head).map_err(|why| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("espeak-ng wrote no usable WAV file ({why})"),
-        )
-    })?;
-    if wav.data_offset + u64::from(wav.data_len) != bytes || wav.data_len == 0 {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!(
-                "espeak-ng's WAV file is not whole: {bytes} bytes, but its header says {}",
-                wav.data_offset + u64::from(wav.data_len)
-            ),
-        ));
-    }
-    file.sync_all()?;
-    drop(file);
-    match existing {
-        // Atomic: a file that appeared while recording is kept.
-        Existing::Keep => temporary.persist_noclobber(out).map_err(|error| {
-            if error.error.kind() == io::ErrorKind::AlreadyExists {
-                already_exists()
-            } else {
-                error.error
-            }
-        })?,
-        Existing::ReplaceFile | Existing::ReplaceEntry => {
-            temporary.persist(out).map_err(|error| error.error)?;
+    let mut recorded = None;
+    write::atomically_with(out, &how, |file, temporary| {
+        // espeak-ng opens the file by name, which Windows allows only
+        // once it is let go of here.
+        drop(file);
+        espeak.record(voice, words_per_minute, text, temporary)?;
+        let file = File::open(temporary)?;
+        let bytes = file.metadata()?.len();
+        let mut head = Vec::with_capacity(HEADER_READ);
+        (&file).take(HEADER_READ as u64).read_to_end(&mut head)?;
+        let wav = Wav::parse(&head).map_err(|why| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("espeak-ng wrote no usable WAV file ({why})"),
+            )
+        })?;
+        let whole = wav.data_offset + u64::from(wav.data_len);
+        if whole != bytes || wav.data_len == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "espeak-ng's WAV file is not whole: {bytes} bytes, but its header says {whole}"
+                ),
+            ));
         }
-    }
-    if let Ok(folder) = File::open(dir) {
-        let _ = folder.sync_all();
-    }
+        file.sync_all()?;
+        recorded = Some((bytes, wav.duration()));
+        Ok(())
+    })?;
+    let (bytes, duration) = recorded.expect("recorded when written");
     Ok(Written {
         path: out.to_owned(),
         bytes,
-        duration: wav.duration(),
+        duration,
     })
 }
 
@@ -180,24 +160,7 @@ pub fn record_text(
 /// folder or anything but a regular file, and one that exists when it is
 /// to be kept.
 pub fn check_target(out: &Path, existing: Existing) -> io::Result<()> {
-    match std::fs::symlink_metadata(out) {
-        Ok(metadata) if metadata.file_type().is_symlink() => Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "it is a link, and Hifazat does not write through links",
-        )),
-        Ok(metadata) if !metadata.is_file() => Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "it is not a regular file",
-        )),
-        Ok(_) if existing == Existing::Keep => Err(already_exists()),
-        Ok(_) => Ok(()),
-        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(error) => Err(error),
-    }
-}
-
-fn already_exists() -> io::Error {
-    io::Error::new(io::ErrorKind::AlreadyExists, "the file already exists")
+    write::refuse_in_the_way(out, existing)
 }
 
 /// Enough of a file for espeak-ng's header (44 bytes) and any other
