@@ -50,27 +50,6 @@ pub fn notice(theme: &Theme) -> container::Style {
     boxed(c.notice, c.notice_border, 1.5, c.text)
 }
 
-/// The line Listen is reading: a highlighter's tint and a line beside it,
-/// so it shows in every theme and to a reader who cannot tell colours.
-pub fn reading(theme: &Theme) -> container::Style {
-    let c = theme.colors();
-    container::Style {
-        background: Some(Background::Color(c.reading)),
-        border: Border {
-            color: c.reading_border,
-            width: 2.0,
-            radius: 6.0.into(),
-        },
-        text_color: Some(c.text),
-        ..container::Style::default()
-    }
-}
-
-/// A line Listen is not reading: nothing to see.
-pub fn unmarked(_theme: &Theme) -> container::Style {
-    container::Style::default()
-}
-
 /// The top bar.
 pub fn bar(theme: &Theme) -> container::Style {
     let c = theme.colors();
