@@ -123,7 +123,7 @@ impl State {
                             numbered_button(
                                 &ui,
                                 &ui,
-                                2,
+                                Some(2),
                                 ctx.t("settings-start-again-yes"),
                                 None,
                                 Message::ConfirmStartAgain,
@@ -135,183 +135,156 @@ impl State {
             );
         }
         let settings = ctx.settings;
-        let mark = |chosen: bool| chosen.then(|| ctx.t("settings-chosen"));
-        let mut number = 0;
-        let mut next = || {
-            number += 1;
-            number % 10
+        let offer = |label: String, chosen: bool, message: Message| Offer {
+            label,
+            lang: None,
+            chosen,
+            message,
         };
-        let languages: Vec<Element<'a, Message>> = ctx
+        let languages = ctx
             .languages
             .iter()
-            .map(|&lang| {
-                choice(
-                    &ui,
-                    &ctx.ui_for(lang),
-                    next(),
+            .map(|&lang| Offer {
+                lang: Some(lang),
+                ..offer(
                     ctx.i18n.text(lang, "language-name"),
-                    mark(lang == ctx.lang),
+                    lang == ctx.lang,
                     Message::Language(lang),
                 )
             })
             .collect();
-        let sizes: Vec<Element<'a, Message>> = TextSize::ALL
+        let sizes = TextSize::ALL
             .into_iter()
             .map(|size| {
-                choice(
-                    &ui,
-                    &ui,
-                    next(),
-                    ctx.t(size.message_id()),
-                    mark(size == settings.text_size),
-                    Message::TextSize(size),
-                )
+                let label = ctx.t(size.message_id());
+                offer(label, size == settings.text_size, Message::TextSize(size))
             })
             .collect();
-        let themes: Vec<Element<'a, Message>> = ThemeChoice::ALL
+        let themes = ThemeChoice::ALL
             .into_iter()
             .map(|theme| {
-                choice(
-                    &ui,
-                    &ui,
-                    next(),
+                offer(
                     ctx.t(theme.message_id()),
-                    mark(theme == settings.theme),
+                    theme == settings.theme,
                     Message::Theme(theme),
                 )
             })
             .collect();
-        let start_again = choice(
-            &ui,
-            &ui,
-            next(),
-            ctx.t("settings-start-again"),
-            None,
-            Message::AskStartAgain,
-        );
-
-        // Listening's choices come after the ten the number keys reach;
-        // they are for touch and the mouse (L listens from any page).
-        let unnumbered = |label: String, chosen: bool, message: Message| {
-            let style = theme::choice(chosen);
-            let mut parts: Vec<Element<'a, Message>> = vec![ui.label(label).into()];
-            if let Some(word) = mark(chosen) {
-                parts.push(ui.strong(word).into());
-            }
-            button(ui.row(parts).spacing(10))
-                .padding([11, 18])
-                .style(style)
-                .on_press(message)
-                .into()
-        };
-        let speeds: Vec<Element<'a, Message>> = Speed::ALL
+        let speeds = Speed::ALL
             .into_iter()
             .map(|speed| {
-                unnumbered(
-                    ctx.t(speed.message_id()),
-                    speed == settings.listen.speed,
-                    Message::Speed(speed),
-                )
+                let label = ctx.t(speed.message_id());
+                offer(label, speed == settings.listen.speed, Message::Speed(speed))
             })
             .collect();
         let keep = settings.listen.keep_listening;
-        let keeping: Vec<Element<'a, Message>> = vec![
-            unnumbered(
+        let keeping = vec![
+            offer(
                 ctx.t("settings-keep-listening-off"),
                 !keep,
                 Message::KeepListening(false),
             ),
-            unnumbered(
+            offer(
                 ctx.t("settings-keep-listening-on"),
                 keep,
                 Message::KeepListening(true),
             ),
         ];
+
         let mut lines = Lines::new(&ctx);
-        let mut group = |title: String, items: Vec<Element<'a, Message>>, said: String| {
-            ui.column()
-                .spacing(10)
-                .push(lines.heard(said, ui.heading(title)))
-                .push(ui.rows(items, 3, 12.0))
-        };
-        // Each group is read as its heading and its choices, the chosen one
-        // said as chosen.
-        let said = |title: &str, choices: Vec<(String, bool)>| {
-            let chosen = ctx.t("settings-chosen");
-            let words: Vec<String> = choices
+        let title = ctx.t("settings-title");
+        let title_line = lines.heard(title.clone(), ui.title(title));
+        let mut numbers = 0..;
+        let chosen_word = ctx.t("settings-chosen");
+        // A group is its heading and its choices, marked and read as one:
+        // "Text size: Standard (chosen), Large, …". The number keys reach
+        // the first ten choices; listening's come after them, for touch
+        // and the mouse (L listens from any page).
+        let mut group = |title_id: &str, offers: Vec<Offer>, numbered: bool| {
+            let title = ctx.t(title_id);
+            let mut said = Vec::new();
+            let buttons = offers
                 .into_iter()
-                .map(|(label, on)| {
-                    if on {
-                        format!("{label} {chosen}")
-                    } else {
-                        label
-                    }
+                .map(|offer| {
+                    let chosen = offer.chosen.then(|| chosen_word.clone());
+                    said.push(match &chosen {
+                        Some(word) => format!("{} {word}", offer.label),
+                        None => offer.label.clone(),
+                    });
+                    let number =
+                        numbered.then(|| numbers.next().map_or(0, |n: usize| (n + 1) % 10));
+                    let label_ui = offer.lang.map_or(ui, |lang| ctx.ui_for(lang));
+                    let style = theme::choice(offer.chosen);
+                    numbered_button(
+                        &ui,
+                        &label_ui,
+                        number,
+                        offer.label,
+                        chosen,
+                        offer.message,
+                        style,
+                    )
                 })
                 .collect();
-            format!("{title}: {}.", words.join(", "))
-        };
-        let language_said = said(
-            &ctx.t("settings-language"),
-            ctx.languages
-                .iter()
-                .map(|&lang| (ctx.i18n.text(lang, "language-name"), lang == ctx.lang))
-                .collect(),
-        );
-        let size_said = said(
-            &ctx.t("settings-text-size"),
-            TextSize::ALL
-                .iter()
-                .map(|size| (ctx.t(size.message_id()), *size == settings.text_size))
-                .collect(),
-        );
-        let theme_said = said(
-            &ctx.t("settings-theme"),
-            ThemeChoice::ALL
-                .iter()
-                .map(|theme| (ctx.t(theme.message_id()), *theme == settings.theme))
-                .collect(),
-        );
-        let speed_said = said(
-            &ctx.t("settings-speed"),
-            Speed::ALL
-                .iter()
-                .map(|speed| (ctx.t(speed.message_id()), *speed == settings.listen.speed))
-                .collect(),
-        );
-        let keep_said = said(
-            &ctx.t("settings-keep-listening"),
-            vec![
-                (ctx.t("settings-keep-listening-off"), !keep),
-                (ctx.t("settings-keep-listening-on"), keep),
-            ],
-        );
-        let language_group = group(ctx.t("settings-language"), languages, language_said);
-        let size_group = group(ctx.t("settings-text-size"), sizes, size_said);
-        let theme_group = group(ctx.t("settings-theme"), themes, theme_said);
-        let speed_group = group(ctx.t("settings-speed"), speeds, speed_said);
-        let keep_group = group(ctx.t("settings-keep-listening"), keeping, keep_said);
-        let listening = ui.column().spacing(16).push(speed_group).push(keep_group);
-        let progress = (!ctx.kiosk).then(|| {
-            ui.column()
+            let said = format!("{title}: {}.", said.join(", "));
+            let block = ui
+                .column()
                 .spacing(10)
-                .push(ui.heading(ctx.t("settings-progress")))
-                .push(ui.body(ctx.t("settings-start-again-explained")))
-                .push(ui.at_start(start_again))
+                .push(ui.heading(title))
+                .push(ui.rows(buttons, 3, 12.0));
+            lines.heard(said, block)
+        };
+        let language_group = group("settings-language", languages, true);
+        let size_group = group("settings-text-size", sizes, true);
+        let theme_group = group("settings-theme", themes, true);
+        let speed_group = group("settings-speed", speeds, false);
+        let keep_group = group("settings-keep-listening", keeping, false);
+        let start_again = numbered_button(
+            &ui,
+            &ui,
+            numbers.next().map(|n| (n + 1) % 10),
+            ctx.t("settings-start-again"),
+            None,
+            Message::AskStartAgain,
+            theme::choice(false),
+        );
+        let progress = (!ctx.kiosk).then(|| {
+            let (heading, explained) = (
+                ctx.t("settings-progress"),
+                ctx.t("settings-start-again-explained"),
+            );
+            lines.heard(
+                format!("{heading}. {explained}"),
+                ui.column()
+                    .spacing(10)
+                    .push(ui.heading(heading))
+                    .push(ui.body(explained))
+                    .push(ui.at_start(start_again)),
+            )
         });
         let page = ui
             .column()
             .spacing(24)
-            .push(ui.title(ctx.t("settings-title")))
+            .push(title_line)
             .push(language_group)
             .push(size_group)
             .push(theme_group)
-            .push(listening)
+            .push(ui.column().spacing(16).push(speed_group).push(keep_group))
             .push(progress);
         let close = ui.back_button(ctx.t("settings-close"), Some(Message::Close));
         Page::new(page)
             .with_nav(Some(close), Vec::new())
             .with_script(lines)
     }
+}
+
+/// One choice in a group: its words (in `lang`'s own font, for a
+/// language's name), whether it is the current one, and what it does.
+struct Offer {
+    label: String,
+    lang: Option<Lang>,
+    chosen: bool,
+    message: Message,
 }
 
 /// A choice button with its key number; the current choice is marked by a
@@ -327,22 +300,23 @@ fn choice<'a>(
     message: Message,
 ) -> Element<'a, Message> {
     let style = theme::choice(chosen.is_some());
-    numbered_button(ui, label_ui, number, label, chosen, message, style)
+    numbered_button(ui, label_ui, Some(number), label, chosen, message, style)
 }
 
-/// A button with the number key that presses it, its label, and the word
-/// that marks the current choice.
+/// A button with the number key that presses it (if one does), its label,
+/// and the word that marks the current choice.
 fn numbered_button<'a>(
     ui: &Ui,
     label_ui: &Ui,
-    number: usize,
+    number: Option<usize>,
     label: String,
     chosen: Option<String>,
     message: Message,
     style: impl Fn(&Theme, button::Status) -> button::Style + 'a,
 ) -> Element<'a, Message> {
-    let key = ui.small(number.to_string()).font(crate::fonts::SANS_BOLD);
-    let mut parts: Vec<Element<'a, Message>> = vec![key.into(), label_ui.label(label).into()];
+    let key = number.map(|number| ui.small(number.to_string()).font(crate::fonts::SANS_BOLD));
+    let mut parts: Vec<Element<'a, Message>> = key.into_iter().map(Into::into).collect();
+    parts.push(label_ui.label(label).into());
     if let Some(word) = chosen {
         parts.push(ui.strong(word).into());
     }
