@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::Journey;
+use common::{Journey, names};
 use hifazat::app::Notice;
 use hifazat::startup::{self, Options};
 use hifazat_core::i18n::Lang;
@@ -70,15 +70,6 @@ fn mkfifo(path: &Path) {
 fn is_fifo(path: &Path) -> bool {
     path.symlink_metadata()
         .is_ok_and(|metadata| metadata.file_type().is_fifo())
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 /// The one `progress.ron.corrupt-*` in `dir`.

@@ -61,7 +61,7 @@ fn marked(journey: &mut Journey) -> Vec<String> {
 
 /// The line being said ends, as the voice would report it.
 fn line_said(journey: &mut Journey) {
-    let turn = journey.app.listening().expect("the app is reading").turn();
+    let turn = journey.app.listening_turn().expect("the app is reading");
     journey.update(Message::Listen(ListenMessage::LineEnded {
         turn,
         ended: Ended::Said,
@@ -70,6 +70,16 @@ fn line_said(journey: &mut Journey) {
 
 fn press_l(journey: &mut Journey) {
     journey.press(Key::Character("l".into()));
+}
+
+/// The lines of a lesson page as `hifazat audio` reads them.
+fn lesson_page(lang: Lang, lesson: usize, page: usize) -> Vec<String> {
+    let c = content();
+    let words = hifazat_core::i18n::Words {
+        i18n: &c.i18n,
+        lang,
+    };
+    script::lesson_page(&c.course, words, lesson, page)
 }
 
 /// What the voice is given for `written` in `lang`.
@@ -88,12 +98,8 @@ fn an_english_lesson_page_is_read_line_by_line_with_each_line_marked() {
     );
 
     press_l(&mut journey);
+    let expected = lesson_page(Lang::En, 0, 0);
     let c = content();
-    let words = hifazat_core::i18n::Words {
-        i18n: &c.i18n,
-        lang: Lang::En,
-    };
-    let expected = script::lesson_page(&c.course, words, 0, 0);
     let lesson = &c.course.lessons[0];
     assert_eq!(expected[0], c.i18n.text(Lang::En, &ids::lesson(lesson)));
     let body = c
@@ -299,12 +305,7 @@ fn switching_language_mid_reading_reads_the_same_line_in_the_other_voice() {
     journey.update(Message::SwitchLanguage);
     let last = recorder.said().pop().unwrap();
     assert_eq!(last.voice, "ur");
-    let c = content();
-    let words = hifazat_core::i18n::Words {
-        i18n: &c.i18n,
-        lang: Lang::Ur,
-    };
-    let urdu = script::lesson_page(&c.course, words, 0, 0);
+    let urdu = lesson_page(Lang::Ur, 0, 0);
     assert_eq!(
         last.text,
         said(Lang::Ur, &urdu[2]),
@@ -342,12 +343,7 @@ fn a_new_page_stops_the_voice_unless_the_reader_keeps_listening() {
         .listening()
         .expect("still reading, the new page");
     assert_eq!(reading.at(), 0);
-    let c = content();
-    let words = hifazat_core::i18n::Words {
-        i18n: &c.i18n,
-        lang: Lang::En,
-    };
-    let page = script::lesson_page(&c.course, words, 0, 2);
+    let page = lesson_page(Lang::En, 0, 2);
     assert_eq!(recorder.texts(), vec![said(Lang::En, &page[0])]);
 }
 
@@ -407,6 +403,14 @@ fn a_kiosk_visitor_hears_the_start_screen_in_their_language_and_the_session_end_
     let said_first = recorder.said();
     assert_eq!(said_first[0].voice, "en", "read in the language tapped");
     assert_eq!(said_first[0].text, "Hifazat");
+    // While it reads, its button says Stop, and stops it.
+    journey.click("Stop");
+    assert!(
+        journey.app.listening().is_none(),
+        "Stop on the start screen stops"
+    );
+    assert!(journey.sees("Listen"));
+    journey.click("Listen");
     while journey.app.listening().is_some() {
         line_said(&mut journey);
     }
@@ -492,4 +496,52 @@ fn every_lesson_page_is_read_as_hifazat_audio_records_it() {
             }
         }
     }
+}
+
+#[test]
+fn quick_exit_silences_the_voice_in_a_kiosk_session() {
+    let recorder = Recorder::default();
+    let (mut journey, _clock) = kiosk_journey(KioskListen::On, &recorder);
+    journey.click(&content().i18n.text(Lang::Ur, "kiosk-begin"));
+    journey.click_id("welcome-continue");
+    press_l(&mut journey);
+    assert!(journey.app.listening().is_some());
+    let stops = recorder.stops();
+    journey.press(Key::Named(iced::keyboard::key::Named::Escape));
+    assert!(journey.app.listening().is_none(), "no reading goes on");
+    assert!(recorder.stops() > stops, "the line being said was stopped");
+    assert!(!journey.app.in_kiosk_session(), "the session is over");
+    let said = recorder.said().len();
+    // The start screen reads only when a visitor taps its Listen.
+    assert!(journey.sees(&content().i18n.text(Lang::Ur, "kiosk-begin")));
+    assert_eq!(recorder.said().len(), said, "nothing more was said");
+}
+
+#[test]
+fn in_facilitator_mode_the_voice_is_for_words_on_the_screen_and_quick_exit_silences_it() {
+    let recorder = Recorder::default();
+    let mut journey = Journey::with_config(Config {
+        lang: Some(Lang::En),
+        facilitator: true,
+        voice: Voice::Recording(recorder.clone()),
+        ..Config::default()
+    });
+    assert!(journey.sees_id("agenda-title"));
+    assert!(
+        !journey.sees_id("bar-listen"),
+        "the workshop plan has no words to read"
+    );
+    journey.update(Message::OpenHelp);
+    press_l(&mut journey);
+    assert_eq!(recorder.texts()[0], journey.t("help-title"));
+    journey.press(Key::Named(iced::keyboard::key::Named::Escape));
+    assert!(journey.app.listening().is_none());
+    assert_eq!(recorder.stops(), 1, "quick exit silenced it");
+    // Back from the neutral page, closing help, presenting: the room hears
+    // nothing; L on the slides says nothing.
+    journey.press(Key::Named(iced::keyboard::key::Named::Enter));
+    journey.click_id("help-close");
+    journey.press(Key::Named(iced::keyboard::key::Named::Enter));
+    press_l(&mut journey);
+    assert_eq!(recorder.said().len(), 1, "nothing is said on the slides");
 }

@@ -7,6 +7,9 @@
 //! installs it and sets `HIFAZAT_REQUIRE_VOICE=1`, and then a missing
 //! voice fails them.
 
+mod common;
+
+use common::names;
 use hifazat_core::content::Content;
 use hifazat_core::i18n::{Lang, Words};
 use hifazat_core::speech::audio::{self, Wav, samples16};
@@ -328,16 +331,6 @@ fn audio(dir: &Path, args: &[&str]) -> Output {
     let mut all = vec!["audio", "--config-dir", &config];
     all.extend_from_slice(args);
     hifazat(&all)
-}
-
-/// Everything in `dir`, by name, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 /// A config folder with no packs in it, so that only the built-in course

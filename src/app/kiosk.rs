@@ -216,6 +216,7 @@ impl App {
                 start::Action::Listen(lang) => {
                     return self.listen(super::ListenMessage::StartIn(lang));
                 }
+                start::Action::StopListening => return self.listen(super::ListenMessage::Stop),
                 start::Action::NameTapped => {
                     kiosk
                         .name_taps

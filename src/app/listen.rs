@@ -54,8 +54,6 @@ pub struct Listening {
     /// The line being read.
     at: usize,
     paused: bool,
-    /// Counts lines started, so a late report of an old one is ignored.
-    turn: u64,
     line: Option<Line>,
     /// Whether a new language reads the page again in it: not for the
     /// kiosk's start screen, which is read in the language tapped.
@@ -68,14 +66,13 @@ impl Listening {
         self.at
     }
 
-    pub fn is_paused(&self) -> bool {
-        self.paused
+    /// The language it is being read in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
-    /// The turn of the line being read, to say it ended (tests with a
-    /// recording voice end lines themselves).
-    pub fn turn(&self) -> u64 {
-        self.turn
+    pub fn is_paused(&self) -> bool {
+        self.paused
     }
 
     pub fn lines(&self) -> &[String] {
@@ -133,7 +130,8 @@ impl App {
                 let Some(listening) = &mut self.listening else {
                     return Task::none();
                 };
-                if listening.turn != turn {
+                // A late report of a line stopped or read before.
+                if turn != self.listening_turns {
                     return Task::none();
                 }
                 match ended {
@@ -208,7 +206,6 @@ impl App {
             lang,
             lexicon: Lexicon::built_in(lang),
             paused: false,
-            turn: self.listening_turns,
             line: None,
             follows_language,
         });
@@ -239,7 +236,6 @@ impl App {
         };
         listening.stop();
         listening.at = at;
-        listening.turn = turn;
         let text = speech::spoken::spoken(&listening.lines[at], &listening.lexicon);
         let voice = speech::voice_name(listening.lang);
         let words_per_minute = speed.words_per_minute(listening.lang);
@@ -305,31 +301,28 @@ impl App {
         }
     }
 
-    /// The start screen in one language: the course's name, what a tap
-    /// does, that nothing is kept, and how listening works here.
     fn kiosk_start_script(&self, lang: Lang) -> Vec<String> {
-        let words = |id: &str| self.content.i18n.text(lang, id);
-        let mut lines = vec![
-            words("app-name"),
-            words("kiosk-begin"),
-            words("kiosk-intro"),
-        ];
-        lines.push(words("kiosk-private"));
-        if let Some(id) = self.kiosk_listen_id() {
-            lines.push(words(id));
-        }
-        lines
+        crate::screen::kiosk::start::script(&self.content.i18n, lang, self.kiosk_listen_id())
     }
 
-    /// What the start screen says of listening on this kiosk.
-    pub(super) fn kiosk_listen_id(&self) -> Option<&'static str> {
+    /// What the kiosk's start screen says of listening here.
+    pub(super) fn kiosk_listen_id(&self) -> &'static str {
         use hifazat_core::kiosk::config::KioskListen;
-        let kiosk = self.kiosk.as_ref()?;
-        Some(match (kiosk.listen(), self.voice.is_missing()) {
+        let listen = self
+            .kiosk
+            .as_ref()
+            .map_or(KioskListen::Off, |kiosk| kiosk.listen());
+        match (listen, self.voice.is_missing()) {
             (KioskListen::Off, _) | (_, true) => "kiosk-listen-off",
             (KioskListen::Headphones, false) => "kiosk-listen-headphones",
             (KioskListen::On, false) => "kiosk-listen-on",
-        })
+        }
+    }
+
+    /// The turn of the line being read, while one is: its end is told with
+    /// it (tests with a recording voice end lines themselves).
+    pub fn listening_turn(&self) -> Option<u64> {
+        self.listening.as_ref().map(|_| self.listening_turns)
     }
 
     /// The reading now, for tests and the bar.

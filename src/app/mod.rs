@@ -165,7 +165,8 @@ pub struct App {
     voice: Voice,
     /// The page being read aloud, while it is.
     listening: Option<Listening>,
-    /// Lines started so far, to number each line's turn.
+    /// Lines started so far: the last is the one whose end is awaited, so
+    /// a late report of an earlier line is ignored.
     listening_turns: u64,
     voice_problem: Option<VoiceProblem>,
 }

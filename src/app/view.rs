@@ -50,7 +50,8 @@ impl App {
                     self.skipped_packs.first().map(|pack| &pack.first_problem),
                     start::Listen {
                         offered: self.may_listen() && !self.voice.is_missing(),
-                        said: self.kiosk_listen_id().unwrap_or("kiosk-listen-off"),
+                        said: self.kiosk_listen_id(),
+                        reading: self.listening().map(|listening| listening.lang()),
                     },
                 )
                 .map(move |message| kiosk(KioskMessage::Start(message))),
@@ -159,8 +160,14 @@ impl App {
 
     /// The bar above a page, the page, and the bar with its way on below.
     fn ordinary<'a>(&'a self, page: Page<'a, Message>) -> Element<'a, Message> {
-        let Page { content, nav, .. } = page;
-        column![self.bar(), self.scrolled(content)]
+        let Page {
+            content,
+            nav,
+            script,
+        } = page;
+        // Listen is offered only where the page has words to read (the
+        // workshop plan, say, has none).
+        column![self.bar(!script.is_empty()), self.scrolled(content)]
             .push(nav.map(|nav| self.nav_bar(nav)))
             .into()
     }
@@ -285,10 +292,10 @@ impl App {
         ])
     }
 
-    /// The bar on every screen: the name, help, settings, the other
-    /// language, and quick exit, which works before any course content is
-    /// shown.
-    fn bar(&self) -> Element<'_, Message> {
+    /// The bar on every screen: the name, Listen (where the page has
+    /// words), help, settings, the other language, and quick exit, which
+    /// works before any course content is shown.
+    fn bar(&self, has_words: bool) -> Element<'_, Message> {
         let ctx = self.ctx();
         let ui = ctx.ui();
         let other = self.next_language();
@@ -349,7 +356,7 @@ impl App {
             );
         }
         items.push(Space::new().width(Length::Fill).into());
-        if self.may_listen() {
+        if has_words && self.may_listen() {
             let listen = |message| Message::Listen(message);
             let (icon, id) = match self.listening() {
                 None => (Icon::Listen, "bar-listen"),

@@ -197,18 +197,6 @@ impl Lines {
         self.lines.push(text.into());
     }
 
-    /// Adds the text to the line last noted: it is read with it and the
-    /// same box is marked.
-    pub fn also(&mut self, text: &str) {
-        match self.lines.last_mut() {
-            Some(line) => {
-                line.push(' ');
-                line.push_str(text);
-            }
-            None => self.lines.push(text.to_owned()),
-        }
-    }
-
     pub fn into_script(self) -> Vec<String> {
         self.lines
     }

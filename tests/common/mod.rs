@@ -392,3 +392,13 @@ pub fn sample_args() -> fluent::FluentArgs<'static> {
     }
     args
 }
+
+/// Everything in `dir`, by name, sorted.
+pub fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

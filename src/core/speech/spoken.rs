@@ -126,7 +126,7 @@ fn say_numbers(text: &str, lexicon: &Lexicon) -> String {
     let mut said = String::with_capacity(text.len() + 16);
     let mut at = 0;
     while at < chars.len() {
-        if !chars[at].is_ascii_digit() || (at > 0 && is_word_char(chars[at - 1])) {
+        if !chars[at].is_ascii_digit() || (at > 0 && is_letter(chars[at - 1])) {
             said.push(chars[at]);
             at += 1;
             continue;
@@ -169,7 +169,7 @@ fn say_numbers(text: &str, lexicon: &Lexicon) -> String {
     said
 }
 
-fn is_word_char(c: char) -> bool {
+fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 

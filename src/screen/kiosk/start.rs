@@ -6,7 +6,7 @@ use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::theme::{self, Theme};
 use crate::widget::Text;
-use hifazat_core::i18n::Lang;
+use hifazat_core::i18n::{I18n, Lang};
 use hifazat_core::problem::Problem;
 use iced::widget::{button, column, container, mouse_area, row, text};
 use iced::{Alignment, Length, alignment};
@@ -16,6 +16,9 @@ use iced::{Alignment, Length, alignment};
 pub struct Listen {
     pub offered: bool,
     pub said: &'static str,
+    /// The language the screen is being read in, while it is: its
+    /// button stops the reading.
+    pub reading: Option<Lang>,
 }
 
 /// Between visitors there is nothing to keep.
@@ -27,6 +30,7 @@ pub enum Message {
     Begin(Lang),
     /// Hear the start screen in this language.
     Listen(Lang),
+    StopListening,
     /// A tap on the name: five in a row is the staff's hidden way out.
     NameTapped,
 }
@@ -35,6 +39,7 @@ pub enum Action {
     /// A visitor begins, in this language.
     Begin(Lang),
     Listen(Lang),
+    StopListening,
     NameTapped,
 }
 
@@ -43,6 +48,7 @@ impl State {
         match message {
             Message::Begin(lang) => Action::Begin(lang),
             Message::Listen(lang) => Action::Listen(lang),
+            Message::StopListening => Action::StopListening,
             Message::NameTapped => Action::NameTapped,
         }
     }
@@ -105,7 +111,7 @@ fn view<'a>(
     if listen.offered {
         let mut buttons: Vec<Element<'a, Message>> = languages
             .iter()
-            .map(|&lang| listen_button(ctx, lang))
+            .map(|&lang| listen_button(ctx, lang, listen.reading == Some(lang)))
             .collect();
         if languages.first().is_some_and(|lang| lang.is_rtl()) {
             buttons.reverse();
@@ -142,6 +148,23 @@ fn view<'a>(
     container(page).center(Length::Fill).into()
 }
 
+/// What the start screen says in one language, as Listen reads it: the
+/// course's name, what a tap does, that nothing is kept, and `listen`,
+/// how listening works here. (The screen shows every language at once, so
+/// it is read in the one whose Listen was tapped; nothing is marked.)
+pub fn script(i18n: &I18n, lang: Lang, listen: &str) -> Vec<String> {
+    [
+        "app-name",
+        "kiosk-begin",
+        "kiosk-intro",
+        "kiosk-private",
+        listen,
+    ]
+    .into_iter()
+    .map(|id| i18n.text(lang, id))
+    .collect()
+}
+
 /// A text in the middle of its line. Left-to-right lines that wrap are
 /// centred line by line; right-to-left ones keep their natural alignment,
 /// which cosmic-text gets wrong when told otherwise.
@@ -154,14 +177,20 @@ fn centred<'a>(lang: Lang, line: Text<'a>) -> Element<'a, Message> {
     container(line).center_x(Length::Fill).into()
 }
 
-/// A speaker and "Listen", in one language: reads the screen in it.
-fn listen_button<'a>(ctx: Ctx<'a>, lang: Lang) -> Element<'a, Message> {
+/// A speaker and "Listen", in one language: reads the screen in it. While
+/// it reads, the same button, in the same place, says Stop.
+fn listen_button<'a>(ctx: Ctx<'a>, lang: Lang, reading: bool) -> Element<'a, Message> {
+    use crate::icons::Icon;
     let ui = ctx.ui_for(lang);
+    let (icon, id, message) = if reading {
+        (Icon::Stop, "bar-stop", Message::StopListening)
+    } else {
+        (Icon::Listen, "kiosk-listen", Message::Listen(lang))
+    };
     let label = ui
         .row(vec![
-            crate::icons::Icon::Listen.view(ui.typo.body + 6.0, |theme| theme.colors().text),
-            ui.text(ctx.i18n.text(lang, "kiosk-listen"), ui.typo.body, true)
-                .into(),
+            icon.view(ui.typo.body + 6.0, |theme| theme.colors().text),
+            ui.text(ctx.i18n.text(lang, id), ui.typo.body, true).into(),
         ])
         .spacing(10)
         .align_y(Alignment::Center);
@@ -170,7 +199,7 @@ fn listen_button<'a>(ctx: Ctx<'a>, lang: Lang) -> Element<'a, Message> {
         .height(56)
         .padding([0, 28])
         .style(theme::secondary)
-        .on_press(Message::Listen(lang))
+        .on_press(message)
         .into()
 }
 
