@@ -25,7 +25,11 @@ fn words(line: &str) -> Vec<&str> {
 #[test]
 fn no_forbidden_form_of_the_glossary_is_used_in_urdu() {
     let forms = forbidden();
-    assert!(forms.len() >= 10, "found only {} forbidden forms", forms.len());
+    assert!(
+        forms.len() >= 10,
+        "found only {} forbidden forms",
+        forms.len()
+    );
     let mut found = Vec::new();
     for entry in fs::read_dir("locales/ur").expect("locales/ur") {
         let path = entry.expect("entry").path();
