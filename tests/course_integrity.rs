@@ -252,6 +252,10 @@ const NAMED_SOURCES: &[&str] = &[
     "WeProtect",
     "National Children's Advocacy Center",
     "help directory",
+    // Named in the project's fact-check review (2026-12): the National
+    // Crime Agency (UK) and Childlight's 2024 global estimate.
+    "NCA",
+    "Childlight",
 ];
 
 /// The `# source:` tags above each fact-bearing message of the lessons,

@@ -21,23 +21,23 @@ section-getting-help-disclosure = If a child tells you about abuse
 
         Write down what the child said, in their own words, with the date. Do not confront the offender yourself: it can warn them and put the child in more danger. Then report to the police or a child protection helpline.
 
-# source: NCMEC, Thorn, NSPCC
+# source: NCMEC, Thorn, NSPCC, IWF, NCA
 section-getting-help-evidence = Keep evidence, not images
     .body = Do not delete messages, accounts or chats. They can help the police.
 
         Keep the evidence safely: write down usernames, copy links to profiles, and take screenshots of the messages. Note dates and the names of the apps.
 
-        Sexual images of a child are child sexual abuse material. Never look at, save, copy or forward them, not even to report them. Sharing them spreads the harm further. Tell the people you report to that there are images; it is their job to deal with them.
+        Sexual images of a child are child sexual abuse material. Never look at, save, copy or forward them, not even to report them. Sharing them spreads the harm further. If an image is already on a phone, do not delete it either. Tell the people you report to that it is there; it is their job to deal with it.
 
         The lesson on sextortion gives the steps for threats. These rules about evidence apply to any worry.
 
-# source: help directory, NCMEC, IWF, Childline
+# source: help directory, NCMEC, IWF, Childline, FBI
 section-getting-help-reporting = Where to report
-    .body = If a child is in immediate danger, call your local emergency number first. In Pakistan, this is 15.
+    .body = If a child is in immediate danger, call your local emergency number first. In Pakistan, this is 15. Call it too if a child talks about hurting themselves, and stay with them.
 
         Report the account on the app or website where it happened. Then tell the police or the cybercrime unit. The Help screen lists contacts for your country, and what each one is for.
 
-        Services can help remove sexual images of a young person from the internet. NCMEC's Take It Down is for images taken before age 18, from anywhere in the world. In the United Kingdom, young people can use Report Remove from Childline and the IWF.
+        Services can help remove sexual images of a young person from the internet. NCMEC's Take It Down is for images taken before age 18, from anywhere in the world. It works on many large apps, but not inside encrypted chats such as WhatsApp. In the United Kingdom, young people can use Report Remove from Childline and the IWF.
 
 # source: P5.5, NSPCC, Darkness to Light
 section-getting-help-care = Care for your child, and for yourself
@@ -94,7 +94,7 @@ q-getting-help-take-it-down = How does NCMEC's Take It Down help?
     .a = It finds the offender and takes them to court.
     .b = It asks you to send the image to them, with your name and address.
     .c = It helps get sexual images taken before age 18 removed, without the image leaving your phone or computer.
-    .why = Take It Down helps remove images taken before age 18, from anywhere in the world. You do not give your name, and the image never leaves your device: only a digital fingerprint of it is shared. It is not the police, so report the crime to the police too.
+    .why = Take It Down helps remove images taken before age 18, from anywhere in the world. You do not give your name, and the image never leaves your device: only a digital fingerprint of it is shared. It works only on apps that have joined it, not in encrypted chats. It is not the police, so report the crime to the police too.
 
 # source: P5.5, NSPCC, FBI
 q-getting-help-son = What would help him most?

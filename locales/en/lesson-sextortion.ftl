@@ -5,11 +5,13 @@
 lesson-sextortion = Sextortion
     .goal = You will learn what sextortion is and how offenders trap children. You will also learn what to do, step by step, if it happens to your child.
 
-# source: P4.1, P4.2, P4.3, FBI
+# source: P4.1, P4.2, P4.3, FBI, NCA, IWF
 section-sextortion-what-it-is = What sextortion is
     .body = In sextortion, an offender uses fear and threats to sexually exploit a child. It is one form of online sexual exploitation, and it is a growing danger.
 
         First, the offender gets a private image or private information from the child. They may trick the child, pretend to be someone else, hack an account, or make threats.
+
+        Some offenders make a fake sexual picture from an ordinary photo of the child. So a child can be threatened even if they never sent anything.
 
         Then the threats begin: "Do what I say, or I will show this to everyone." The offender may demand sexual acts on webcam, more images, or money.
 
@@ -19,9 +21,9 @@ section-sextortion-any-child = It can happen to any child
 
         Offenders use the apps and games that children use. They may pretend to be young, give lots of compliments, and then ask the child to move to another app.
 
-        It can move very fast. Sextortion can unfold within hours of the first message.
+        It can move very fast. The FBI warns that it can happen within a few hours of the first message.
 
-# source: NCMEC, NSPCC
+# source: NCMEC, NSPCC, FBI, Thorn
 section-sextortion-not-their-fault = It is never the child's fault
     .body = A child who was tricked, pressured or threatened has done nothing wrong. The crime belongs to the offender alone.
 
@@ -29,13 +31,15 @@ section-sextortion-not-their-fault = It is never the child's fault
 
         Your calm matters. A child who is shouted at or punished may find it harder to tell you things. A child who feels safe with you can get help sooner.
 
-# source: NCMEC, Thorn, NSPCC
+        Sextortion can make a child feel that there is no way out. Stay close to your child. If they talk about hurting themselves, do not leave them alone, and call your emergency number at once. In Pakistan, this is 15.
+
+# source: NCMEC, Thorn, NSPCC, NCA, IWF
 section-sextortion-what-to-do = What to do, step by step
-    .body = Do not pay, and do not send anything more. Paying rarely ends it.
+    .body = Do not pay, and do not send anything more. Paying rarely ends it. If you have already paid, stop paying now. It is not too late to report.
 
         Do not delete the account or the messages. Keep the evidence: usernames, links to profiles, and screenshots of the messages. Do not take screenshots of the images.
 
-        Never look at, save, copy or forward the images, not even to report them. Report with the usernames and the messages instead.
+        Never look at, save, copy or forward the images, not even to report them. If an image is already on a phone, leave it there: do not delete it, and do not send it anywhere. Tell the police it is there.
 
         Block the offender and report the account on the app or website. Then report to the police or the cybercrime unit.
 
@@ -45,20 +49,22 @@ section-sextortion-removal = Removing images, and getting help
 
         You do not need to give your name. The image never leaves the phone or computer; only a digital fingerprint of it is shared.
 
+        Take It Down works on many large apps and websites that have joined it. It does not work inside private encrypted chats, such as WhatsApp. Use it on the phone that already has the image. Do not send the image to another phone to do this.
+
         In the United Kingdom, young people can use Report Remove from Childline and the IWF.
 
         The Help screen lists where to report in your country. Help exists, and you do not have to face this alone.
 
-# source: NCMEC
-key-sextortion-fast = Sextortion can unfold within hours, so act quickly and calmly.
+# source: FBI
+key-sextortion-fast = Sextortion can move within hours, so act quickly and calmly.
 # source: NCMEC, NSPCC, FBI
 key-sextortion-not-fault = A child who is tricked or threatened, boy or girl, is never to blame.
-# source: NCMEC, Thorn
-key-sextortion-do-not-pay = Do not pay: paying rarely ends the threats.
+# source: NCMEC, Thorn, NCA
+key-sextortion-do-not-pay = Do not pay: paying rarely ends the threats. If you have paid, stop, and still report.
 # source: NCMEC, Thorn, NSPCC
-key-sextortion-evidence = Keep the usernames and messages as evidence, but never view, save or forward the images.
+key-sextortion-evidence = Keep the usernames and messages as evidence. Never view, save or forward the images, and do not delete them either.
 # source: NCMEC, NSPCC
-key-sextortion-report = Block and report the offender, and use Take It Down to help get the images removed.
+key-sextortion-report = Block the offender and report them. Take It Down can help remove images from many apps, but not from encrypted chats.
 
 discuss-sextortion-d1 = What could you say to your child today, so that they know they can come to you even when they feel embarrassed?
 discuss-sextortion-d2 = Why do offenders tell children to keep secrets? How can a family make it easier for a child to speak up?
@@ -81,7 +87,7 @@ q-sextortion-steps = Someone online is threatening your child. Which of these sh
     .b = Delete your child's account at once, so the offender cannot reach them.
     .c = Block the offender and report the account on the app.
     .d = Forward the images to the police so they can see the proof.
-    .e = Use a service such as Take It Down to help get the images removed.
+    .e = Use a service such as Take It Down, on the phone that has the image, to help get the images removed.
     .why = Keep the evidence, block and report, and use an image-removal service. Do not delete the account: the evidence would be lost. Never forward the images, not even to the police; report with the usernames and messages instead.
 
 # source: FBI, NCMEC, Thorn, NSPCC
@@ -97,7 +103,7 @@ q-sextortion-forward = Why should you never forward the images, not even to repo
     .a = Because sending them on spreads them further; you report with the usernames and the messages.
     .b = Because the police do not accept evidence from parents.
     .c = Because once images have spread, reporting them is pointless.
-    .why = Sharing the images, even for a good reason, spreads them further. Report with the usernames, profile links and screenshots of the messages. The police do take reports from parents, and services such as Take It Down can help get images removed even after they have spread.
+    .why = Sharing the images, even for a good reason, spreads them further. Report with the usernames, profile links and screenshots of the messages. The police do take reports from parents, and services such as Take It Down can help get images removed from many apps even after they have spread.
 
 # source: FBI
 q-sextortion-boys = Boys can be victims of sextortion, just as girls can.

@@ -23,7 +23,9 @@ section-warning-signs-grooming = Signs of online grooming
 
         The child may be asked to move to another app. They may pull away from the family, or seem upset after being online.
 
-# source: P2.5, P3.3, FATF, IJM
+# source: P2.5, P3.3, P3.4, FATF, IJM
+# FATF supports the money signs; IJM and P3.4 that relatives are often involved.
+# The other signs are the safeguarding guide's reasons to seek advice, not proof.
 section-warning-signs-household = Signs of livestreamed abuse nearby
     .body = Livestreamed abuse often happens in or near a child's own community. Some signs are about what the adults around a child are doing.
 
@@ -86,9 +88,9 @@ q-warning-signs-child-tells = What should you do first?
     .c = Message the "friend" yourself and tell them to stop.
     .why = First listen, stay calm and believe her, so that she feels safe. Many detailed questions can frighten her; trained people can ask later. Do not contact the offender yourself: keep the messages, and report.
 
-# source: FATF, IJM
+# source: P2.5, P3.4, IJM
 q-warning-signs-kept-home = A child kept at home or out of school without a clear reason can be a sign of livestreamed abuse in the household.
-    .why = This is true. Experts who fight this crime list it as one sign, along with private "video calls", unexplained money and trips to internet cafés at odd hours. On its own it is not proof, but it is a reason to seek advice.
+    .why = This is true. It can be one sign, together with private "video calls", unexplained money and trips to internet cafés at odd hours. On its own it is not proof, but it is a reason to seek advice.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 q-warning-signs-neighbour = What is the best step to take?

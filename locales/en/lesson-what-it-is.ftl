@@ -5,11 +5,11 @@
 lesson-what-it-is = What online sexual exploitation of children is
     .goal = You will learn what online sexual exploitation of children is, how offenders use phones and the internet, and which children are harmed. You will also learn the words used in this course, and why there is hope.
 
-# source: P1.1, P1.2, P2.4, NCMEC, NSPCC
+# source: P1.1, P1.2, P2.4, IWF, FATF, FBI, NCMEC, NSPCC
 section-what-it-is-meaning = What it means
     .body = Online sexual exploitation of children means using the internet, a phone or a webcam to sexually abuse a child, or to make money from a child's abuse.
 
-        It is usually done for money. Some offenders are paid by people who want to watch, or who want to tell them what to do to the child.
+        It is often done for money, above all abuse shown live and sextortion for money. Some offenders are paid by people who want to watch, or who want to tell them what to do to the child. But much of this abuse involves no money at all.
 
         It is a serious crime. The child is never to blame. The blame belongs to the adults who abuse the child, and to everyone who pays or helps.
 
@@ -21,17 +21,21 @@ section-what-it-is-technology = How offenders use technology
 
         The crime costs very little. An offender needs only an internet connection and a mobile phone, or a computer with a webcam.
 
-# source: P1.5, P1.6
+# source: P1.5, P1.6, Childlight
 section-what-it-is-any-child = Any child can be harmed
-    .body = Experts believe that hundreds of thousands of children around the world are exploited online. The number seems to be rising.
+    .body = The report this course is based on said that hundreds of thousands of children were exploited online, and that the number seemed to be rising.
+
+        Newer counts are far larger. In 2024, Childlight, at the University of Edinburgh, estimated that more than 300 million children had some kind of online sexual abuse in one year. This count is wider: it includes unwanted sexual messages and pictures shared without the child's consent.
 
         Victims can be very young children or teenagers. Boys are harmed as well as girls. Children from every kind of family, community and background are harmed.
 
         So do not think: "This cannot happen to my child." Knowing this is not a reason to panic. It is a reason to learn, and to stay close to your children.
 
-# source: Luxembourg Terminology Guidelines, ECPAT, P1.1, P4.1, P2.1
+# source: Luxembourg Terminology Guidelines, ECPAT, IWF, P1.1, P4.1, P2.1
 section-what-it-is-words = Words you will meet in this course
-    .body = "Child sexual abuse material" means pictures or videos of a child being sexually abused. Experts use these words because they say clearly what the pictures are: every one shows a real child who was abused.
+    .body = "Child sexual abuse material" means pictures or videos of a child being sexually abused. Experts use these words because they say clearly what the pictures are: the sexual abuse of a child, who can never agree to it.
+
+        Most of these pictures show a real child. Some are fakes, made on a computer, often from an ordinary photo of a real child. They harm children too.
 
         Livestreaming means abuse is shown live over the internet while it happens. The lesson on livestreamed abuse explains it.
 
@@ -49,8 +53,8 @@ section-what-it-is-hope = There is hope, and you have a part to play
 
 # source: P1.1, P1.4
 key-what-it-is-meaning = Online sexual exploitation of children is the use of the internet, phones or webcams to sexually abuse or exploit a child.
-# source: P1.2, P6.3
-key-what-it-is-for-money = It is usually done for money, and it costs offenders very little.
+# source: P1.2, P6.3, IWF, FATF
+key-what-it-is-for-money = It is often done for money, above all abuse shown live, and it costs offenders very little.
 # source: P1.6
 key-what-it-is-any-child = Any child can be harmed: very young children and teenagers, girls and boys, from every background.
 # source: NCMEC, NSPCC
@@ -72,21 +76,21 @@ q-what-it-is-what-is = Which of these is online sexual exploitation of a child?
 q-what-it-is-who = Only teenagers who have their own phones can become victims of online sexual exploitation.
     .why = This is not true. Victims range from very young children to teenagers, girls and boys, from every background. A young child with no phone can be abused on camera by someone nearby, and watched by people far away.
 
-# source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
+# source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7, IWF, FATF
 q-what-it-is-facts = Which of these are true about online sexual exploitation of children? Choose all that apply.
-    .a = It is usually done to make money.
+    .a = Some offenders do it to make money.
     .b = It only happens in a few faraway countries.
     .c = Offenders use apps to target children and pressure them into sexual acts.
     .d = An offender needs only an internet connection and a phone, or a computer with a webcam.
     .e = Experts believe the number of children harmed is falling.
-    .why = It is usually done for money, offenders use apps to target and pressure children, and it needs very little equipment. It happens in many countries, to children from every background. And experts believe the number of children harmed is rising, not falling.
+    .why = Some offenders do it for money, above all when abuse is shown live. Offenders use apps to target and pressure children, and it needs very little equipment. It happens in many countries, to children from every background. And experts believe the number of children harmed is rising, not falling.
 
-# source: Luxembourg Terminology Guidelines, ECPAT, WeProtect
+# source: Luxembourg Terminology Guidelines, ECPAT, WeProtect, IWF
 q-what-it-is-words = Why do experts say "child sexual abuse material" for pictures and videos that show children being abused?
     .a = Because it is a gentle phrase that makes the subject less upsetting.
-    .b = Because it says clearly that every such picture shows a real child who was abused.
+    .b = Because it says clearly that the pictures show the sexual abuse of a child, who can never agree to it.
     .c = Because it is only used for videos, not for photos.
-    .why = The words make clear that these are not ordinary pictures: each one shows a real child who was abused, and who is never to blame. They are not meant to soften the truth, and they cover both photos and videos.
+    .why = The words make clear that these are not ordinary pictures: they show the sexual abuse of a child, who is never to blame. Most show a real child, and even fake ones harm children. The words are not meant to soften the truth, and they cover both photos and videos.
 
 # source: P1.6, P1.4, FBI, NCMEC
 q-what-it-is-relative = What is true?

@@ -11,7 +11,7 @@ section-what-works-new-crime = A new kind of crime
 
         In most countries, police have had little training or experience with it. They find it hard to spot the crime and to investigate online.
 
-        Evidence is often held by internet service providers: the companies that give people access to the internet. Police must know how to get that evidence, and how to present it in court. Many have not yet learned how.
+        Evidence is often held by internet and app companies: the companies that give people access to the internet, and those that run the apps. Police must know how to get that evidence, and how to present it in court. Many have not yet learned how.
 
 # source: P5.3
 section-what-works-hidden = Offenders hide their tracks

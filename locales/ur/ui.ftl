@@ -44,7 +44,7 @@ home-review = دوبارہ دیکھیں
 ## سبق
 
 lesson-you-will-learn = آپ کیا سیکھیں گے
-lesson-progress = حصہ { $current }، { $total } میں سے
+lesson-progress = حصہ { $current } (کل { $total } حصے)
 lesson-remember = یاد رکھیں
 lesson-next = آگے
 lesson-back = پیچھے
@@ -53,8 +53,8 @@ lesson-take-quiz = کوئز دیں
 
 ## کوئز
 
-quiz-progress = سوال { $current }، { $total } میں سے
-quiz-progress-retry = دوبارہ کوشش: سوال { $current }، { $total } میں سے
+quiz-progress = سوال { $current } (کل { $total } سوال)
+quiz-progress-retry = دوبارہ کوشش: سوال { $current } (کل { $total } سوال)
 quiz-situation = صورتِ حال
 quiz-hint-single = ایک جواب منتخب کریں۔
 quiz-hint-select-all = ہر وہ جواب منتخب کریں جو صحیح ہے۔
