@@ -339,7 +339,9 @@ fn help_is_one_click_away_and_returns_to_the_same_place() {
         journey.sees("1121"),
         "Pakistan's child protection helpline is listed"
     );
-    assert!(journey.sees("Unconfirmed: check this number before you rely on it."));
+    // Every Pakistan entry is now confirmed (sources in assets/help.ron),
+    // so none carries the warning.
+    assert!(!journey.sees("Unconfirmed: check this number before you rely on it."));
     assert!(
         journey.sees("takeitdown.ncmec.org"),
         "worldwide channels show with any country"
@@ -607,4 +609,34 @@ fn help_names_the_chosen_countrys_emergency_number_and_dates_in_words() {
         );
         assert!(!journey.texts().iter().any(|text| text.contains("2026-11")));
     }
+}
+
+#[test]
+fn an_unconfirmed_number_is_shown_with_its_warning() {
+    let mut content = hifazat_core::content::Content::embedded().expect("built-in content");
+    let nccia = content
+        .help
+        .entries
+        .iter_mut()
+        .find(|entry| entry.id == "pk-nccia")
+        .expect("the NCCIA entry");
+    nccia.status = hifazat_core::help::Status::Unconfirmed;
+    let mut journey = Journey::with_content(
+        std::sync::Arc::new(content),
+        Config {
+            lang: Some(Lang::En),
+            store: Store::in_memory(),
+            use_os_locale: false,
+            exit_after_first_frame: false,
+            kiosk: None,
+            facilitator: false,
+            documents: None,
+            skipped_packs: Vec::new(),
+            voice: hifazat::app::Voice::Missing,
+        },
+    );
+    journey.click("I have read this, continue");
+    journey.click("Help");
+    assert!(journey.sees("1799"));
+    assert!(journey.sees("Unconfirmed: check this number before you rely on it."));
 }
