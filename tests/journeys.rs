@@ -623,17 +623,7 @@ fn an_unconfirmed_number_is_shown_with_its_warning() {
     nccia.status = hifazat_core::help::Status::Unconfirmed;
     let mut journey = Journey::with_content(
         std::sync::Arc::new(content),
-        Config {
-            lang: Some(Lang::En),
-            store: Store::in_memory(),
-            use_os_locale: false,
-            exit_after_first_frame: false,
-            kiosk: None,
-            facilitator: false,
-            documents: None,
-            skipped_packs: Vec::new(),
-            voice: hifazat::app::Voice::Missing,
-        },
+        common::home_config(Some(Lang::En)),
     );
     journey.click("I have read this, continue");
     journey.click("Help");

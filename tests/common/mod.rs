@@ -46,32 +46,15 @@ pub struct Journey {
 impl Journey {
     /// A fresh start with `--lang` given (or not), settings kept in memory.
     pub fn start(lang: Option<Lang>) -> Self {
-        Self::with_config(Config {
-            lang,
-            store: Store::in_memory(),
-            use_os_locale: false,
-            exit_after_first_frame: false,
-            kiosk: None,
-            facilitator: false,
-            documents: None,
-            skipped_packs: Vec::new(),
-            voice: app::Voice::Missing,
-        })
+        Self::with_config(home_config(lang))
     }
 
     /// A start with progress saved in `dir`, as the real app does with
     /// `--data-dir`.
     pub fn in_folder(dir: &std::path::Path, lang: Option<Lang>) -> Self {
         Self::with_config(Config {
-            lang,
             store: Store::open(dir).expect("the data folder opens"),
-            use_os_locale: false,
-            exit_after_first_frame: false,
-            kiosk: None,
-            facilitator: false,
-            documents: None,
-            skipped_packs: Vec::new(),
-            voice: app::Voice::Missing,
+            ..home_config(lang)
         })
     }
 
@@ -401,4 +384,19 @@ pub fn names(dir: &std::path::Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// A reader at home: nothing saved, no voice, the language given.
+pub fn home_config(lang: Option<Lang>) -> Config {
+    Config {
+        lang,
+        store: Store::in_memory(),
+        use_os_locale: false,
+        exit_after_first_frame: false,
+        kiosk: None,
+        facilitator: false,
+        documents: None,
+        skipped_packs: Vec::new(),
+        voice: app::Voice::Missing,
+    }
 }
