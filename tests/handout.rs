@@ -7,6 +7,7 @@ use common::content;
 use hifazat_core::course::ids;
 use hifazat_core::export::{Handout, handout};
 use hifazat_core::i18n::Lang;
+use hifazat_core::pack::Layer;
 use std::path::Path;
 use std::process::Command;
 
@@ -242,4 +243,45 @@ fn page_texts(pdf: &Path) -> Vec<String> {
         pages.pop();
     }
     pages
+}
+
+/// Each lesson's picture and each contact's mark are in the handout as
+/// inline SVG, in the ink colour (not shown to screen readers: the words
+/// say it all); a pack's picture goes in as an image, where no script in
+/// it could run.
+#[test]
+fn lesson_pictures_and_contact_marks_are_drawn_inline() {
+    let html = make(Lang::Ur, "pk", false);
+    let pictures =
+        html.matches(r#"<span class="picture" aria-hidden="true"><!-- @license lucide-static"#);
+    assert_eq!(pictures.count(), content().course.lessons.len());
+    let contacts = html.matches(r#"<span dir="ltr" class="contact">"#).count();
+    let marks = html
+        .matches(r#"<span dir="ltr" class="contact"><span class="mark" aria-hidden="true">"#)
+        .count();
+    assert!(contacts > 5);
+    assert_eq!(marks, contacts, "every contact has its mark");
+    assert!(html.contains("lucide-phone") && html.contains("lucide-globe"));
+    assert!(!html.contains("<script"));
+
+    let hostile = Layer::in_memory(
+        "hostile",
+        [(
+            "assets/pictures/grooming.svg",
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4" onload="alert(1)"><script>alert(2)</script><rect width="4" height="4" fill="red"/></svg>"#,
+        )],
+    );
+    let checked = hifazat_core::check::check(&[Layer::built_in(), hostile]);
+    let content = checked.content.expect("a drawable picture is accepted");
+    let html = handout(
+        &content,
+        &Handout {
+            lang: Lang::En,
+            country: "pk".to_owned(),
+            answers: false,
+            lessons: None,
+        },
+    );
+    assert!(!html.contains("onload") && !html.contains("<script"));
+    assert!(html.contains(r#"<img src="data:image/svg+xml;base64,"#));
 }

@@ -17,6 +17,7 @@ pub mod help;
 pub mod i18n;
 pub mod kiosk;
 pub mod pack;
+pub mod pictures;
 pub mod places;
 pub mod platform_text;
 pub mod presenter;

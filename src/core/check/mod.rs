@@ -15,6 +15,7 @@ mod languages;
 mod locate;
 mod messages;
 mod nesting;
+mod pictures;
 pub mod sizes;
 mod stack;
 mod summary;
@@ -73,6 +74,7 @@ pub fn check(layers: &[Layer]) -> Checked {
 
     let (course, course_file) = load_course(layers, &texts, &mut problems);
     let help = load_help(layers, &texts, &mut problems);
+    let pictures = pictures::load(layers, &texts, course.as_ref(), &mut problems);
 
     let mut languages = Lang::BUILT_IN.to_vec();
     let mut fonts = Vec::new();
@@ -115,6 +117,7 @@ pub fn check(layers: &[Layer]) -> Checked {
                 course,
                 help,
                 fonts,
+                pictures,
             })
         }
         _ => None,

@@ -12,7 +12,9 @@ use crate::course::Course;
 use crate::help::HelpDirectory;
 use crate::i18n::{I18n, Lang};
 use crate::pack::Layer;
+use crate::pictures::Picture;
 use crate::problem::Problem;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Everything the app teaches, loaded once and shared.
@@ -22,6 +24,8 @@ pub struct Content {
     pub help: HelpDirectory,
     /// Fonts content packs brought for their languages.
     pub fonts: Vec<PackFont>,
+    /// Each lesson's picture by lesson id: the built-in one, or a pack's.
+    pub pictures: BTreeMap<String, Picture>,
 }
 
 /// A pack that was found but not used, and why.

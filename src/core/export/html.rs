@@ -22,7 +22,17 @@ impl Html {
         self.open_with_attrs(tag, &[("class", class)]);
     }
 
-    fn open_with_attrs(&mut self, tag: &'static str, attrs: &[(&str, &str)]) {
+    pub fn open_with_attrs(&mut self, tag: &'static str, attrs: &[(&str, &str)]) {
+        self.start_tag(tag, attrs);
+        self.open.push(tag);
+    }
+
+    /// An element with no content and no end tag, such as `<img>`.
+    pub fn void_element(&mut self, tag: &'static str, attrs: &[(&str, &str)]) {
+        self.start_tag(tag, attrs);
+    }
+
+    fn start_tag(&mut self, tag: &'static str, attrs: &[(&str, &str)]) {
         self.out.push('<');
         self.out.push_str(tag);
         for (name, value) in attrs {
@@ -33,7 +43,6 @@ impl Html {
             self.out.push('"');
         }
         self.out.push('>');
-        self.open.push(tag);
     }
 
     pub fn close(&mut self, tag: &'static str) {
@@ -64,6 +73,12 @@ impl Html {
         self.open_with_attrs(tag, attrs);
         self.text(text);
         self.close(tag);
+    }
+
+    /// Markup compiled into the app (a built-in picture), written as it
+    /// is. Never a pack's: that could carry a script.
+    pub fn trusted_markup(&mut self, markup: &str) {
+        self.out.push_str(markup);
     }
 
     pub fn finish(self) -> String {

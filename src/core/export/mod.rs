@@ -12,6 +12,8 @@ use crate::content::Content;
 use crate::course::{Lesson, Question, QuestionKind, ids};
 use crate::help::{self, HelpDirectory, HelpEntry, Status};
 use crate::i18n::{Lang, Words};
+use crate::pictures::{self, ContactKind, Picture};
+use base64::Engine;
 use html::Html;
 
 /// What a handout holds.
@@ -42,7 +44,8 @@ pub fn handout(content: &Content, handout: &Handout) -> String {
     let all: Vec<usize> = (0..content.course.lessons.len()).collect();
     for &index in handout.lessons.as_ref().unwrap_or(&all) {
         if let Some(lesson) = content.course.lessons.get(index) {
-            lesson_section(&mut body, &words, index, lesson, handout.answers);
+            let picture = content.pictures.get(&lesson.id);
+            lesson_section(&mut body, &words, index, lesson, picture, handout.answers);
         }
     }
     help_section(&mut body, &words, &content.help, &handout.country);
@@ -65,10 +68,14 @@ fn lesson_section(
     words: &Words<'_>,
     index: usize,
     lesson: &Lesson,
+    picture: Option<&Picture>,
     answers: bool,
 ) {
     let title_id = ids::lesson(lesson);
     body.open_with_class("section", "lesson");
+    if let Some(picture) = picture {
+        lesson_picture(body, picture);
+    }
     let number = words.t_with("home-lesson-number", &[("number", (index + 1).to_string())]);
     body.element_with_class("p", "number", &number);
     body.element("h2", &words.t(&title_id));
@@ -89,6 +96,24 @@ fn lesson_section(
         body.close("div");
     }
     body.close("section");
+}
+
+/// The lesson's picture beside its title. The words say everything; the
+/// picture is for the eye, so a screen reader skips it.
+fn lesson_picture(body: &mut Html, picture: &Picture) {
+    body.open_with_attrs("span", &[("class", "picture"), ("aria-hidden", "true")]);
+    if picture.built_in {
+        body.trusted_markup(picture.text());
+    } else {
+        // A pack's drawing goes in as an image, where no script it might
+        // hold can run.
+        let source = format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(&picture.svg)
+        );
+        body.void_element("img", &[("src", &source), ("alt", "")]);
+    }
+    body.close("span");
 }
 
 /// One question of the answer key: the question, the right answer(s), why.
@@ -140,8 +165,12 @@ fn help_entry(body: &mut Html, words: &Words<'_>, entry: &HelpEntry) {
     body.element("h4", &words.t(&id));
     body.open_with_class("p", "contacts");
     for contact in &entry.contacts {
-        // Numbers and addresses run left to right even inside Urdu.
-        body.element_with_attrs("span", &[("dir", "ltr"), ("class", "contact")], contact);
+        // Numbers and addresses run left to right even inside Urdu; the
+        // mark says at a glance whether to dial or to type it.
+        body.open_with_attrs("span", &[("dir", "ltr"), ("class", "contact")]);
+        mark(body, ContactKind::of(contact).svg());
+        body.text(contact);
+        body.close("span");
     }
     body.close("p");
     body.element("p", &words.attr(&id, "for"));
@@ -154,7 +183,18 @@ fn help_entry(body: &mut Html, words: &Words<'_>, entry: &HelpEntry) {
     );
     body.element_with_class("p", "source", &source);
     if entry.status == Status::Unconfirmed {
-        body.element_with_class("p", "unconfirmed", &words.t("help-unconfirmed"));
+        body.open_with_class("p", "unconfirmed");
+        mark(body, pictures::WARNING);
+        body.text(&words.t("help-unconfirmed"));
+        body.close("p");
     }
     body.close("div");
+}
+
+/// A small built-in mark before a word, hidden from screen readers (the
+/// word says it).
+fn mark(body: &mut Html, svg: &'static str) {
+    body.open_with_attrs("span", &[("class", "mark"), ("aria-hidden", "true")]);
+    body.trusted_markup(svg);
+    body.close("span");
 }

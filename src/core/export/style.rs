@@ -40,6 +40,10 @@ header {{ border-bottom: 2px solid #0b5c63; padding-bottom: 0.6em; margin-bottom
 .contact {{ font-family: "Hifazat Sans"; font-weight: 700; unicode-bidi: isolate; margin-inline-end: 1.2em; }}
 .source {{ font-size: 0.85em; color: #55606a; }}
 .unconfirmed {{ font-weight: 700; color: #8a1c12; }}
+.picture {{ float: inline-end; width: 3.2em; height: 3.2em; margin-inline-start: 0.8em; color: #0b5c63; }}
+.picture svg, .picture img {{ width: 100%; height: 100%; }}
+.mark svg {{ width: 1em; height: 1em; vertical-align: -0.15em; margin-inline-end: 0.3em; }}
+.lesson {{ display: flow-root; }}
 footer {{ margin-top: 1em; font-size: 0.85em; color: #55606a; }}
 @media print {{ body {{ padding: 0; }} }}
 "#

@@ -187,6 +187,15 @@ impl Folder<'_> {
                 found.push(path);
             }
         }
+        // assets/pictures/<lesson>.svg: text, checked as pictures by `check`.
+        if let Some(pictures) = self.list("assets/pictures")? {
+            found.extend(
+                pictures
+                    .into_iter()
+                    .filter(|name| name.ends_with(".svg"))
+                    .map(|name| format!("assets/pictures/{name}")),
+            );
+        }
         for (folder, wanted) in [("locales", None), ("fonts", Some(["ttf", "otf"]))] {
             let Some(entries) = self.list(folder)? else {
                 continue;
