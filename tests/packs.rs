@@ -488,6 +488,54 @@ fn pack_screens_match_their_snapshots() {
     assert!(changed.is_empty(), "changed: {changed:?}");
 }
 
+#[test]
+fn a_picture_that_cannot_be_drawn_is_named_at_its_line() {
+    let (output, code) = run_check(&fixture("broken-picture"));
+    let expected = format!(
+        "{}/assets/pictures/grooming.svg:3:3: error: cannot be drawn as SVG:",
+        fixture("broken-picture")
+    );
+    assert!(
+        output.lines().any(|line| line.starts_with(&expected)),
+        "expected a line starting\n  {expected}\nin:\n{output}"
+    );
+    assert_eq!(code, 1, "{output}");
+    let folders = [PathBuf::from(fixture("broken-picture"))];
+    let (content, skipped) = Content::with_packs(&folders).expect("built-in content loads");
+    assert_eq!(skipped.len(), 1, "the pack is left out");
+    assert!(
+        content.pictures["grooming"].built_in,
+        "the built-in picture stays"
+    );
+}
+
+/// A pack's own picture replaces the lesson's on the lessons list, in its
+/// own colours; the other lessons keep theirs.
+#[test]
+fn a_pack_picture_replaces_the_lessons_own() {
+    let (output, code) = run_check(&fixture("picture"));
+    assert_eq!(code, 0, "{output}");
+    let (content, skipped) =
+        Content::with_packs(&[PathBuf::from(fixture("picture"))]).expect("loads");
+    assert!(skipped.is_empty(), "{skipped:?}");
+    let grooming = &content.pictures["grooming"];
+    assert!(!grooming.built_in && !grooming.themed);
+    assert!(grooming.text().contains("#f1b31c"));
+    assert!(content.pictures["sextortion"].built_in);
+    let mut journey = Journey::with_content(
+        Arc::new(content),
+        Config {
+            lang: Some(Lang::En),
+            ..fresh(Store::in_memory())
+        },
+    );
+    journey.click(&journey.t("welcome-continue"));
+    assert!(
+        journey.snapshot("pack-picture-home", iced::Size::new(1366.0, 768.0)),
+        "the lessons list with the pack's picture changed"
+    );
+}
+
 /// A language is plain data of the content that accepted it: a pack that
 /// is left out takes its language with it, and a good pack after it does
 /// not see it.

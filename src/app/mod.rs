@@ -364,6 +364,7 @@ impl App {
             settings: self.settings,
             pack_fonts: &self.content.fonts,
             reading: self.listening.as_ref().map(Listening::at),
+            pictures: &self.content.pictures,
         }
     }
 

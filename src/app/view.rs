@@ -301,39 +301,27 @@ impl App {
         let other = self.next_language();
         // Every bar button has the same height whatever its script, and is
         // at least 48 px tall so it is easy to hit on a touch screen.
-        let bar_button_with =
+        // Each has its picture before its word, in reading order.
+        let bar_button =
             |ui: Ui,
-             icon: Option<Icon>,
+             icon: Icon,
              label: String,
              message: Message,
              style: fn(&Theme, button::Status) -> button::Style| {
-                let words = ui
-                    .text(label, ui.typo.small + 1.0, false)
-                    .style(theme::on_bar);
-                // The picture before the word, in reading order.
-                let label: Element<'_, Message> = match icon {
-                    Some(icon) => ui
-                        .row(vec![
-                            icon.view(ui.typo.small + 4.0, |theme| theme.colors().on_bar),
-                            words.into(),
-                        ])
-                        .spacing(8)
-                        .align_y(iced::Alignment::Center)
-                        .into(),
-                    None => words.into(),
-                };
+                let label = ui
+                    .row(vec![
+                        icon.view(ui.typo.small + 4.0, |theme| theme.colors().on_bar),
+                        ui.text(label, ui.typo.small + 1.0, false)
+                            .style(theme::on_bar)
+                            .into(),
+                    ])
+                    .spacing(8)
+                    .align_y(iced::Alignment::Center);
                 button(container(label).center_y(Length::Fill))
                     .height(48)
                     .padding([0, 16])
                     .style(style)
                     .on_press(message)
-            };
-        let bar_button =
-            |ui: Ui,
-             label: String,
-             message: Message,
-             style: fn(&Theme, button::Status) -> button::Style| {
-                bar_button_with(ui, None, label, message, style)
             };
         let mut items: Vec<Element<'_, Message>> = vec![
             ui.label(ctx.t("app-name"))
@@ -348,6 +336,7 @@ impl App {
             items.push(
                 bar_button(
                     ui,
+                    Icon::Finish,
                     ctx.t("bar-finish"),
                     Message::Kiosk(KioskMessage::AskFinish),
                     theme::bar_button,
@@ -355,7 +344,10 @@ impl App {
                 .into(),
             );
         }
-        items.push(Space::new().width(Length::Fill).into());
+        // The controls wrap onto a second line when the text is large and
+        // the window narrow; Quick exit never moves from the end of the
+        // first.
+        let mut controls: Vec<Element<'_, Message>> = Vec::new();
         if has_words && self.may_listen() {
             let listen = |message| Message::Listen(message);
             let (icon, id) = match self.listening() {
@@ -363,10 +355,10 @@ impl App {
                 Some(listening) if listening.is_paused() => (Icon::Resume, "bar-resume"),
                 Some(_) => (Icon::Pause, "bar-pause"),
             };
-            items.push(
-                bar_button_with(
+            controls.push(
+                bar_button(
                     ui,
-                    Some(icon),
+                    icon,
                     ctx.t(id),
                     listen(ListenMessage::Toggle),
                     theme::bar_button,
@@ -374,10 +366,10 @@ impl App {
                 .into(),
             );
             if self.listening().is_some() {
-                items.push(
-                    bar_button_with(
+                controls.push(
+                    bar_button(
                         ui,
-                        Some(Icon::Stop),
+                        Icon::Stop,
                         ctx.t("bar-stop"),
                         listen(ListenMessage::Stop),
                         theme::bar_button,
@@ -386,10 +378,18 @@ impl App {
                 );
             }
         }
-        items.extend([
-            bar_button(ui, ctx.t("bar-help"), Message::OpenHelp, theme::bar_button).into(),
+        controls.extend([
             bar_button(
                 ui,
+                Icon::Help,
+                ctx.t("bar-help"),
+                Message::OpenHelp,
+                theme::bar_button,
+            )
+            .into(),
+            bar_button(
+                ui,
+                Icon::Settings,
                 ctx.t("bar-settings"),
                 Message::OpenSettings,
                 theme::bar_button,
@@ -397,9 +397,10 @@ impl App {
             .into(),
         ]);
         if other != self.lang {
-            items.push(
+            controls.push(
                 bar_button(
                     ctx.ui_for(other),
+                    Icon::Language,
                     ctx.i18n.text(other, "language-name"),
                     Message::SwitchLanguage,
                     theme::bar_button,
@@ -407,15 +408,33 @@ impl App {
                 .into(),
             );
         }
-        items.push(
-            bar_button(
-                ui,
-                ctx.t("bar-quick-exit"),
-                Message::QuickExit,
-                theme::quick_exit,
-            )
-            .into(),
+        let quick_exit = bar_button(
+            ui,
+            Icon::QuickExit,
+            ctx.t("bar-quick-exit"),
+            Message::QuickExit,
+            theme::quick_exit,
         );
+        if ui.lang.is_rtl() {
+            controls.reverse();
+        }
+        // iced wraps left to right only: the controls are reversed for
+        // Urdu and hug Quick exit on its side.
+        let hug = if ui.lang.is_rtl() {
+            iced::alignment::Horizontal::Left
+        } else {
+            iced::alignment::Horizontal::Right
+        };
+        items.push(Space::new().width(Length::Fill).into());
+        items.push(
+            iced::widget::Row::with_children(controls)
+                .spacing(12)
+                .wrap()
+                .vertical_spacing(6)
+                .align_x(hug)
+                .into(),
+        );
+        items.push(quick_exit.into());
         let row = ui.row(items).spacing(12);
         container(row)
             .padding([6, 20])

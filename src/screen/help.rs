@@ -4,11 +4,14 @@
 
 use super::{Ctx, Lines, Page};
 use crate::Element;
+use crate::icons::Icon;
 use crate::keys::KeyAction;
 use crate::theme;
 use crate::theme::Tone;
 use crate::widget::Ui;
 use hifazat_core::help::{self, HelpEntry, Status};
+use hifazat_core::pictures::ContactKind;
+use iced::Alignment;
 use iced::widget::{button, text};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,12 +136,7 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry, lines: &mut Lines) -> Element
     let contacts: Vec<Element<'a, Message>> = entry
         .contacts
         .iter()
-        .map(|contact| {
-            text(contact.clone())
-                .font(crate::fonts::SANS_BOLD)
-                .size(ui.typo.body)
-                .into()
-        })
+        .map(|contact| contact_view(&ui, contact))
         .collect();
     let checked = ctx.t_with(
         "help-source",
@@ -156,9 +154,18 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry, lines: &mut Lines) -> Element
         .push(ui.caption(checked));
     if entry.status == Status::Unconfirmed {
         card = card.push(
-            ui.block(
-                ui.strong(ctx.t("help-unconfirmed"))
-                    .style(theme::warning_text),
+            ui.at_start(
+                ui.row(vec![
+                    Icon::Warning
+                        .text(ui.typo.body)
+                        .style(theme::warning_text)
+                        .into(),
+                    ui.strong(ctx.t("help-unconfirmed"))
+                        .style(theme::warning_text)
+                        .into(),
+                ])
+                .spacing(8)
+                .align_y(Alignment::Center),
             ),
         );
     }
@@ -199,10 +206,15 @@ pub fn contacts_heard<'a, Message: 'a>(
                     format!("{name}: {numbers}."),
                     ui.row(vec![
                         ui.strong(name).into(),
-                        text(entry.contacts.join("   "))
-                            .font(crate::fonts::SANS_BOLD)
-                            .size(ui.typo.body)
-                            .into(),
+                        ui.row(
+                            entry
+                                .contacts
+                                .iter()
+                                .map(|contact| contact_view(ui, contact))
+                                .collect(),
+                        )
+                        .spacing(20)
+                        .into(),
                     ])
                     .spacing(16),
                 ),
@@ -210,4 +222,22 @@ pub fn contacts_heard<'a, Message: 'a>(
         }
     }
     list.into()
+}
+
+/// A number or address, with a mark for how it is reached (a phone, a
+/// globe, a chat bubble), before it in reading order. The contact itself
+/// is one left-to-right run in the Latin font.
+fn contact_view<'a, Message: 'a>(ui: &Ui, contact: &str) -> Element<'a, Message> {
+    ui.row(vec![
+        Icon::for_contact(ContactKind::of(contact))
+            .text(ui.typo.body)
+            .into(),
+        text(contact.to_owned())
+            .font(crate::fonts::SANS_BOLD)
+            .size(ui.typo.body)
+            .into(),
+    ])
+    .spacing(6)
+    .align_y(Alignment::Center)
+    .into()
 }

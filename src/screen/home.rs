@@ -3,13 +3,16 @@
 
 use super::{Ctx, Lines, Page};
 use crate::Element;
+use crate::icons::Icon;
 use crate::keys::KeyAction;
 use crate::theme::Tone;
+use crate::theme::{self, Theme};
 use crate::widget::Column;
+use crate::widget::Ui;
 use hifazat_core::course::ids;
 use hifazat_core::progress::{At, LessonStatus, Place};
-use iced::Length;
-use iced::widget::column;
+use iced::widget::{column, text};
+use iced::{Alignment, Length};
 
 /// The lessons list keeps nothing of its own: what it shows is the
 /// reader's progress.
@@ -127,6 +130,30 @@ fn continue_card<'a>(
     Some(lines.heard(said, ui.card(Tone::Notice, 20, card)))
 }
 
+/// A lesson's state as a mark and words, so that a reader who reads
+/// little sees it: a tick in a circle when passed, a half-filled circle
+/// when begun, an empty one when not.
+fn status_line<'a>(ui: &Ui, status: LessonStatus, words: String) -> Element<'a, Message> {
+    let style: fn(&Theme) -> text::Style = match status {
+        LessonStatus::Passed { .. } => theme::right_text,
+        _ => theme::plain_text,
+    };
+    let icon = match status {
+        LessonStatus::Passed { .. } => Icon::Passed,
+        LessonStatus::InProgress { .. } => Icon::InProgress,
+        LessonStatus::NotStarted => Icon::NotStarted,
+    };
+    ui.at_start(
+        ui.row(vec![
+            icon.text(ui.typo.heading).style(style).into(),
+            ui.strong(words).style(style).into(),
+        ])
+        .spacing(8)
+        .align_y(Alignment::Center),
+    )
+    .into()
+}
+
 /// How many lessons the reader has passed.
 fn passed(ctx: Ctx<'_>) -> usize {
     ctx.course
@@ -214,12 +241,7 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
                 ui.heading(ctx.t(&title_id)),
                 ui.body(ctx.attr(&title_id, "goal")),
                 ui.row(vec![
-                    // Passed is also a mark, for a reader who reads little.
-                    if matches!(status, LessonStatus::Passed { .. }) {
-                        ui.at_start(ui.verdict(true, status_text)).into()
-                    } else {
-                        ui.block(ui.strong(status_text))
-                    },
+                    status_line(&ui, status, status_text),
                     ui.forward_button(
                         button_label,
                         Some(message),
@@ -231,6 +253,16 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
             .align_x(ui.start())
             .width(Length::Fill)
             .spacing(8);
+            // The lesson's picture at the start of the card, where the eye
+            // lands first.
+            let card: Element<'a, Message> = match ctx.picture(lesson, 64.0) {
+                Some(picture) => ui
+                    .row(vec![picture, card.into()])
+                    .spacing(20)
+                    .align_y(Alignment::Start)
+                    .into(),
+                None => card.into(),
+            };
             let said = format!(
                 "{numbered_said}. {}. {}. {status_said}.",
                 ctx.t(&title_id),

@@ -2,6 +2,7 @@
 //! ("Remember") with the way on to the quiz.
 
 use super::{Ctx, Lines, Page};
+use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::Tone;
 use hifazat_core::course::{Course, ids};
@@ -87,7 +88,17 @@ impl State {
                 caption = Some(lines.heard(title.clone(), ui.caption(title)));
                 let (heading, goal) =
                     (ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal"));
-                page = page.push(lines.heard(format!("{heading} {goal}"), ui.note(heading, goal)));
+                let note: Element<'a, Message> = ui.note(heading.clone(), goal.clone()).into();
+                // The lesson's picture beside what it teaches.
+                let note = match ctx.picture(lesson, 96.0) {
+                    Some(picture) => ui
+                        .row(vec![picture, note])
+                        .spacing(20)
+                        .align_y(iced::Alignment::Center)
+                        .into(),
+                    None => note,
+                };
+                page = page.push(lines.heard(format!("{heading} {goal}"), note));
             }
             let section_id = ids::section(lesson, section);
             let heading = ctx.t(&section_id);

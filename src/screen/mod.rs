@@ -27,12 +27,14 @@ pub mod welcome;
 use crate::Element;
 use crate::widget::Ui;
 use hifazat_core::check::PackFont;
-use hifazat_core::course::Course;
+use hifazat_core::course::{Course, Lesson};
 use hifazat_core::help::HelpDirectory;
 use hifazat_core::i18n::FluentValue;
 use hifazat_core::i18n::{I18n, Lang, Words};
+use hifazat_core::pictures::Picture;
 use hifazat_core::progress::{Place, Progress};
 use hifazat_core::settings::Settings;
+use std::collections::BTreeMap;
 
 /// A screen's page: what scrolls, the way on, which does not, and what
 /// the page says when the reader listens.
@@ -111,6 +113,8 @@ pub struct Ctx<'a> {
     pub pack_fonts: &'a [PackFont],
     /// The line Listen is reading on this page, if it is reading.
     pub reading: Option<usize>,
+    /// Each lesson's picture, by lesson id.
+    pub pictures: &'a BTreeMap<String, Picture>,
 }
 
 impl<'a> Ctx<'a> {
@@ -119,6 +123,14 @@ impl<'a> Ctx<'a> {
             i18n: self.i18n,
             lang: self.lang,
         }
+    }
+
+    /// The lesson's picture, `size` pixels square, drawn in the theme's
+    /// text colour; nothing for a lesson without one (a pack's new lesson).
+    pub fn picture<Message: 'a>(&self, lesson: &Lesson, size: f32) -> Option<Element<'a, Message>> {
+        let picture = self.pictures.get(&lesson.id)?;
+        let ink = crate::theme::colors_of(self.settings.theme).text;
+        Some(crate::widget::picture(picture, size, ink))
     }
 
     pub fn t(&self, id: &str) -> String {

@@ -116,6 +116,18 @@ pub fn revealed(right: bool) -> impl Fn(&Theme) -> container::Style {
     }
 }
 
+/// The colour of a right answer, for a passed lesson's mark and words.
+pub fn right_text(theme: &Theme) -> text::Style {
+    verdict_text(true)(theme)
+}
+
+/// The page's own text colour, as a style where one is asked for.
+pub fn plain_text(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(theme.colors().text),
+    }
+}
+
 pub fn muted(theme: &Theme) -> text::Style {
     text::Style {
         color: Some(theme.colors().muted),

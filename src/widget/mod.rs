@@ -4,11 +4,13 @@
 mod answer;
 mod key_listener;
 mod mark;
+mod picture;
 mod ui;
 
 pub use answer::{AnswerOption, Mark, answer_option};
 pub use key_listener::{KeyListener, key_listener};
 pub use mark::{Marked, READING};
+pub use picture::{picture, rasterize};
 pub use ui::{Typography, Ui, dot, is_arabic_script};
 
 use crate::theme::Theme;

@@ -1,6 +1,7 @@
 use super::{Column, Container, Row, Text};
 use crate::Element;
 use crate::fonts;
+use crate::icons::Icon;
 use crate::theme;
 use crate::theme::Theme;
 use hifazat_core::i18n::Lang;
@@ -141,34 +142,64 @@ impl Ui {
         container(content).width(Length::Fill).align_x(self.start())
     }
 
-    /// "Next ›" — the arrow points the way the text runs. The arrow is its
-    /// own text run so the bidi algorithm never mirrors it unexpectedly.
+    /// "Next →": the arrow points the way the text runs, so it is
+    /// mirrored for Urdu. It is a glyph of its own, never a character the
+    /// bidi algorithm might mirror a second time.
     pub fn forward_button<'a, Message: Clone + 'a>(
         &self,
         label: String,
         on_press: Option<Message>,
         primary: bool,
     ) -> Element<'a, Message> {
-        let arrow = if self.lang.is_rtl() { "‹" } else { "›" };
+        let arrow = if self.lang.is_rtl() {
+            Icon::ArrowLeft
+        } else {
+            Icon::ArrowRight
+        };
         self.nav_button(
-            vec![self.label(label).into(), arrow_text(arrow).into()],
+            vec![self.label(label).into(), self.button_icon(arrow).into()],
             on_press,
             primary,
         )
     }
 
-    /// "‹ Back", mirrored for Urdu.
+    /// "← Back", mirrored for Urdu.
     pub fn back_button<'a, Message: Clone + 'a>(
         &self,
         label: String,
         on_press: Option<Message>,
     ) -> Element<'a, Message> {
-        let arrow = if self.lang.is_rtl() { "›" } else { "‹" };
+        let arrow = if self.lang.is_rtl() {
+            Icon::ArrowRight
+        } else {
+            Icon::ArrowLeft
+        };
         self.nav_button(
-            vec![arrow_text(arrow).into(), self.label(label).into()],
+            vec![self.button_icon(arrow).into(), self.label(label).into()],
             on_press,
             false,
         )
+    }
+
+    /// An action with its picture before the word ("✓ Check my answer").
+    pub fn icon_button<'a, Message: Clone + 'a>(
+        &self,
+        icon: Icon,
+        label: String,
+        on_press: Option<Message>,
+        primary: bool,
+    ) -> Element<'a, Message> {
+        self.nav_button(
+            vec![self.button_icon(icon).into(), self.label(label).into()],
+            on_press,
+            primary,
+        )
+    }
+
+    /// An icon in a button, a little larger than its label's letters and
+    /// in their colour.
+    fn button_icon<'a>(&self, icon: Icon) -> Text<'a> {
+        icon.text(self.typo.body + 2.0)
     }
 
     fn nav_button<'a, Message: Clone + 'a>(
@@ -177,7 +208,7 @@ impl Ui {
         on_press: Option<Message>,
         primary: bool,
     ) -> Element<'a, Message> {
-        button(self.row(parts).spacing(10))
+        button(self.row(parts).spacing(10).align_y(Alignment::Center))
             .padding([11, 22])
             .height(Length::Shrink)
             .style(theme::action(primary))
@@ -341,10 +372,6 @@ pub fn dot<'a, Message: 'a>(size: f32, filled: bool) -> Element<'a, Message> {
 
 /// Arrows are drawn in Noto Sans, which has the guillemets, whatever the
 /// language of the label.
-fn arrow_text<'a>(arrow: &'a str) -> Text<'a> {
-    text(arrow).font(fonts::SANS_BOLD).size(26).line_height(1.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use crate::theme;
 use crate::theme::Theme;
 use crate::theme::Tone;
 use crate::widget::Ui;
-use hifazat_core::course::{QuestionKind, ids};
+use hifazat_core::course::{Lesson, QuestionKind, ids};
 use hifazat_core::i18n::paragraphs;
 use hifazat_core::presenter::{Presenter, Slide};
 use iced::widget::{Space, container, scrollable};
@@ -148,8 +148,14 @@ fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter, country: &str) -> Ele
     let column = ui.column().spacing(24);
     match presenter.slide() {
         Slide::Title { lesson } => {
-            let id = ids::lesson(&course.lessons[lesson]);
+            let lesson = &course.lessons[lesson];
+            let id = ids::lesson(lesson);
+            // Large enough to read from the back of a room.
             column
+                .push(
+                    ctx.picture(lesson, 160.0)
+                        .map(|picture| ui.at_start(picture)),
+                )
                 .push(ui.title(ctx.t(&id)))
                 .push(ui.body(ctx.attr(&id, "goal")))
                 .into()
@@ -158,7 +164,7 @@ fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter, country: &str) -> Ele
             let lesson = &course.lessons[lesson];
             let id = ids::section(lesson, &lesson.sections[section]);
             let body = ctx.attr(&id, "body");
-            let mut column = column.push(ui.title(ctx.t(&id)));
+            let mut column = column.push(titled(ctx, ui, lesson, ctx.t(&id)));
             for paragraph in paragraphs(&body) {
                 column = column.push(ui.body(paragraph.to_owned()));
             }
@@ -166,7 +172,7 @@ fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter, country: &str) -> Ele
         }
         Slide::KeyPoints { lesson } => {
             let lesson = &course.lessons[lesson];
-            let mut column = column.push(ui.title(ctx.t("lesson-remember")));
+            let mut column = column.push(titled(ctx, ui, lesson, ctx.t("lesson-remember")));
             for key in &lesson.key_points {
                 column = column.push(ui.body(ctx.t(&ids::key_point(lesson, key))));
             }
@@ -190,6 +196,19 @@ fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter, country: &str) -> Ele
             .push(crate::screen::help::contacts(ctx, ui, country))
             .push(ui.at_start(ui.back_button(ctx.t("presenter-back"), Some(Message::ToAgenda))))
             .into(),
+    }
+}
+
+/// A slide's title with its lesson's picture before it, so the room sees
+/// which lesson it is in.
+fn titled<'a>(ctx: Ctx<'a>, ui: &Ui, lesson: &Lesson, title: String) -> Element<'a, Message> {
+    match ctx.picture(lesson, ui.typo.title * 1.5) {
+        Some(picture) => ui
+            .row(vec![picture, ui.title(title)])
+            .spacing(24)
+            .align_y(iced::Alignment::Center)
+            .into(),
+        None => ui.title(title),
     }
 }
 

@@ -4,6 +4,7 @@
 mod results;
 
 use super::{Ctx, Lines, Page};
+use crate::icons::Icon;
 use crate::keys::KeyAction;
 use crate::theme::OptionLook;
 use crate::theme::Tone;
@@ -236,7 +237,8 @@ impl State {
 
         let mut forward = Vec::new();
         let main_action = match feedback {
-            None => ui.button(
+            None => ui.icon_button(
+                Icon::Check,
                 ctx.t("quiz-check"),
                 self.attempt.can_check().then_some(Message::Check),
                 true,

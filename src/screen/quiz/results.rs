@@ -1,6 +1,7 @@
 //! The end of a quiz round: the score, passed or not, and what next.
 
 use super::Message;
+use crate::icons::Icon;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::screen::{Lines, Page};
@@ -83,7 +84,7 @@ pub fn view<'a>(
         let retry = ctx.t("results-retry-missed");
         (
             Some(back),
-            ui.forward_button(retry, Some(Message::RetryMissed), true),
+            ui.icon_button(Icon::Retry, retry, Some(Message::RetryMissed), true),
         )
     } else if way_on == WayOn::CourseComplete {
         let end = ctx.t("complete-open");
