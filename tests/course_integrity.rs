@@ -534,47 +534,70 @@ fn first_strong_is_ltr(text: &str) -> bool {
     true
 }
 
+/// One entry's hours or cost: the words that show them in each language.
+struct Said {
+    id: &'static str,
+    en: &'static [&'static str],
+    ur: &'static [&'static str],
+    ur_latn: &'static [&'static str],
+}
+
 /// The times and costs that the evidence for a help entry names (the
 /// project's fact-check of the help directory), each with the words that
 /// must show it in English, in Urdu and in the Roman Urdu pack. A reader
 /// who calls a line that is closed, or who fears the cost of a call, may
 /// not try again. Only entries whose evidence states the time or the cost
 /// are here; an entry without evidence for its hours says none.
-const TIMES_AND_COSTS: &[(&str, &[&str], &[&str], &[&str])] = &[
+const TIMES_AND_COSTS: &[Said] = &[
     // Dawn: toll-free, "Monday to Sunday (9am till 5pm)".
-    (
-        "pk-drf",
-        &["free", "9am to 5pm", "every day"],
-        &["مفت", "صبح 9 سے شام 5", "ساتوں دن"],
-        &["muft", "subah 9 se shaam 5", "saton din"],
-    ),
+    Said {
+        id: "pk-drf",
+        en: &["free", "9am to 5pm", "every day"],
+        ur: &["مفت", "صبح 9 سے شام 5", "ساتوں دن"],
+        ur_latn: &["muft", "subah 9 se shaam 5", "saton din"],
+    },
     // techlist.pk: "24/7 NCCIA Cybercrime Helpline".
-    ("pk-nccia", &["24 hours"], &["24 گھنٹے"], &["24 ghante"]),
+    Said {
+        id: "pk-nccia",
+        en: &["24 hours"],
+        ur: &["24 گھنٹے"],
+        ur_latn: &["24 ghante"],
+    },
     // orissadiary.com: "a national toll free 24×7 helpline number".
-    (
-        "in-childline",
-        &["free", "24 hours"],
-        &["مفت", "24 گھنٹے"],
-        &["muft", "24 ghante"],
-    ),
+    Said {
+        id: "in-childline",
+        en: &["free", "24 hours"],
+        ur: &["مفت", "24 گھنٹے"],
+        ur_latn: &["muft", "24 ghante"],
+    },
     // NSPCC: "Monday to Friday 8am – 10pm or 9am – 6pm at the weekends".
-    (
-        "gb-nspcc",
-        &["8am to 10pm", "9am to 6pm"],
-        &["صبح 8 سے رات 10", "صبح 9 سے شام 6"],
-        &["subah 8 se raat 10", "subah 9 se shaam 6"],
-    ),
+    Said {
+        id: "gb-nspcc",
+        en: &["8am to 10pm", "9am to 6pm"],
+        ur: &["صبح 8 سے رات 10", "صبح 9 سے شام 6"],
+        ur_latn: &["subah 8 se raat 10", "subah 9 se shaam 6"],
+    },
     // NSPCC: "Childline at any time … by calling 0800 1111".
-    (
-        "gb-childline",
-        &["any time"],
-        &["کسی بھی وقت"],
-        &["kisi bhi waqt"],
-    ),
+    Said {
+        id: "gb-childline",
+        en: &["any time"],
+        ur: &["کسی بھی وقت"],
+        ur_latn: &["kisi bhi waqt"],
+    },
     // 1343actionline.ph: "a 24/7 hotline facility".
-    ("ph-iacat", &["24 hours"], &["24 گھنٹے"], &["24 ghante"]),
+    Said {
+        id: "ph-iacat",
+        en: &["24 hours"],
+        ur: &["24 گھنٹے"],
+        ur_latn: &["24 ghante"],
+    },
     // GMA, 2025: "the MAKABATA Helpline 1383 is a 24/7 system".
-    ("ph-makabata", &["24 hours"], &["24 گھنٹے"], &["24 ghante"]),
+    Said {
+        id: "ph-makabata",
+        en: &["24 hours"],
+        ur: &["24 گھنٹے"],
+        ur_latn: &["24 ghante"],
+    },
 ];
 
 /// The text of `id.attribute` in a Fluent file, its pieces joined.
@@ -625,7 +648,13 @@ fn help_entries_show_their_hours_and_costs_in_every_language() {
     ))
     .expect("the Roman Urdu pack's help.ftl");
     let mut problems = Vec::new();
-    for (id, en, ur, ur_latn) in TIMES_AND_COSTS {
+    for Said {
+        id,
+        en,
+        ur,
+        ur_latn,
+    } in TIMES_AND_COSTS
+    {
         if !content.help.entries.iter().any(|entry| entry.id == *id) {
             problems.push(format!("{id}: no such entry in assets/help.ron"));
             continue;
