@@ -84,7 +84,7 @@ results-score = آپ نے { $total } میں سے { $correct ->
        *[other] { $correct } سوالوں کے صحیح جواب دیے
     } ({ $percent }%)۔
 results-passed = آپ نے یہ کوئز پاس کر لیا۔
-results-passed-detail = شاباش۔ اس سبق میں سیکھی ہوئی باتیں آپ کو اپنے بچوں کی حفاظت میں مدد دیں گی۔
+results-passed-detail = شاباش۔ اس سبق میں سیکھی ہوئی باتیں آپ کو ان بچوں کی حفاظت میں مدد دیں گی جن کا آپ خیال رکھتے ہیں۔
 results-not-yet = آپ نے ابھی یہ کوئز پاس نہیں کیا۔
 results-not-yet-detail = پاس ہونے کے لیے { $pass }% جواب صحیح ہونے چاہییں۔ جن سوالوں کے جواب صحیح نہیں تھے، انہیں دوبارہ حل کریں؛ وضاحتیں آپ کی مدد کریں گی۔
 results-missed = یہ سوال دوبارہ دیکھیں:
@@ -132,10 +132,10 @@ notice-cannot-save = اس کمپیوٹر پر آپ کی پیش رفت محفوظ
 notice-progress-kept = آپ کی محفوظ کی ہوئی پیش رفت پڑھی نہیں جا سکی، اس لیے کورس نئے سرے سے شروع ہو رہا ہے۔ وہ فائل جیسی تھی ویسی ہی چھوڑ دی گئی ہے، اس لیے اس بار آپ کی پیش رفت محفوظ نہیں ہو گی۔ آپ پھر بھی پورا کورس پڑھ سکتے ہیں۔
 notice-save-failed = آپ کا پچھلا قدم محفوظ نہیں ہو سکا۔ ”حفاظت“ اگلے قدم پر دوبارہ کوشش کرے گی۔
 notice-dismiss = ٹھیک ہے
-notice-pack-skipped = مواد کا پیک “{ $pack }” استعمال نہیں ہوا کیونکہ اس میں { $count ->
+notice-pack-skipped = مواد کا پیک ”{ $pack }“ استعمال نہیں ہوا کیونکہ اس میں { $count ->
         [one] ایک خرابی ہے
        *[other] { $count } خرابیاں ہیں
-    }۔ آپ ایپ کا اپنا کورس دیکھ رہے ہیں۔ جس نے یہ پیک لگایا، وہ “hifazat check” چلا کر دیکھ سکتا ہے کہ کیا ٹھیک کرنا ہے۔
+    }۔ آپ ایپ کا اپنا کورس دیکھ رہے ہیں۔ جس نے یہ پیک لگایا، وہ ”hifazat check“ چلا کر دیکھ سکتا ہے کہ کیا ٹھیک کرنا ہے۔
 # Starts with a right-to-left mark: a line that opens with a placeable has
 # no strong letter outside its isolates, and would otherwise be laid out
 # left to right, putting the lesson after the place.
