@@ -17,9 +17,9 @@ section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
 section-grooming-tactics = Grooming kaise hoti hai
     .body = Grooming mein mujrim chalaki se bachay ke zehan se khelta hai aur us par dabao dalta hai. Yeh sab aksar ahista ahista, qadam ba qadam hota hai, is liye bachay ko khatra nazar nahin aata.
 
-        Mujrim bachay ki bohat tareefein kar sakta hai aur khud ko ek khaas, bari umar ka "dost" zahir kar sakta hai. Woh tohfe, paise ya mobile load bhej sakta hai.
+        Mujrim bachay ki bohat tareefein kar sakta hai, aur khud ko us ka khaas "dost" zahir kar sakta hai jo umar mein us se bara ho. Woh tohfe, paise ya mobile load bhej sakta hai.
 
-        Phir woh bachay se baatein raaz rakhne ko kehta hai, ya kisi doosri, zyada niji app par baat karne ko. Woh bachay aur ghar walon ke darmiyan doori daalne ki koshish bhi kar sakta hai.
+        Phir woh bachay se kehta hai ke baatein raaz rakhe, ya kisi aisi doosri app par baat kare jahan koi aur na dekh sake. Woh bachay ko ghar walon se door karne ki koshish bhi kar sakta hai.
 
         Baad mein yeh meharbani dabao aur dhamkiyon mein badal sakti hai. Jis bachay ko is tarah phansaya gaya ho, us ne kuch ghalat nahin kiya.
 
@@ -48,7 +48,7 @@ section-grooming-you-can-act = Aap kya kar sakte hain
         Agar fikr ho to paighamat sambhal kar rakhein, aur bachon ke tahaffuz ki helpline ya police se mashwara lein. Us shakhs se khud na uljhein. Khatre ki alamaat wala sabaq aur "Madad" wala safha aap ke kaam aayenge.
 
 # source: P2.1, P1.4, P3.4
-key-grooming-access = Grooming us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
+key-grooming-access = Grooming (bachay ko ahista ahista phansana) us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
 # source: P2.1, internetsafety101.org, NCMEC, FBI
 key-grooming-trust = Mujrim tareefon aur tohfon se bachay ka aitmaad jeette hain, phir raaz aur dabao se usay qaboo mein rakhte hain.
 # source: P2.2, P2.4, P2.8
@@ -59,7 +59,7 @@ key-grooming-not-the-child = Jis bachay ko phansaya gaya, dhoka diya gaya ya jis
 key-grooming-talk = Apne bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Yeh bhi jaan lein ke fikr ho to kis se rabta karna hai.
 
 discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ki kisi baat ko kuch der chhupana, aur aisa raaz rakhna jo dil ko bura lage, do alag cheezein hain?
-discuss-grooming-d2 = Hamare ilaqe mein agar kisi bachay ko kisi online "dost" se fikr ya dar ho, to kis cheez se us ke liye kisi baray ko batana aasan ho sakta hai?
+discuss-grooming-d2 = Hamare ilaqe mein aisa kya ho ke agar kisi bachay ko kisi online "dost" se dar ya fikr ho to woh aasani se kisi baray ko bata sake?
 
 # source: P2.1, internetsafety101.org
 q-grooming-what-is = Grooming kya hai?
@@ -78,7 +78,7 @@ q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein s
     .b = Bachay se kahe ke un ki baatein raaz rahein.
     .c = Bachay ko tohfe, paise ya mobile load bheje.
     .d = Bachay se sirf class ke us group mein baat kare jisay ustad aur walidain dekh sakte hain.
-    .e = Bachay se kisi doosri, zyada niji app par aane ko kahe.
+    .e = Bachay se kahe ke kisi aisi doosri app par aaye jahan koi aur na dekh sake.
     .why = Raaz rakhwana, tohfe dena aur baat kisi alag app par le jana grooming ki aam chaalein hain. Bachon ko phansane wale nahin chahte ke walidain ya ustad un ki baatein dekhein. Is liye woh aise group mein baat nahin karte jahan sab dekh sakein. Phir bhi, har woh bara jo bachay se pyar se baat kare, khatarnak nahin hota. Dekhein ke kahin kai alamaat ek saath to nahin.
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light

@@ -92,7 +92,7 @@ q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap
 
 # source: FBI, NCMEC, Thorn, NSPCC
 q-sextortion-son = Aap ko kya karna chahiye?
-    .situation = Ek raat aap ka 15 saala beta kaanpta hua aap ke paas aata hai. Online game mein milne wale kisi shakhs ne us se tasveer maangi thi, aur us ne bhej di. Ab woh shakhs paise maang raha hai aur kehta hai ke tasveer us ke sab doston ko bhej dega.
+    .situation = Raat gaye aap ka 15 saala beta kaanpta hua aap ke paas aata hai. Online game mein milne wale kisi shakhs ne us se tasveer maangi thi, aur us ne bhej di. Ab woh shakhs paise maang raha hai aur kehta hai ke tasveer us ke sab doston ko bhej dega.
     .a = Jaldi se thore paise de dein, taake tasveer aage na jaye.
     .b = Khud us shakhs ko paigham bhejein aur usay police ki dhamki dein.
     .c = Pursukoon rahein, bete se kahein ke us ka qusoor nahin, paighamat sambhal kar rakhein, aur police ko ittila dein.

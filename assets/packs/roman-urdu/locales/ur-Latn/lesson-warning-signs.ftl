@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-warning-signs = Khatre ki alamaat
-    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko kuch bataye to kya karna hai.
+    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karna hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah hai
@@ -54,7 +54,7 @@ section-warning-signs-every-day = Aap roz kya kar sakte hain
 # source: FATF, IJM
 key-warning-signs-not-proof = Alamat zyadti ka saboot nahin, mashwara lene ki wajah hai.
 # source: internetsafety101.org, NCMEC, FBI
-key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming ki alamaat ho sakti hain.
+key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
 # source: FATF, IJM
 key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video call", aur aisa paisa jis ki wajah samajh na aaye: yeh camera par zyadti ki alamaat ho sakti hain.
 # source: NSPCC, Darkness to Light

@@ -117,7 +117,7 @@ results-score = Aap ne { $total } mein se { $correct ->
        *[other] { $correct } sawalon ke sahih jawab diye
     } ({ $percent }%).
 results-passed = Aap ne yeh quiz pass kar liya.
-results-passed-detail = Shabash. Is sabaq mein seekhi hui baatein aap ko apne bachon ki hifazat mein madad dengi.
+results-passed-detail = Shabash. Is sabaq mein seekhi hui baatein aap ko un bachon ki hifazat mein madad dengi jin ka aap khayal rakhte hain.
 results-not-yet = Aap ne abhi yeh quiz pass nahin kiya.
 results-not-yet-detail = Pass hone ke liye { $pass }% jawab sahih hone chahiyen. Jin sawalon ke jawab sahih nahin thay, unhein dobara hal karein; wazahatein aap ki madad karengi.
 results-missed = Yeh sawal dobara dekhein:
