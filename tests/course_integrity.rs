@@ -533,3 +533,151 @@ fn first_strong_is_ltr(text: &str) -> bool {
     // No strong letter at all: Unicode lays the line out left to right.
     true
 }
+
+/// One entry's hours or cost: the words that show them in each language.
+struct Said {
+    id: &'static str,
+    en: &'static [&'static str],
+    ur: &'static [&'static str],
+    ur_latn: &'static [&'static str],
+}
+
+/// The times and costs that the evidence for a help entry names (the
+/// project's fact-check of the help directory), each with the words that
+/// must show it in English, in Urdu and in the Roman Urdu pack. A reader
+/// who calls a line that is closed, or who fears the cost of a call, may
+/// not try again. Only entries whose evidence states the time or the cost
+/// are here; an entry without evidence for its hours says none.
+const TIMES_AND_COSTS: &[Said] = &[
+    // Dawn: toll-free, "Monday to Sunday (9am till 5pm)".
+    Said {
+        id: "pk-drf",
+        en: &["free", "9am to 5pm", "every day"],
+        ur: &["مفت", "صبح 9 سے شام 5", "ساتوں دن"],
+        ur_latn: &["muft", "subah 9 se shaam 5", "saton din"],
+    },
+    // techlist.pk: "24/7 NCCIA Cybercrime Helpline".
+    Said {
+        id: "pk-nccia",
+        en: &["24 hours"],
+        ur: &["24 گھنٹے"],
+        ur_latn: &["24 ghante"],
+    },
+    // orissadiary.com: "a national toll free 24×7 helpline number".
+    Said {
+        id: "in-childline",
+        en: &["free", "24 hours"],
+        ur: &["مفت", "24 گھنٹے"],
+        ur_latn: &["muft", "24 ghante"],
+    },
+    // NSPCC: "Monday to Friday 8am – 10pm or 9am – 6pm at the weekends".
+    Said {
+        id: "gb-nspcc",
+        en: &["8am to 10pm", "9am to 6pm"],
+        ur: &["صبح 8 سے رات 10", "صبح 9 سے شام 6"],
+        ur_latn: &["subah 8 se raat 10", "subah 9 se shaam 6"],
+    },
+    // NSPCC: "Childline at any time … by calling 0800 1111".
+    Said {
+        id: "gb-childline",
+        en: &["any time"],
+        ur: &["کسی بھی وقت"],
+        ur_latn: &["kisi bhi waqt"],
+    },
+    // 1343actionline.ph: "a 24/7 hotline facility".
+    Said {
+        id: "ph-iacat",
+        en: &["24 hours"],
+        ur: &["24 گھنٹے"],
+        ur_latn: &["24 ghante"],
+    },
+    // GMA, 2025: "the MAKABATA Helpline 1383 is a 24/7 system".
+    Said {
+        id: "ph-makabata",
+        en: &["24 hours"],
+        ur: &["24 گھنٹے"],
+        ur_latn: &["24 ghante"],
+    },
+];
+
+/// The text of `id.attribute` in a Fluent file, its pieces joined.
+fn attribute_text(ftl: &str, id: &str, attribute: &str) -> Option<String> {
+    let resource = fluent_syntax::parser::parse(ftl).expect("parses");
+    resource.body.into_iter().find_map(|entry| {
+        let ast::Entry::Message(message) = entry else {
+            return None;
+        };
+        if message.id.name != id {
+            return None;
+        }
+        let found = message
+            .attributes
+            .into_iter()
+            .find(|a| a.id.name == attribute)?;
+        Some(
+            found
+                .value
+                .elements
+                .iter()
+                .map(|element| match element {
+                    ast::PatternElement::TextElement { value } => (*value).to_owned(),
+                    ast::PatternElement::Placeable { .. } => String::new(),
+                })
+                .collect(),
+        )
+    })
+}
+
+/// What `text` lacks of `needles`.
+fn lacking(text: &str, needles: &[&str]) -> Vec<String> {
+    needles
+        .iter()
+        .filter(|needle| !text.contains(**needle))
+        .map(|needle| format!("'{needle}'"))
+        .collect()
+}
+
+/// Every help entry that has a time or a cost shows it, in what it is for
+/// (the line the help screen shows and Listen reads), in every language.
+#[test]
+fn help_entries_show_their_hours_and_costs_in_every_language() {
+    let content = content();
+    let pack = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/packs/roman-urdu/locales/ur-Latn/help.ftl"
+    ))
+    .expect("the Roman Urdu pack's help.ftl");
+    let mut problems = Vec::new();
+    for Said {
+        id,
+        en,
+        ur,
+        ur_latn,
+    } in TIMES_AND_COSTS
+    {
+        if !content.help.entries.iter().any(|entry| entry.id == *id) {
+            problems.push(format!("{id}: no such entry in assets/help.ron"));
+            continue;
+        }
+        let message = format!("help-{id}");
+        let texts = [
+            ("en", content.i18n.attr(Lang::En, &message, "for"), *en),
+            ("ur", content.i18n.attr(Lang::Ur, &message, "for"), *ur),
+            (
+                "ur-Latn pack",
+                attribute_text(&pack, &message, "for").unwrap_or_default(),
+                *ur_latn,
+            ),
+        ];
+        for (lang, text, needles) in texts {
+            let missing = lacking(&text, needles);
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "{lang}: {message}.for does not say {}",
+                    missing.join(", ")
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -42,7 +42,7 @@ home-facilitator = گروپ کو اسباق دکھائیں
 
 notes-title = ورکشاپ چلانے والے کے لیے ضروری باتیں
 notes-timing = اس سبق میں تقریباً { $teaching } منٹ لگتے ہیں، اور اس پر بات چیت میں تقریباً { $discussion } منٹ۔
-notes-keys = کی بورڈ کے بٹن: آگے PageDown، Space یا Enter؛ پیچھے PageUp؛ سبق کا شروع Home، آخر End؛ اسکرین کالی کرنے کے لیے B یا .؛ یہ باتیں کھولنے یا بند کرنے کے لیے N۔ Esc سے سب فوراً چھپ جاتا ہے (Enter سے سلائیڈیں واپس آتی ہیں)؛ کلکر کا "سلائیڈ شو بند کریں" بٹن بھی Esc بھیجتا ہے۔
+notes-keys = کی بورڈ کے بٹن: آگے PageDown، Space یا Enter؛ پیچھے PageUp؛ سبق کا شروع Home، آخر End؛ اسکرین کالی کرنے کے لیے B یا .؛ یہ باتیں کھولنے یا بند کرنے کے لیے N۔ Esc سے سب فوراً چھپ جاتا ہے (Enter سے سلائیڈیں واپس آتی ہیں)؛ کلکر کا ”سلائیڈ شو بند کریں“ بٹن بھی Esc بھیجتا ہے۔
 notes-audio = جو والدین پڑھ نہیں سکتے، وہ سبق آواز کی شکل میں گھر لے جا سکتے ہیں: { "\u2066" }hifazat audio --lang ur --lesson <lesson> --out lesson.wav{ "\u2069" } سے ایسی فائل بنتی ہے جو ہر فون پر چلتی ہے۔
 # source: safeguarding guide, For facilitators
 notes-guidance-title = گروپ میں سب کا خیال رکھیں

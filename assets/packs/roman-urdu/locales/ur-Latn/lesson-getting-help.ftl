@@ -27,17 +27,17 @@ section-getting-help-evidence = Saboot rakhein, tasveerein nahin
 
         Saboot sambhal kar rakhein: username likh lein, profile ke link mehfooz kar lein, aur paighamat ke screenshot le lein. Tareekhein aur app ka naam bhi likh lein.
 
-        Kisi bachay ki jinsi nauiyat ki tasveeron ko bachon ke jinsi istehsal par mabni mawad kaha jata hai. Unhein kabhi na dekhein, na mehfooz karein, na copy karein aur na aage bhejein, report karne ke liye bhi nahin. Unhein aage bhejne se nuqsan aur phailta hai. Jinhein aap ittila dein, unhein bata dein ke tasveerein maujood hain; un se nimatna un ka kaam hai.
+        Kisi bachay ki jinsi nauiyat ki tasveeron ko bachon ke jinsi istehsal par mabni mawad kaha jata hai. Unhein kabhi na dekhein, na mehfooz karein, na copy karein aur na aage bhejein, report karne ke liye bhi nahin. Unhein aage bhejne se nuqsan aur phailta hai. Agar koi tasveer pehle se phone mein hai to usay delete bhi na karein. Jinhein aap ittila dein, unhein bata dein ke tasveer kahan hai; is se nimatna un ka kaam hai.
 
         Sextortion (jinsi blackmailing) wale sabaq mein dhamkiyon ki soorat mein qadam ba qadam tareeqa bataya gaya hai. Saboot ke yeh usool har tarah ki fikr mein kaam aate hain.
 
 # source: help directory, NCMEC, IWF, Childline
 section-getting-help-reporting = Kahan ittila dein
-    .body = Agar koi bacha fori khatre mein ho to sab se pehle apne ilaqe ka emergency number milayein. Pakistan mein yeh number 15 hai.
+    .body = Agar koi bacha fori khatre mein ho to sab se pehle apne ilaqe ka emergency number milayein. Pakistan mein yeh number 15 hai. Agar bacha khud ko nuqsan pohanchane ki baat kare tab bhi yehi number milayein, aur us ke paas rahein.
 
         Jis app ya website par yeh hua, wahan us account ki report karein. Phir police ya cyber crime ke mehkame ko ittila dein. "Madad" wale safhe par aap ke mulk ke number maujood hain, aur yeh bhi likha hai ke kaun sa number kis kaam ke liye hai.
 
-        Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon. Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
+        Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon. Yeh bohat si bari apps par kaam karti hai, magar WhatsApp jaisi chat ke andar nahin, jahan paigham sirf baat karne wale hi parh sakte hain. Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
 
 # source: P5.5, NSPCC, Darkness to Light
 section-getting-help-care = Apne bachay ka khayal rakhein, aur apna bhi
@@ -94,7 +94,7 @@ q-getting-help-take-it-down = Amriki idare NCMEC ki service Take It Down kaise m
     .a = Yeh mujrim ko dhoond kar us par muqadma chalati hai.
     .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath unhein bhejein.
     .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai, aur tasveer aap ke phone ya computer se bahar nahin jati.
-    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon, duniya mein kahin se bhi. Aap ko apna naam nahin batana parta, aur tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
+    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon, duniya mein kahin se bhi. Aap ko apna naam nahin batana parta, aur tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
 
 # source: P5.5, NSPCC, FBI
 q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
@@ -102,4 +102,4 @@ q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
     .a = Intezar karein ke woh khud madad maange, kyunke larke aisi baatein aam taur par khud hi sambhal lete hain.
     .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha, aur kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
     .c = Us se kahein ke sab bhool jaye, kyunke is baare mein baat karne se haalat aur bigregi.
-    .why = Larke bhi is zulm ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.
+    .why = Larke bhi is zyadti ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.

@@ -7,7 +7,7 @@ lesson-grooming = Yeh kaise shuru hota hai: bachay tak pohanchna aur grooming
 
 # source: P2.1, P1.4, P3.4, P2.5
 section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
-    .body = Yeh istehsal us waqt shuru hota hai jab koi mujrim kisi bachay tak pohanch jata hai. Yeh online bhi ho sakta hai, unhi apps aur games ke zariye jo bachay istemal karte hain.
+    .body = Yeh zyadti us waqt shuru hoti hai jab koi mujrim kisi bachay tak pohanch jata hai. Yeh online bhi ho sakta hai, unhi apps aur games ke zariye jo bachay istemal karte hain.
 
         Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Camera par zyadti ke maamlon mein aksar ghar ke log ya parosi shamil hote hain.
 
@@ -17,9 +17,9 @@ section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
 section-grooming-tactics = Grooming kaise hoti hai
     .body = Grooming mein mujrim chalaki se bachay ke zehan se khelta hai aur us par dabao dalta hai. Yeh sab aksar ahista ahista, qadam ba qadam hota hai, is liye bachay ko khatra nazar nahin aata.
 
-        Mujrim bachay ki bohat tareefein kar sakta hai aur khud ko ek khaas, bari umar ka "dost" zahir kar sakta hai. Woh tohfe, paise ya mobile load bhej sakta hai.
+        Mujrim bachay ki bohat tareefein kar sakta hai, aur khud ko us ka khaas "dost" zahir kar sakta hai jo umar mein us se bara ho. Woh tohfe, paise ya mobile load bhej sakta hai.
 
-        Phir woh bachay se baatein raaz rakhne ko kehta hai, ya kisi doosri, zyada niji app par baat karne ko. Woh bachay aur ghar walon ke darmiyan doori daalne ki koshish bhi kar sakta hai.
+        Phir woh bachay se kehta hai ke baatein raaz rakhe, ya kisi aisi doosri app par baat kare jahan koi aur na dekh sake. Woh bachay ko ghar walon se door karne ki koshish bhi kar sakta hai.
 
         Baad mein yeh meharbani dabao aur dhamkiyon mein badal sakti hai. Jis bachay ko is tarah phansaya gaya ho, us ne kuch ghalat nahin kiya.
 
@@ -45,10 +45,10 @@ section-grooming-you-can-act = Aap kya kar sakte hain
 
         Unhein batayein: jo bara ya "dost" tohfe de, baat raaz rakhne ko kahe, ya doosri app par aane ko kahe, woh khatre ki alamat hai. Unhein yaqeen dilayein ke aap ko batane par unhein kabhi daanta ya qusoorwar nahin thehraya jayega.
 
-        Agar fikr ho to paighamat sambhal kar rakhein, aur bachon ke tahaffuz ki helpline ya police se mashwara karein. Us shakhs se khud na uljhein. Khatre ki alamaat wala sabaq aur "Madad" wala safha aap ke kaam aayenge.
+        Agar fikr ho to paighamat sambhal kar rakhein, aur bachon ke tahaffuz ki helpline ya police se mashwara lein. Us shakhs se khud na uljhein. Khatre ki alamaat wala sabaq aur "Madad" wala safha aap ke kaam aayenge.
 
 # source: P2.1, P1.4, P3.4
-key-grooming-access = Grooming us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
+key-grooming-access = Grooming (bachay ko ahista ahista phansana) us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
 # source: P2.1, internetsafety101.org, NCMEC, FBI
 key-grooming-trust = Mujrim tareefon aur tohfon se bachay ka aitmaad jeette hain, phir raaz aur dabao se usay qaboo mein rakhte hain.
 # source: P2.2, P2.4, P2.8
@@ -56,14 +56,14 @@ key-grooming-customers = Duniya mein kahin bhi baithe gahak paise de kar bachay 
 # source: NCMEC, NSPCC
 key-grooming-not-the-child = Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya.
 # source: NSPCC, help directory
-key-grooming-talk = Apne bachon se aksar aur ilzam diye baghair baat karein, aur yeh jaan lein ke fikr ho to kis se rabta karna hai.
+key-grooming-talk = Apne bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Yeh bhi jaan lein ke fikr ho to kis se rabta karna hai.
 
 discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ki kisi baat ko kuch der chhupana, aur aisa raaz rakhna jo dil ko bura lage, do alag cheezein hain?
-discuss-grooming-d2 = Hamare ilaqe mein agar kisi bachay ko kisi online "dost" se fikr ya dar ho, to kis cheez se us ke liye kisi baray ko batana aasan ho sakta hai?
+discuss-grooming-d2 = Hamare ilaqe mein aisa kya ho ke agar kisi bachay ko kisi online "dost" se dar ya fikr ho to woh aasani se kisi baray ko bata sake?
 
 # source: P2.1, internetsafety101.org
 q-grooming-what-is = Grooming kya hai?
-    .a = Jab bhi koi bara kisi bachay ko tohfa de.
+    .a = Jab bhi koi bari umar ka shakhs kisi bachay ko tohfa de.
     .b = Mujrim ka ahista ahista bachay ka aitmaad jeetna, aur dabao daal kar usay zyadti ke liye tayyar karna.
     .c = Bachay ka kisi online game mein naye dost banana.
     .why = Grooming ek sochi samjhi chaal hoti hai: pehle aitmaad, phir raaz aur dabao. Sirf tohfa ya naya dost apne aap mein grooming nahin. Fikr ki baat tab hai jab is ke saath raaz, dabao, ya doosri app par jane ka israr bhi ho.
@@ -78,16 +78,16 @@ q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein s
     .b = Bachay se kahe ke un ki baatein raaz rahein.
     .c = Bachay ko tohfe, paise ya mobile load bheje.
     .d = Bachay se sirf class ke us group mein baat kare jisay ustad aur walidain dekh sakte hain.
-    .e = Bachay se kisi doosri, zyada niji app par aane ko kahe.
-    .why = Raaz, tohfe aur niji app par le jana grooming ke aam harbe hain. Bachon ko phansane wale walidain aur ustadon ko baat se door rakhte hain, is liye khule groups mein baat nahin karte. Phir bhi har dostana bara khatra nahin hota: kai alamaat ek saath dekhein.
+    .e = Bachay se kahe ke kisi aisi doosri app par aaye jahan koi aur na dekh sake.
+    .why = Raaz rakhwana, tohfe dena aur baat kisi alag app par le jana grooming ki aam chaalein hain. Bachon ko phansane wale nahin chahte ke walidain ya ustad un ki baatein dekhein. Is liye woh aise group mein baat nahin karte jahan sab dekh sakein. Phir bhi, har woh bara jo bachay se pyar se baat kare, khatarnak nahin hota. Dekhein ke kahin kai alamaat ek saath to nahin.
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light
 q-grooming-new-friend = Sab se behtar qadam kya hai?
     .situation = Aap ke 12 saala bete ka ek online game mein naya "dost" bana hai, jo us se bari umar ka hai. Yeh "dost" usay game ke liye credit bhejta hai aur kehta hai: "Apne ammi abbu ko mat batana, woh nahin samjhenge." Ab yeh "dost" kisi doosri app par baat karna chahta hai.
     .a = Kuch na karein: games mein tohfe aam baat hain, aur yeh "dost" meharban lagta hai.
     .b = Khud is "dost" ko paigham bhejein aur usay khabardar karein ke door rahe.
-    .c = Pursukoon rahein, bete ko ilzam diye baghair us se baat karein, paighamat sambhal kar rakhein, account ko block kar ke report karein, aur mashwara lein.
-    .why = Tohfe, raaz rakhne ko kehna aur doosri app par le jana, yeh sab mil kar grooming ki alamaat hain. Aap ke bete ne kuch ghalat nahin kiya. Saboot sambhalein aur report karein. Us shakhs se khud na uljhein: is se woh khabardar ho sakta hai.
+    .c = Pursukoon rahein, bete ko qusoorwar thehraye baghair us se baat karein, paighamat sambhal kar rakhein, account ko block kar ke app par us ki report karein, aur mashwara lein.
+    .why = Tohfe, raaz rakhne ko kehna aur doosri app par le jana, yeh sab mil kar grooming ki alamaat hain. Aap ke bete ne kuch ghalat nahin kiya. Saboot sambhalein, app par us ki report karein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein. Us shakhs se khud na uljhein: is se woh khabardar ho sakta hai.
 
 # source: P2.6, P6.1, P6.2, NSPCC
 q-grooming-secret-groups = Mujrimon ke khufia online giroh tezi se barh rahe hain. Walidain ke liye sahi qadam kya hai?

@@ -15,7 +15,7 @@ section-livestreaming-what-it-is = Yeh kya hai?
 
 # source: P2.5, P3.4, P1.6, P2.7
 section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
-    .body = Yeh zulm sirf kahin door nahin hota. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hota hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein, jisay kabhi kabhi "cyber den" kaha jata hai.
+    .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein.
 
         Zyadti karne wala aksar koi jaan pehchan wala hota hai. Aksar is mein ghar ke log ya parosi shamil hote hain.
 
@@ -47,7 +47,7 @@ section-livestreaming-action = Umeed maujood hai, aur aap bhi kuch kar sakte hai
 
         Philippines, Bartania, Australia aur America samet kai mulkon mein paise dene walon aur bachon se zyadti karne walon, dono par muqadme chale hain.
 
-        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara karein. Jis shakhs par shak ho, us se khud uljhne ki koshish na karein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
+        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Jis shakhs par shak ho, us se khud uljhne ki koshish na karein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
 
 # source: P1.2, P2.4
 key-livestreaming-for-money = Yeh zyadti aam taur par paison ke liye ki jati hai: dekhne wale paise de kar dekhte hain aur hidayaat bhi dete hain.
@@ -58,7 +58,7 @@ key-livestreaming-no-touch-still-harm = Chahe koi bachay ko haath na lagaye, cam
 # source: NCMEC, NSPCC
 key-livestreaming-never-the-child = Is mein bachay ka kabhi koi qusoor nahin; qusoor zyadti karne walon aur paise dene walon ka hai.
 # source: NSPCC, Darkness to Light
-key-livestreaming-act = Aap kuch kar sakte hain: agar kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara karein.
+key-livestreaming-act = Aap kuch kar sakte hain: agar kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein.
 
 discuss-livestreaming-d1 = Kuch baray yeh kyun samajhte hain ke camera par zyadti se bachay ko nuqsan nahin hota? Aap unhein kya jawab denge?
 discuss-livestreaming-d2 = Hamare ilaqe mein agar kisi ko kisi bachay ki hifazat ki fikr ho to woh kis se baat kar sakta hai? Baat karna aasan kaise banaya ja sakta hai?
@@ -79,9 +79,9 @@ q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasa
     .a = Is ke liye sirf mobile phone, ya webcam wala computer kafi hai.
     .b = Paise dene wale apni pehchan chhupa kar money transfer se raqam bhej sakte hain.
     .c = Paise dene se pehle dekhne walon ko bachay se khud milna parta hai.
-    .d = Nisbatan kam mujrim pakre jate hain aur unhein saza milti hai.
+    .d = Kam hi mujrim pakre jate hain, aur un mein se bhi kam hi ko saza milti hai.
     .e = Yeh sirf tez internet wale baray shehron mein ho sakta hai.
-    .why = Kam kharch, chhupe hue gahak jo money transfer se paise dete hain, aur saza ka kam imkan: yeh sab is jurm ko barhate hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
+    .why = Kharch kam hai, gahak apni pehchan chhupa kar money transfer se paise dete hain, aur saza ka dar kam hai: yeh sab is jurm ko barhate hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
 
 # source: P3.4, P2.4, P2.5
 q-livestreaming-who-involved = Camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
@@ -92,12 +92,12 @@ q-livestreaming-who-involved = Camera par kisi bachay se zyadti mein aksar kaun 
 
 # source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
 q-livestreaming-cousin = In mein se kaun si baat durust hai?
-    .situation = Aap ki cousin batati hain ke doosre mulk ka ek aadmi un ke ghar walon ko video calls ke paise deta hai. In calls mein un ki chhoti bhateeji ka camera par jinsi istehsal hota hai. Cousin kehti hain: "Koi usay haath to nahin lagata, aur in paison se us ke school ki fees bhari jati hai. Is mein kya nuqsan hai?"
-    .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara karein.
+    .situation = Aap ki cousin batati hain ke doosre mulk ka ek aadmi un ke ghar walon ko video calls ke paise deta hai. In calls mein un ki chhoti bhateeji se camera par jinsi zyadti hoti hai. Cousin kehti hain: "Koi usay haath to nahin lagata, aur in paison se us ke school ki fees bhari jati hai. Is mein kya nuqsan hai?"
+    .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
     .b = Yeh itna sangeen maamla nahin, kyunke koi bachi ko haath nahin lagata.
     .c = Yeh sirf isi soorat mein ghalat hai jab bachi pareshan dikhayi de.
     .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye aur chahe woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara karein, aur khud ghar walon se uljhne ki koshish na karein.
 
 # source: P2.8
 q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.
-    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon aur bachon ke istehsal mein saath dene walon, dono ke khilaf qanooni karrawai ki hai. Ittila dene se karrawai ho sakti hai.
+    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon aur bachon se zyadti mein saath dene walon, dono ke khilaf qanooni karrawai ki hai. Ittila dene se karrawai ho sakti hai.

@@ -7,15 +7,17 @@ lesson-sextortion = Sextortion: tasveeron ke zariye blackmailing
 
 # source: P4.1, P4.2, P4.3, FBI
 section-sextortion-what-it-is = Sextortion kya hai?
-    .body = Sextortion mein mujrim khauf aur dhamkiyon ke zariye bachay ka jinsi istehsal karta hai. Yeh bhi online jinsi istehsal hi ki ek qisam hai, aur yeh khatra barhta ja raha hai.
+    .body = Sextortion mein mujrim khauf aur dhamkiyon ke zariye bachay ka jinsi istehsal karta hai. Yani woh bachay ko apni jinsi gharaz ke liye istemal karta hai. Yeh bhi online jinsi istehsal hi ki ek qisam hai, aur yeh khatra barhta ja raha hai.
 
         Pehle mujrim bachay se koi niji tasveer ya zaati maloomat hasil karta hai. Woh bachay ko dhoka de sakta hai, koi aur ban kar baat kar sakta hai, account hack kar sakta hai, ya dhamki de sakta hai.
+
+        Kuch mujrim bachay ki kisi aam tasveer se naqli jinsi tasveer bana lete hain. Is liye bachay ko dhamki mil sakti hai, chahe us ne kabhi kuch na bheja ho.
 
         Phir dhamkiyan shuru hoti hain: "Jo main kahun woh karo, warna yeh sab ko dikha doonga." Mujrim webcam par jinsi harkatein, mazeed tasveerein, ya paise maang sakta hai.
 
 # source: FBI, P1.4, internetsafety101.org, NCMEC
 section-sextortion-any-child = Yeh kisi bhi bachay ke saath ho sakta hai
-    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein ab zyada se zyada larkon ko nishana banaya ja raha hai.
+    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI khabardar karta hai: paison ke liye ki jane wali sextortion mein ab pehle se kahin zyada larkon ko nishana banaya ja raha hai.
 
         Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, bachay ki bohat tareefein karte hain, aur phir bachay se kisi doosri app par baat karne ko kehte hain.
 
@@ -29,13 +31,15 @@ section-sextortion-not-their-fault = Is mein bachay ka koi qusoor nahin
 
         Aap ka pursukoon rehna bohat aham hai. Jis bachay ko daanta jaye ya saza di jaye, us ke liye aage baat karna mushkil ho jata hai. Jo bacha aap ke saath khud ko mehfooz samjhe, usay jaldi madad mil sakti hai.
 
+        Sextortion mein bachay ko lag sakta hai ke bachne ka koi rasta nahin. Apne bachay ke qareeb rahein. Agar woh khud ko nuqsan pohanchane ki baat kare to usay akela na chhorein, aur foran emergency number milayein. Pakistan mein yeh number 15 hai.
+
 # source: NCMEC, Thorn, NSPCC
 section-sextortion-what-to-do = Kya karein: qadam ba qadam
-    .body = Paise na dein, aur mazeed kuch na bhejein. Paise dene se yeh silsila bohat kam hi rukta hai.
+    .body = Paise na dein, aur mazeed kuch na bhejein. Paise dene se yeh silsila bohat kam hi rukta hai. Agar aap paise de chuke hain to ab ruk jayein. Ittila dene mein abhi der nahin hui.
 
         Account ya paighamat delete na karein. Saboot sambhal kar rakhein: username, profile ke link, aur paighamat ke screenshot. Tasveeron ke screenshot na lein.
 
-        In tasveeron ko kabhi na dekhein, na mehfooz karein, na copy karein aur na aage bhejein, report karne ke liye bhi nahin. Report username aur paighamat ke saath karein.
+        In tasveeron ko kabhi na dekhein, na mehfooz karein, na copy karein aur na aage bhejein, report karne ke liye bhi nahin. Agar koi tasveer pehle se kisi phone mein hai to usay wahin rehne dein: na usay delete karein, na kahin bhejein. Police ko bata dein ke tasveer us phone mein hai.
 
         Mujrim ko block karein aur app ya website par us ke account ki report karein. Phir police ya cyber crime ke mehkame ko ittila dein.
 
@@ -45,20 +49,22 @@ section-sextortion-removal = Tasveerein hatwana, aur madad lena
 
         Is ke liye apna naam batana zaroori nahin. Tasveer phone ya computer se bahar nahin jati; sirf us ki ek digital pehchan (fingerprint) bheji jati hai.
 
+        Yeh service bohat si bari apps aur websites par kaam karti hai jo is mein shamil hain. WhatsApp jaisi chat ke andar yeh kaam nahin karti, jahan paigham sirf baat karne wale hi parh sakte hain. Isay usi phone par istemal karein jis mein tasveer pehle se hai. Is ke liye tasveer kisi doosre phone par na bhejein.
+
         Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
 
-        "Madad" wale safhe par likha hai ke aap ke mulk mein kahan report karein. Madad maujood hai, aur aap ko yeh sab akele nahin sehna parega.
+        "Madad" wale safhe par likha hai ke aap ke mulk mein kis ko ittila dein. Madad maujood hai, aur aap ko yeh sab akele nahin sehna parega.
 
 # source: NCMEC
 key-sextortion-fast = Sextortion chand hi ghanton mein sangeen ho sakti hai, is liye jaldi magar sukoon se qadam uthayein.
 # source: NCMEC, NSPCC, FBI
 key-sextortion-not-fault = Jis bachay ko dhoka diya gaya ya dhamkaya gaya, chahe larka ho ya larki, us ka koi qusoor nahin.
 # source: NCMEC, Thorn
-key-sextortion-do-not-pay = Paise na dein; paise dene se dhamkiyan bohat kam hi rukti hain.
+key-sextortion-do-not-pay = Paise na dein; paise dene se dhamkiyan bohat kam hi rukti hain. Agar de chuke hain to ruk jayein, aur phir bhi ittila dein.
 # source: NCMEC, Thorn, NSPCC
-key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein, magar tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein.
+key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein. Tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein, aur na hi unhein delete karein.
 # source: NCMEC, NSPCC
-key-sextortion-report = Mujrim ko block karein, us ki report karein, aur tasveerein hatwane ke liye Take It Down istemal karein.
+key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai, magar encrypted chat se nahin.
 
 discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain, taake usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
 discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
@@ -73,7 +79,7 @@ q-sextortion-what-is = In mein se kaun si soorat sextortion hai?
 
 # source: NCMEC, Thorn
 q-sextortion-pay = Mujrim ko paise dena aam taur par sextortion khatam karne ka sab se jaldi tareeqa hai.
-    .why = Yeh baat durust nahin. Paise dene se yeh silsila bohat kam hi rukta hai, aur mujrim mazeed paise maang sakta hai. Rabta band karein, saboot sambhal kar rakhein, block karein aur report karein.
+    .why = Yeh baat durust nahin. Paise dene se yeh silsila bohat kam hi rukta hai, aur mujrim mazeed paise maang sakta hai. Rabta band karein, saboot sambhal kar rakhein, mujrim ko block kar ke app par us ki report karein, aur police ko ittila dein.
 
 # source: NCMEC, Thorn, NSPCC
 q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab sahih hon, sab chunein.
@@ -81,16 +87,16 @@ q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap
     .b = Bachay ka account foran delete kar dein, taake mujrim us tak na pohanch sake.
     .c = Mujrim ko block karein aur app par us ke account ki report karein.
     .d = Tasveerein police ko aage bhej dein, taake woh saboot dekh sake.
-    .e = Tasveerein hatwane ke liye Take It Down jaisi service istemal karein.
-    .why = Saboot rakhein, block aur report karein, aur tasveerein hatwane wali service istemal karein. Account delete na karein, warna saboot zaya ho jayega. Tasveerein kabhi aage na bhejein, police ko bhi nahin; report username aur paighamat ke saath karein.
+    .e = Jis phone mein tasveer hai, usi par Take It Down jaisi service istemal karein, taake tasveerein hatwayi ja sakein.
+    .why = Saboot rakhein, mujrim ko block kar ke app par report karein, aur tasveerein hatwane wali service istemal karein. Account delete na karein, warna saboot zaya ho jayega. Tasveerein kabhi aage na bhejein, police ko bhi nahin. Police ko ittila dein to username aur paighamat dikhayein.
 
 # source: FBI, NCMEC, Thorn, NSPCC
 q-sextortion-son = Aap ko kya karna chahiye?
-    .situation = Ek raat aap ka 15 saala beta kaanpta hua aap ke paas aata hai. Online game mein milne wale kisi shakhs ne us se tasveer maangi thi, aur us ne bhej di. Ab woh shakhs paise maang raha hai aur kehta hai ke tasveer us ke sab doston ko bhej dega.
+    .situation = Raat gaye aap ka 15 saala beta kaanpta hua aap ke paas aata hai. Online game mein milne wale kisi shakhs ne us se tasveer maangi thi, aur us ne bhej di. Ab woh shakhs paise maang raha hai aur kehta hai ke tasveer us ke sab doston ko bhej dega.
     .a = Jaldi se thore paise de dein, taake tasveer aage na jaye.
     .b = Khud us shakhs ko paigham bhejein aur usay police ki dhamki dein.
-    .c = Pursukoon rahein, bete se kahein ke us ka qusoor nahin, paighamat sambhal kar rakhein, aur report karein.
-    .why = Aap ke bete ko dhoka diya gaya aur dhamkaya gaya; us ne kuch ghalat nahin kiya. FBI ke mutabiq paison ke liye sextortion mein larkon ko zyada se zyada nishana banaya ja raha hai. Paise dene se yeh bohat kam hi rukta hai. Mujrim se khud na uljhein: saboot rakhein, block karein aur report karein.
+    .c = Pursukoon rahein, bete se kahein ke us ka qusoor nahin, paighamat sambhal kar rakhein, aur police ko ittila dein.
+    .why = Aap ke bete ko dhoka diya gaya aur dhamkaya gaya; us ne kuch ghalat nahin kiya. FBI ke mutabiq paison ke liye sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Paise dene se yeh bohat kam hi rukta hai. Mujrim se khud na uljhein: saboot rakhein, usay block kar ke app par report karein, aur police ko ittila dein.
 
 # source: NCMEC, Thorn, NSPCC
 q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report karne ke liye bhi nahin?
@@ -101,4 +107,4 @@ q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report 
 
 # source: FBI
 q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte hain.
-    .why = Yeh baat durust hai. FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein larkon ko zyada se zyada nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.
+    .why = Yeh baat durust hai. FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.

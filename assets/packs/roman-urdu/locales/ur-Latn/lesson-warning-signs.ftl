@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-warning-signs = Khatre ki alamaat
-    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko kuch bataye to kya karna hai.
+    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karna hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah hai
@@ -17,7 +17,7 @@ section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah ha
 section-warning-signs-grooming = Online grooming ki alamaat
     .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai, taake usay zyadti ke liye tayyar kar sake.
 
-        Bacha apna phone aur apni online baatein chhupane lage. Koi bara qareeb aaye to woh screen badal de ya phone chhupa le.
+        Ho sakta hai bacha apna phone aur apni online baatein chhupane lage. Koi bari umar ka shakhs qareeb aaye to woh screen badal de ya phone chhupa le.
 
         Usay kisi anjaan shakhs se tohfe, paise ya mobile load milne lagein. Koi naya, bari umar ka "dost" ho jo us ki bohat tareefein karta ho.
 
@@ -54,11 +54,11 @@ section-warning-signs-every-day = Aap roz kya kar sakte hain
 # source: FATF, IJM
 key-warning-signs-not-proof = Alamat zyadti ka saboot nahin, mashwara lene ki wajah hai.
 # source: internetsafety101.org, NCMEC, FBI
-key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming ki alamaat ho sakti hain.
+key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
 # source: FATF, IJM
 key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video call", aur aisa paisa jis ki wajah samajh na aaye: yeh camera par zyadti ki alamaat ho sakti hain.
 # source: NSPCC, Darkness to Light
-key-warning-signs-listen = Agar koi bacha aap ko bataye to sunein, yaqeen karein, pursukoon rahein aur report karein.
+key-warning-signs-listen = Agar koi bacha aap ko bataye to sunein, yaqeen karein aur pursukoon rahein. Phir police ya bachon ke tahaffuz ki helpline ko ittila dein.
 # source: NSPCC, Darkness to Light
 key-warning-signs-you-can-help = Madad maangne ke liye saboot zaroori nahin; dhyan dena aur sunna kisi bachay ki hifazat kar sakta hai.
 
@@ -72,7 +72,7 @@ q-warning-signs-one-sign = Agar aap ko ek alamat nazar aaye to yeh is baat ka sa
 # source: internetsafety101.org, NCMEC, FBI
 q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab sahih hon, sab chunein.
     .a = Bacha school ke kaam ke liye online madad maangta hai.
-    .b = Koi bara qareeb aaye to bacha phone chhupa leta hai ya screen badal deta hai.
+    .b = Koi bari umar ka shakhs qareeb aaye to bacha phone chhupa leta hai ya screen badal deta hai.
     .c = Bachay ko kisi anjaan shakhs se mobile load ya tohfe milte hain.
     .d = Bacha un hum jamaaton ke saath online game khelta hai jinhein ghar wale jaante hain.
     .e = Koi naya, bari umar ka online "dost" bachay se doosri app par aane ko kehta hai.
@@ -84,11 +84,11 @@ q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
     .a = Pursukoon rahein, batane par us ka shukriya ada karein, aur usay batayein ke us ka koi qusoor nahin.
     .b = Foran us se har tafseel poochein, taake aap ko theek theek pata chal jaye ke kya hua.
     .c = Khud us "dost" ko paigham bhejein aur kahein ke baaz aa jaye.
-    .why = Pehle sunein, pursukoon rahein aur us ki baat par yaqeen karein, taake woh khud ko mehfooz mehsoos kare. Bohat se tafseeli sawal usay dara sakte hain; sawal baad mein tarbiyat yafta log kar sakte hain. Mujrim se khud rabta na karein: paighamat sambhal kar rakhein aur report karein.
+    .why = Pehle sunein, pursukoon rahein aur us ki baat par yaqeen karein, taake woh khud ko mehfooz mehsoos kare. Bohat se tafseeli sawal usay dara sakte hain; sawal baad mein tarbiyat yafta log kar sakte hain. Mujrim se khud na uljhein: paighamat sambhal kar rakhein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein.
 
 # source: FATF, IJM
 q-warning-signs-kept-home = Kisi bachay ko baghair wazeh wajah ke ghar par rakhna ya school na bhejna, ghar mein camera par zyadti ki ek alamat ho sakti hai.
-    .why = Yeh baat durust hai. Is jurm ke khilaf kaam karne wale mahireen isay ek alamat batate hain, aur saath hi alag kamre mein "video call", aisa paisa jis ki wajah samajh na aaye, aur ajeeb waqt par internet cafe le jana bhi. Akeli yeh alamat saboot nahin, magar mashwara lene ki wajah zaroor hai.
+    .why = Yeh baat durust hai. Yeh ek alamat ho sakti hai, khaas taur par jab saath mein aur alamaat bhi hon: alag kamre mein "video calls", aisa paisa jis ki wajah samajh na aaye, ya bachon ko ajeeb waqt par internet cafe le jana. Sirf yeh ek baat saboot nahin, magar mashwara lene ki wajah zaroor hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 q-warning-signs-neighbour = Sab se behtar qadam kya hai?

@@ -9,7 +9,7 @@ lesson-what-it-is = Bachon ka online jinsi istehsal kya hai?
 section-what-it-is-meaning = Is ka matlab kya hai?
     .body = Bachon ke online jinsi istehsal ka matlab hai internet, mobile phone ya webcam ke zariye kisi bachay se jinsi zyadti karna, ya kisi bachay se hone wali zyadti se paise kamana.
 
-        Yeh zyada tar paison ke liye kiya jata hai. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain, ya yeh batana chahte hain ke bachay ke saath kya kiya jaye.
+        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye blackmailing. Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain, ya yeh batana chahte hain ke bachay ke saath kya kiya jaye.
 
         Yeh ek sangeen jurm hai. Is mein bachay ka kabhi koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, aur un sab ka jo is ke paise dete hain ya is mein saath dete hain.
 
@@ -23,7 +23,9 @@ section-what-it-is-technology = Mujrim technology ko kaise istemal karte hain
 
 # source: P1.5, P1.6
 section-what-it-is-any-child = Kisi bhi bachay ko nuqsan pohanch sakta hai
-    .body = Mahireen ka khayal hai ke duniya bhar mein lakhon bachon ka online jinsi istehsal ho raha hai, aur yeh tadaad barhti dikhayi deti hai.
+    .body = Yeh course jis report par bana hai, us ke mutabiq duniya bhar mein lakhon bachon se online zyadti ho rahi thi, aur yeh tadaad barhti dikhayi deti thi.
+
+        Naye andaze is se kahin zyada hain. 2024 mein Edinburgh University ke idare "Childlight" ne andaza lagaya ke ek saal mein 30 crore se zyada bachon ke saath kisi na kisi tarah ki online jinsi zyadti hui. Is ginti mein bachon ko bheje gaye napasandeeda jinsi paighamat, aur un ki ijazat ke baghair phailayi gayi tasveerein bhi shamil hain.
 
         Is ka shikar bohat chhote bachay bhi hote hain aur nau-umar bhi. Larkiyon ki tarah larke bhi nishana bante hain. Har tarah ke gharane, biradari aur pas manzar ke bachay is ka shikar hote hain.
 
@@ -31,7 +33,9 @@ section-what-it-is-any-child = Kisi bhi bachay ko nuqsan pohanch sakta hai
 
 # source: Luxembourg Terminology Guidelines, ECPAT, P1.1, P4.1, P2.1
 section-what-it-is-words = Is course mein aane wale alfaz
-    .body = "Bachon ke jinsi istehsal par mabni mawad" se murad woh tasveerein ya videos hain jin mein kisi bachay se jinsi zyadti dikhayi gayi ho. Mahireen yehi alfaz istemal karte hain, kyunke yeh saaf batate hain ke har aisi tasveer ke peechay ek haqeeqi bacha hai jis ke saath zyadti hui.
+    .body = "Bachon ke jinsi istehsal par mabni mawad" se murad woh tasveerein ya videos hain jin mein kisi bachay se jinsi zyadti dikhayi gayi ho. Mahireen yehi alfaz istemal karte hain, kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai, aur bacha kabhi is ki ijazat nahin de sakta.
+
+        In mein se zyada tar tasveeron mein koi haqeeqi bacha hota hai. Kuch tasveerein computer par banayi gayi naqli tasveerein hoti hain, aksar kisi haqeeqi bachay ki aam tasveer se. In se bhi bachon ko nuqsan pohanchta hai.
 
         Live streaming ka matlab hai ke zyadti jis waqt ho rahi ho, usi waqt internet par dikhayi jaye. Is ki tafseel camera par zyadti wale sabaq mein hai.
 
@@ -41,7 +45,7 @@ section-what-it-is-words = Is course mein aane wale alfaz
 
 # source: P6.1, P6.2, P2.8, NSPCC
 section-what-it-is-hope = Umeed maujood hai, aur aap ka bhi kirdar hai
-    .body = Duniya bhar mein hukoomatein aur idare mil kar is jurm ke khilaf kaam kar rahe hain. Mukhtalif mulkon ki police ek doosre ki madad karti hai, aur mutasira bachon ki khaas dekh bhaal ke liye bhi kaam ho raha hai.
+    .body = Duniya bhar mein hukoomatein aur tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain. Mukhtalif mulkon ki police ek doosre ki madad karti hai, aur mutasira bachon ki khaas dekh bhaal ke liye bhi kaam ho raha hai.
 
         Kai mulkon mein mujrimon par muqadme chal chuke hain: paise dene walon par bhi, aur bachon se zyadti karne walon par bhi.
 
@@ -50,13 +54,13 @@ section-what-it-is-hope = Umeed maujood hai, aur aap ka bhi kirdar hai
 # source: P1.1, P1.4
 key-what-it-is-meaning = Bachon ka online jinsi istehsal yeh hai ke internet, phone ya webcam ke zariye kisi bachay se jinsi zyadti ki jaye ya us ka istehsal kiya jaye.
 # source: P1.2, P6.3
-key-what-it-is-for-money = Yeh zyada tar paison ke liye kiya jata hai, aur mujrimon ka is par kharch bohat kam aata hai.
+key-what-it-is-for-money = Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti, aur mujrimon ka is par kharch bohat kam aata hai.
 # source: P1.6
 key-what-it-is-any-child = Koi bhi bacha is ka shikar ho sakta hai: bohat chhote bachay aur nau-umar, larkiyan aur larke, har pas manzar ke bachay.
 # source: NCMEC, NSPCC
 key-what-it-is-never-the-child = Is mein bachay ka kabhi koi qusoor nahin; qusoor sirf mujrimon ka hai.
 # source: P6.1, NSPCC
-key-what-it-is-you-can-act = Hukoomatein aur idare is jurm ke khilaf kaam kar rahe hain, aur aap bhi alamaat seekh kar aur bachon se baat kar ke madad kar sakte hain.
+key-what-it-is-you-can-act = Hukoomatein aur tanzeemein is jurm ke khilaf kaam kar rahi hain, aur aap bhi alamaat seekh kar aur bachon se baat kar ke madad kar sakte hain.
 
 discuss-what-it-is-d1 = Aaj se pehle kya aap ne bachon ke online jinsi istehsal ke baare mein suna tha? Is sabaq ki kaun si baat aap ko sab se zyada hairan kun lagi?
 discuss-what-it-is-d2 = Kuch walidain yeh kyun sochte hain ke "Mere bachay ke saath aisa kabhi nahin ho sakta"? Hum ghabraye baghair hoshiyar rehne mein ek doosre ki madad kaise kar sakte hain?
@@ -65,7 +69,7 @@ discuss-what-it-is-d2 = Kuch walidain yeh kyun sochte hain ke "Mere bachay ke sa
 q-what-it-is-what-is = In mein se kaun si soorat bachay ka online jinsi istehsal hai?
     .a = Bacha internet par khabron ki koi daraoni video dekh leta hai.
     .b = Hum jamaat phone par ek doosre ko dil dukhane wale paighamat bhejte hain.
-    .c = Koi bara webcam ke samne bachay se jinsi zyadti karta hai, aur log dekhne ke paise dete hain.
+    .c = Koi bari umar ka shakhs webcam ke samne bachay se jinsi zyadti karta hai, aur log dekhne ke paise dete hain.
     .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti ya us ka istehsal karein, aksar paison ke liye. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai, magar yeh woh jurm nahin.
 
 # source: P1.6, P2.5, P2.4
@@ -74,19 +78,19 @@ q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho s
 
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
 q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab chunein.
-    .a = Yeh zyada tar paise kamane ke liye kiya jata hai.
+    .a = Kuch mujrim yeh paise kamane ke liye karte hain.
     .b = Yeh sirf chand door daraz mulkon mein hota hai.
     .c = Mujrim apps ke zariye bachon ko nishana banate hain aur un par jinsi harkaton ke liye dabao dalte hain.
     .d = Mujrim ko sirf internet aur ek phone, ya webcam wala computer chahiye.
     .e = Mahireen ke mutabiq mutasira bachon ki tadaad kam ho rahi hai.
-    .why = Yeh zyada tar paison ke liye hota hai, mujrim apps ke zariye bachon ko nishana banate aur un par dabao dalte hain, aur is ke liye bohat thora saman kafi hai. Yeh bohat se mulkon mein, har pas manzar ke bachon ke saath hota hai. Aur mahireen ka khayal hai ke mutasira bachon ki tadaad kam nahin ho rahi, balke barh rahi hai.
+    .why = Kuch mujrim yeh paison ke liye karte hain, khaas taur par camera par zyadti. Mujrim apps ke zariye bachon ko nishana banate aur un par dabao dalte hain, aur is ke liye bohat thora saman kafi hai. Yeh bohat se mulkon mein, har pas manzar ke bachon ke saath hota hai. Aur mahireen ka khayal hai ke mutasira bachon ki tadaad kam nahin ho rahi, balke barh rahi hai.
 
 # source: Luxembourg Terminology Guidelines, ECPAT, WeProtect
 q-what-it-is-words = Jin tasveeron aur videos mein bachon se zyadti dikhayi gayi ho, mahireen unhein "bachon ke jinsi istehsal par mabni mawad" kyun kehte hain?
     .a = Kyunke yeh naram alfaz hain, jin se baat kam takleef deh lagti hai.
-    .b = Kyunke yeh saaf batate hain ke har aisi tasveer ke peechay ek haqeeqi bacha hai jis ke saath zyadti hui.
+    .b = Kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai, aur bacha kabhi is ki ijazat nahin de sakta.
     .c = Kyunke yeh alfaz sirf videos ke liye hain, tasveeron ke liye nahin.
-    .why = Yeh alfaz saaf batate hain ke yeh aam tasveerein nahin: har ek ke peechay ek haqeeqi bacha hai jis ke saath zyadti hui, aur jis ka koi qusoor nahin. In ka maqsad sach ko naram karna nahin, aur yeh tasveeron aur videos dono ke liye hain.
+    .why = Yeh alfaz saaf batate hain ke yeh aam tasveerein nahin: in mein bachay se jinsi zyadti hai, aur bachay ka koi qusoor nahin. Zyada tar mein haqeeqi bacha hota hai, aur naqli tasveeron se bhi bachon ko nuqsan pohanchta hai. In ka maqsad sach ko naram karna nahin, aur yeh tasveeron aur videos dono ke liye hain.
 
 # source: P1.6, P1.4, FBI, NCMEC
 q-what-it-is-relative = In mein se kaun si baat durust hai?
@@ -100,5 +104,5 @@ q-what-it-is-relative = In mein se kaun si baat durust hai?
 q-what-it-is-hope = Umeed kyun maujood hai?
     .a = Kyunke har jagah mutasira bachon ki tadaad kam ho rahi hai.
     .b = Kyunke ab apps har tarah ki zyadti ko khud hi rok deti hain.
-    .c = Kyunke hukoomatein aur idare mil kar is ke khilaf kaam kar rahe hain, aur walidain alamaat seekh kar qadam utha sakte hain.
-    .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur idare mil kar kaam kar rahe hain, mujrimon par muqadme chale hain, aur jo walidain alamaat jaante hain woh bachon ki hifazat kar sakte hain.
+    .c = Kyunke hukoomatein aur tanzeemein mil kar is ke khilaf kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.
+    .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, mujrimon par muqadme chale hain, aur jo walidain alamaat jaante hain woh bachon ki hifazat kar sakte hain.

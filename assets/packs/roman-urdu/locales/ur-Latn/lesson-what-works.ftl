@@ -3,15 +3,15 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-what-works = Isay rokna mushkil kyun hai, aur kya cheez kaam aati hai
-    .goal = Is sabaq mein aap jaanenge ke bachon ke online jinsi istehsal ko rokna mushkil kyun hai. Aap yeh bhi jaanenge ke is ke khilaf kya kiya ja raha hai, aur ghar wale aur ilaqe ke log kya kar sakte hain.
+    .goal = Is sabaq mein aap jaanenge ke bachon se online jinsi zyadti ko rokna mushkil kyun hai. Aap yeh bhi jaanenge ke is ke khilaf kya kiya ja raha hai, aur ghar wale aur ilaqe ke log kya kar sakte hain.
 
 # source: P5.1, P5.2
 section-what-works-new-crime = Ek nayi tarah ka jurm
-    .body = Bachon ka online jinsi istehsal ek nayi tarah ka jurm hai. Is ne police, sarkari wakeelon, judges, aur mutasira bachon ki dekh bhaal karne walon ke liye nayi mushkilen khari kar di hain.
+    .body = Bachon se online jinsi zyadti ek nayi tarah ka jurm hai. Is ne police, sarkari wakeelon, judges, aur mutasira bachon ki dekh bhaal karne walon ke liye nayi mushkilen khari kar di hain.
 
         Zyada tar mulkon mein police ke paas is jurm se nimatne ki tarbiyat aur tajurba bohat kam hai. Isi liye police ke liye yeh jurm pakarna aur online tafteesh karna mushkil hota hai.
 
-        Saboot aksar internet service dene wali companies ke paas hota hai, yaani woh companies jo logon ko internet ki sahulat deti hain. Police ko maloom hona chahiye ke yeh saboot kaise hasil kare aur adalat mein kaise pesh kare. Bohat si jagahon par police ne abhi yeh nahin seekha.
+        Saboot aksar internet aur apps ki companies ke paas hota hai: woh companies jo logon ko internet ki sahulat deti hain, aur woh jo apps chalati hain. Police ko maloom hona chahiye ke yeh saboot kaise hasil kare aur adalat mein kaise pesh kare. Bohat si jagahon par police ne abhi yeh nahin seekha.
 
 # source: P5.3
 section-what-works-hidden = Mujrim apne nishan chhupate hain
@@ -35,32 +35,32 @@ section-what-works-what-is-done = Kya kiya ja raha hai
 
         Mukhtalif mulkon ki police ek doosre ki madad karti hai. Cyber crime ki tafteesh karne wale mujrimon ko dhoondne aur un par muqadma chalane ki nayi maharatein seekh rahe hain. Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein, taake online kiye gaye jaraim par adalat mein muqadma chal sake. Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
 
-        Mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai. Australia, Bartania, Canada, Holland, Philippines aur America samet kai mulkon mein paise dene wale gahakon aur bachon ke istehsal mein saath dene walon, dono par muqadme chale hain.
+        Mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai. Australia, Bartania, Canada, Holland, Philippines aur America samet kai mulkon mein paise dene wale gahakon aur bachon se zyadti mein saath dene walon, dono par muqadme chale hain.
 
 # source: P6.5, NSPCC, NCMEC, Darkness to Light, internetsafety101.org
 section-what-works-your-part = Abhi kya zaroori hai, aur aap ka hissa
     .body = Halaat badalne ke liye hukoomaton ko pakka irada karna hoga ke mujrimon ko apne kiye ka hisab dena pare, aur is kaam par munasib wasail lagane honge. Unhein mutasira bachon ko har tarah ki madad deni hogi, aur is jurm ko hone se rokna hoga.
 
-        Ghar walon aur ilaqe ke logon ka bhi is mein hissa hai. Bachon se aksar baat karein, unhein ilzam diye baghair. Khatre ki alamaat par dhyan dein. Apni fikr ki ittila police ya bachon ke tahaffuz ki helpline ko dein.
+        Ghar wale aur mohalle ke log bhi bohat kuch kar sakte hain. Bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Khatre ki alamaat par dhyan dein. Koi baat khatke to police ya bachon ke tahaffuz ki helpline ko ittila dein.
 
         Jin bachon ko nuqsan pohancha ho, un ka saath dein, aur unhein kabhi qusoorwar na thehrayein. Jis ilaqe ke log bachon ki baat sunte hain aur awaz uthate hain, wahan yeh jurm chhupana mushkil ho jata hai.
 
 # source: P5.2, P5.3
 key-what-works-hard-to-investigate = Bohat si jagahon par police ko online tafteesh ki kam tarbiyat mili hai, aur encryption aur chhupe hue IP address tafteesh ko sust kar dete hain.
 # source: P5.4
-key-what-works-silence = Jab ghar ke log ya doosre saathi mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai.
+key-what-works-silence = Jab ghar ke log ya mujrim ka saath dene wale doosre log usay bachate hain to tafteesh bohat mushkil ho jati hai.
 # source: P6.3, P6.4
 key-what-works-profit = Kam kharch, kam sazayen aur zyada munafa is jurm ko tezi se barha rahe hain.
 # source: P6.1, P6.2, P2.8
 key-what-works-working-together = Mulk mil kar kaam kar rahe hain: police, sarkari wakeelon aur judges ko tarbiyat di ja rahi hai, aur mujrimon par muqadme chal rahe hain.
 # source: P6.5, NSPCC, NCMEC, Darkness to Light
-key-what-works-your-part = Aap bhi madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, apni fikr ki ittila dein, aur mutasira bachon ko ilzam diye baghair sahara dein.
+key-what-works-your-part = Aap bhi madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, koi baat khatke to police ko ittila dein, aur mutasira bachon ko qusoorwar thehraye baghair sahara dein.
 
 discuss-what-works-d1 = Ghar ka koi fard kisi bachay se hone wali zyadti par khamosh kyun reh sakta hai? Hamare ilaqe ke log baat karna aasan kaise bana sakte hain?
-discuss-what-works-d2 = Hamare ilaqe ke baray aur rehnuma bachon ko online istehsal se bachane ke liye kya kar sakte hain? Hum un se kya maang sakte hain?
+discuss-what-works-d2 = Hamare ilaqe ke baray aur rehnuma bachon ko online zyadti se bachane ke liye kya kar sakte hain? Hum un se kya maang sakte hain?
 
 # source: P5.2, P5.3, P5.4, P6.3
-q-what-works-why-hard = In mein se kaun si baatein bachon ke online jinsi istehsal ko rokna mushkil banati hain? Jitne jawab sahih hon, sab chunein.
+q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti ko rokna mushkil banati hain? Jitne jawab sahih hon, sab chunein.
     .a = Is jurm ke liye mehenga saman chahiye jo aasani se nahin milta.
     .b = Zyada tar mulkon mein police ko online tafteesh ki bohat kam tarbiyat mili hai.
     .c = Encryption, aur IP address chhupane wale network, tafteesh mein der ka sabab bante hain.
@@ -96,5 +96,5 @@ q-what-works-meeting = Sab se behtar jawab kya hai?
     .situation = Mohalle ki ek baithak mein ek aadmi kehta hai: "Yeh hukoomat aur police ka masla hai. Aam log is baare mein kuch nahin kar sakte."
     .a = Woh theek kehta hai: is se sirf mahireen hi nimat sakte hain.
     .b = Mohalle walon ko khud mujrimon ko dhoond kar saza deni chahiye.
-    .c = Maa baap aur mohalle wale madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, fikr ki ittila dein, aur mutasira bachon ko ilzam diye baghair sahara dein.
+    .c = Maa baap aur mohalle wale madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, koi baat khatke to police ko ittila dein, aur mutasira bachon ko qusoorwar thehraye baghair sahara dein.
     .why = Hukoomaton ko apna kaam karna hai, magar ghar wale aur mohalle wale bhi bohat aham hain. Baat karna, dhyan dena, ittila dena aur mutasira bachon ka saath dena bachon ki hifazat karta hai. Khud saza dena khatarnak hai aur tafteesh ko kharab kar sakta hai; is ke bajaye police ko ittila dein.

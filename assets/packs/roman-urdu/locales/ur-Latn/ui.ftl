@@ -53,9 +53,9 @@ bar-stop = Band karein
 
 welcome-choose-language = Apni zaban muntakhib karein
 welcome-title = Hifazat mein khush aamdeed
-welcome-intro = Yeh mukhtasar course walidain aur bachon ki dekh bhaal karne walon ke liye hai. Is mein aap seekhenge ke bachon ka online jinsi istehsal kaise hota hai, is ki alamaat kya hain, aur aap kya kar sakte hain.
+welcome-intro = Yeh mukhtasar course walidain aur bachon ki dekh bhaal karne walon ke liye hai. Is mein aap seekhenge ke bachon se online jinsi zyadti kaise hoti hai aur is ki alamaat kya hain. Aap yeh bhi seekhenge ke aap kya kar sakte hain.
 welcome-notice-title = Shuru karne se pehle
-welcome-notice-covers = In saat asbaq mein bachon ke online jinsi istehsal ki baat ki gayi hai: mujrim bachon tak kaise pohanchte hain aur unhein kaise phansate hain, paison ke liye camera par barah-e-raast dikhayi jane wali zyadti, jinsi blackmailing (sextortion), woh alamaat jin se pata chal sakta hai ke koi bacha khatre mein hai, aur yeh ke aise mein kya karein aur madad kahan se mile. Koi baat tafseel se bayan nahin ki gayi, aur koi tasveer nahin dikhayi gayi.
+welcome-notice-covers = In saat asbaq mein bachon se online jinsi zyadti ki baat hai. Aap jaanenge ke mujrim bachon tak kaise pohanchte hain aur unhein kaise phansate hain. Paison ke liye camera par zyadti ki baat bhi hai, aur jinsi blackmailing (sextortion) ki bhi. Aap woh alamaat jaanenge jin se pata chal sakta hai ke koi bacha khatre mein hai. Aap yeh bhi jaanenge ke aise mein kya karein aur madad kahan se mile. Koi baat tafseel se bayan nahin ki gayi, aur koi tasveer nahin dikhayi gayi.
 welcome-notice-upsetting = Kuch baatein aap ko pareshan kar sakti hain, khaas taur par agar aap ko ya aap ke kisi apne ko takleef pohanchi ho. Aisa mehsoos karna bilkul fitri hai.
 welcome-notice-stop = Aap jab chahein ruk sakte hain. Upar surkh button "Foran chhupayein" dabayein, ya keyboard par Esc ka button dabayein: yeh screen foran chhup jayegi.
 welcome-notice-stop-touch = Aap jab chahein ruk sakte hain. Upar surkh button "Foran chhupayein" ko chhooein: yeh screen foran chhup jayegi.
@@ -117,7 +117,7 @@ results-score = Aap ne { $total } mein se { $correct ->
        *[other] { $correct } sawalon ke sahih jawab diye
     } ({ $percent }%).
 results-passed = Aap ne yeh quiz pass kar liya.
-results-passed-detail = Shabash. Is sabaq mein seekhi hui baatein aap ko apne bachon ki hifazat mein madad dengi.
+results-passed-detail = Shabash. Is sabaq mein seekhi hui baatein aap ko un bachon ki hifazat mein madad dengi jin ka aap khayal rakhte hain.
 results-not-yet = Aap ne abhi yeh quiz pass nahin kiya.
 results-not-yet-detail = Pass hone ke liye { $pass }% jawab sahih hone chahiyen. Jin sawalon ke jawab sahih nahin thay, unhein dobara hal karein; wazahatein aap ki madad karengi.
 results-missed = Yeh sawal dobara dekhein:
@@ -163,7 +163,7 @@ notice-not-saving = Is computer par "Hifazat" ki ek aur khirki pehle se khuli ha
 notice-progress-set-aside = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Purani file alag rakh di gayi hai, mitayi nahin gayi.
 notice-cannot-save = Is computer par aap ki pesh raft mehfooz nahin ho sakti, kyunke is ka folder istemal nahin ho sakta. Aap phir bhi poora course parh sakte hain.
 notice-progress-kept = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Woh file jaisi thi waisi hi chhor di gayi hai, is liye is baar aap ki pesh raft mehfooz nahin hogi. Aap phir bhi poora course parh sakte hain.
-notice-save-failed = Aap ka pichhla qadam mehfooz nahin ho saka. Hifazat agle qadam par dobara koshish karegi.
+notice-save-failed = Aap ka pichhla qadam mehfooz nahin ho saka. "Hifazat" agle qadam par dobara koshish karegi.
 notice-dismiss = Theek hai
 notice-pack-skipped = Mawad ka pack “{ $pack }” istemal nahin hua kyunke is mein { $count ->
         [one] aik kharabi hai
