@@ -307,6 +307,7 @@ fn slides_and_notes_look_right() {
     let mut journey = facilitator(Lang::Ur, None);
     assert!(journey.snapshot("agenda-ur", Size::new(1280.0, 2600.0)));
     journey.press(Named::Enter);
+    assert!(journey.snapshot("slide-title-ur", PROJECTOR));
     journey.press(Named::PageDown);
     assert!(journey.snapshot("slide-section-ur", PROJECTOR));
     while !matches!(slide(&journey), Slide::Question { .. }) {
@@ -319,6 +320,7 @@ fn slides_and_notes_look_right() {
 
     let mut journey = facilitator(Lang::En, None);
     journey.press(Named::Enter);
+    assert!(journey.snapshot("slide-title-en", PROJECTOR));
     journey.press(Named::PageDown);
     assert!(journey.snapshot("slide-section-en", PROJECTOR));
     for _ in 0..6 {

@@ -145,6 +145,54 @@ fn checked_quiz_question_in_high_contrast_english() {
     );
 }
 
+/// The lessons list with the first lesson passed and the second begun, in
+/// high contrast: the tick in a circle, the half circle and the empty
+/// circle tell the three states apart without a word, and each lesson has
+/// its picture.
+#[test]
+fn lesson_states_and_pictures_in_high_contrast() {
+    for lang in Lang::BUILT_IN {
+        let mut journey = in_high_contrast(lang);
+        journey.press(Named::Enter);
+        journey.type_char("1");
+        common::read_to_the_quiz_by_clicking(&mut journey);
+        let questions = common::content().course.lessons[0].quiz.questions.len();
+        for number in 1..=questions {
+            let right = common::right_option_labels(&journey);
+            common::answer_with_clicks(&mut journey, &right);
+            journey.click_id(if number == questions {
+                "quiz-see-results"
+            } else {
+                "quiz-next"
+            });
+        }
+        assert!(journey.sees_id("results-passed"), "{:?}", journey.texts());
+        journey.click_id("results-next-lesson");
+        journey.click_id("lesson-next");
+        journey.click_id("lesson-back");
+        journey.click_id("lesson-back-to-lessons");
+        let passed = journey.app.content().i18n.text_with(
+            lang,
+            "home-course-progress",
+            &fluent::fluent_args!["passed" => 1, "total" => 7],
+        );
+        assert!(journey.sees(&passed), "{:?}", journey.texts());
+        assert!(journey.sees_id("home-status-in-progress"));
+        // Tall enough for every card.
+        let name = format!("home-states-high-contrast-{lang}");
+        assert!(journey.snapshot(&name, Size::new(1366.0, 2700.0)), "{name}");
+    }
+}
+
+/// Help in English, tall enough to show every channel: each contact with
+/// the mark for how it is reached.
+#[test]
+fn help_in_english() {
+    let mut journey = Journey::start(Some(Lang::En));
+    journey.click_id("bar-help");
+    assert!(journey.snapshot("help-en-tall", Size::new(1366.0, 3000.0)));
+}
+
 #[test]
 fn settings_in_both_languages() {
     for lang in Lang::BUILT_IN {

@@ -174,6 +174,9 @@ keys-keys = Show this list of keys.
 keys-help = Where to get help.
 keys-settings = Settings: language, text size, colours.
 keys-touch = Everything can also be done by touch or with a mouse.
+# Credits for the icon set and fonts the app bundles (their licences ask
+# for none on screen; we give it anyway).
+keys-credits = Icons and lesson pictures: Lucide (lucide.dev, ISC licence). Fonts: Noto Sans and Noto Nastaliq Urdu (SIL Open Font Licence).
 keys-close = Back
 
 ## Kiosk mode: a shared screen at a community centre

@@ -179,6 +179,9 @@ keys-keys = بٹنوں کی یہ فہرست دکھائیں۔
 keys-help = مدد کہاں سے ملے گی۔
 keys-settings = ترتیبات: زبان، لکھائی کا سائز، رنگ۔
 keys-touch = یہ سب کچھ اسکرین کو چھو کر یا ماؤس سے بھی کیا جا سکتا ہے۔
+# Credits for the icon set and fonts the app bundles (their licences ask
+# for none on screen; we give it anyway).
+keys-credits = آئیکن اور اسباق کی تصویریں لوسائیڈ کی ہیں (آئی ایس سی لائسنس)۔ فونٹ نوٹو کے ہیں (ایس آئی ایل اوپن فونٹ لائسنس)۔
 keys-close = واپس
 
 ## Kiosk mode: a shared screen at a community centre

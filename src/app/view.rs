@@ -425,10 +425,12 @@ impl App {
         } else {
             iced::alignment::Horizontal::Right
         };
-        items.push(Space::new().width(Length::Fill).into());
+        // The name and Quick exit are laid out first, at their own width;
+        // the controls fill what is left between them.
         items.push(
             iced::widget::Row::with_children(controls)
                 .spacing(12)
+                .width(Length::Fill)
                 .wrap()
                 .vertical_spacing(6)
                 .align_x(hug)

@@ -145,7 +145,7 @@ fn status_line<'a>(ui: &Ui, status: LessonStatus, words: String) -> Element<'a, 
     };
     ui.at_start(
         ui.row(vec![
-            icon.text(ui.typo.heading).style(style).into(),
+            icon.text(ui.typo.heading + 6.0).style(style).into(),
             ui.strong(words).style(style).into(),
         ])
         .spacing(8)

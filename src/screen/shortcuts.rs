@@ -89,6 +89,7 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
         .push(title)
         .push(list)
         .push(lines.heard(ctx.t("keys-touch"), ui.body(ctx.t("keys-touch"))))
+        .push(ui.caption(ctx.t("keys-credits")))
         .width(Length::Fill)
         .into()
 }
