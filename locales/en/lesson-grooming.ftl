@@ -9,7 +9,7 @@ lesson-grooming = How it starts: getting close and grooming
 section-grooming-access = How offenders get close to a child
     .body = The exploitation begins when an offender gets access to a child. This can happen online, through the apps and games children use.
 
-        The offender may also be someone near the child: a relative, a neighbour, or someone the family trusts. In livestreamed abuse, family members or neighbours are often involved.
+        The offender may also be someone near the child: a relative, a neighbour, or someone the family trusts. In some countries, such as the Philippines, family members or neighbours are often involved in livestreamed abuse.
 
         Once they are close to the child, the offender starts to prepare the child for abuse. This is called grooming.
 

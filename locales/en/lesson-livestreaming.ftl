@@ -17,7 +17,7 @@ section-livestreaming-what-it-is = What it is
 section-livestreaming-where = Where it happens, and to whom
     .body = This abuse is not only something far away. It often happens in or near the child's own community: in a private home, in an internet café, or in a small room set up for it, sometimes called a "cyber den".
 
-        The abuser is often someone the child knows. Family members or neighbours are often involved.
+        In some countries, such as the Philippines, the abuser is often someone the child knows: a family member or a neighbour.
 
         Any child can be harmed, from very young children to teenagers. Boys are victims as well as girls, from every kind of family and background.
 
@@ -31,7 +31,7 @@ section-livestreaming-why-it-grows = Why it is growing
 
         Around the world, relatively few offenders are convicted, and the profit is high. Low cost, little risk and big profit make this crime grow fast.
 
-        In some poor communities, people reportedly earn money from this abuse. Easy money, and relatives who go along with it, have helped it spread.
+        In some countries, such as the Philippines, people in some poor communities reportedly earn money from this abuse. Easy money, and relatives who go along with it, have helped it spread.
 
 # source: P3.6, P3.7, P2.8, NCMEC, NSPCC
 section-livestreaming-harm = It always harms the child
@@ -52,7 +52,7 @@ section-livestreaming-action = There is hope, and you can act
 # source: P1.2, P2.4
 key-livestreaming-for-money = Livestreamed abuse is usually done for money: viewers pay to watch and to give instructions.
 # source: P2.5, P3.4
-key-livestreaming-near-home = It often happens in or near the child's own community, and people the child knows are often involved.
+key-livestreaming-near-home = It often happens in or near the child's own community. In some countries, such as the Philippines, people the child knows are often involved.
 # source: P3.6, P3.7
 key-livestreaming-no-touch-still-harm = Even when nobody touches the child, abuse on camera deeply harms the child.
 # source: NCMEC, NSPCC
@@ -84,11 +84,11 @@ q-livestreaming-easy = Which of these make livestreamed abuse easy for offenders
     .why = Low cost, hidden viewers who pay by money transfer, and a low chance of punishment all help the crime grow. Viewers do not meet the child; they watch from anywhere. And the abuse happens in poor and ordinary communities too, not only in big cities.
 
 # source: P3.4, P2.4, P2.5
-q-livestreaming-who-involved = Who is often involved in livestreamed abuse of a child?
+q-livestreaming-who-involved = In countries such as the Philippines, who is often involved in livestreamed abuse of a child?
     .a = Only strangers who live in other countries.
     .b = Only large criminal gangs with special studios.
     .c = Often family members or neighbours, with viewers who pay from far away.
-    .why = The abuse often happens in or near the child's own community, and family members or neighbours are often involved. The paying viewers can be anywhere in the world. So it is not only about strangers far away.
+    .why = The abuse often happens in or near the child's own community. In some countries, such as the Philippines, family members or neighbours are often involved. The paying viewers can be anywhere in the world. So it is not only about strangers far away.
 
 # source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
 q-livestreaming-cousin = What is true?

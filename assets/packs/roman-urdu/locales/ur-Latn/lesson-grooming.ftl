@@ -9,7 +9,7 @@ lesson-grooming = Yeh kaise shuru hota hai: bachay tak pohanchna aur grooming
 section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
     .body = Yeh zyadti us waqt shuru hoti hai jab koi mujrim kisi bachay tak pohanch jata hai. Yeh online bhi ho sakta hai, unhi apps aur games ke zariye jo bachay istemal karte hain.
 
-        Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Camera par zyadti ke maamlon mein aksar ghar ke log ya parosi shamil hote hain.
+        Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Philippines jaise kuch mulkon mein, camera par zyadti ke maamlon mein aksar ghar ke log ya parosi shamil hote hain.
 
         Bachay ke qareeb pohanch kar mujrim usay zyadti ke liye tayyar karna shuru karta hai. Isay grooming kehte hain.
 

@@ -17,7 +17,7 @@ section-livestreaming-what-it-is = Yeh kya hai?
 section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
     .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein.
 
-        Zyadti karne wala aksar koi jaan pehchan wala hota hai. Aksar is mein ghar ke log ya parosi shamil hote hain.
+        Philippines jaise kuch mulkon mein, zyadti karne wala aksar bachay ka koi jaan pehchan wala hota hai: ghar ka koi fard ya koi parosi.
 
         Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hota hai.
 
@@ -31,7 +31,7 @@ section-livestreaming-why-it-grows = Yeh jurm kyun barh raha hai?
 
         Duniya bhar mein nisbatan kam mujrimon ko saza mili hai, aur kamai bohat zyada hai. Kharch kam, pakre jane ka dar kam aur munafa zyada: isi liye yeh jurm tezi se barh raha hai.
 
-        Bataya jata hai ke kuch ghareeb ilaqon mein log is zyadti se paise kamate hain. Aasani se milne wala paisa, aur rishtedaron ka is mein shareek hona, is jurm ko aur phailate hain.
+        Bataya jata hai ke Philippines jaise kuch mulkon mein, baaz ghareeb ilaqon ke log is zyadti se paise kamate hain. Aasani se milne wala paisa, aur rishtedaron ka is mein shareek hona, is jurm ko aur phailate hain.
 
 # source: P3.6, P3.7, P2.8, NCMEC, NSPCC
 section-livestreaming-harm = Is se bachay ko hamesha nuqsan hota hai
@@ -52,7 +52,7 @@ section-livestreaming-action = Umeed maujood hai, aur aap bhi kuch kar sakte hai
 # source: P1.2, P2.4
 key-livestreaming-for-money = Yeh zyadti aam taur par paison ke liye ki jati hai: dekhne wale paise de kar dekhte hain aur hidayaat bhi dete hain.
 # source: P2.5, P3.4
-key-livestreaming-near-home = Yeh aksar bachay ke apne ilaqe mein hoti hai, aur aksar is mein bachay ke jaanne wale shamil hote hain.
+key-livestreaming-near-home = Yeh aksar bachay ke apne ilaqe mein hoti hai. Philippines jaise kuch mulkon mein, aksar is mein bachay ke jaanne wale shamil hote hain.
 # source: P3.6, P3.7
 key-livestreaming-no-touch-still-harm = Chahe koi bachay ko haath na lagaye, camera par zyadti bachay ko gehra nuqsan pohanchati hai.
 # source: NCMEC, NSPCC
@@ -84,11 +84,11 @@ q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasa
     .why = Kharch kam hai, gahak apni pehchan chhupa kar money transfer se paise dete hain, aur saza ka dar kam hai: yeh sab is jurm ko barhate hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
 
 # source: P3.4, P2.4, P2.5
-q-livestreaming-who-involved = Camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
+q-livestreaming-who-involved = Philippines jaise mulkon mein, camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
     .a = Sirf doosre mulkon mein rehne wale ajnabi.
     .b = Sirf mujrimon ke baray giroh, jin ke paas khaas studio hote hain.
     .c = Aksar ghar ke log ya parosi, aur door baithe paise dene wale gahak.
-    .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai, aur aksar ghar ke log ya parosi is mein shamil hote hain. Paise dene wale duniya mein kahin bhi ho sakte hain. Is liye yeh sirf door ke ajnabiyon ka maamla nahin.
+    .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai. Philippines jaise kuch mulkon mein, aksar ghar ke log ya parosi is mein shamil hote hain. Paise dene wale duniya mein kahin bhi ho sakte hain. Is liye yeh sirf door ke ajnabiyon ka maamla nahin.
 
 # source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
 q-livestreaming-cousin = In mein se kaun si baat durust hai?
