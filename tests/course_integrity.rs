@@ -591,6 +591,14 @@ const TIMES_AND_COSTS: &[Said] = &[
         ur: &["24 گھنٹے"],
         ur_latn: &["24 ghante"],
     },
+    // abs-cbnfoundation.org: the hotline is "free and available 24/7 for
+    // Globe and TM subscribers".
+    Said {
+        id: "ph-bantay-bata",
+        en: &["24 hours", "free"],
+        ur: &["24 گھنٹے", "مفت"],
+        ur_latn: &["24 ghante", "muft"],
+    },
     // GMA, 2025: "the MAKABATA Helpline 1383 is a 24/7 system".
     Said {
         id: "ph-makabata",
