@@ -17,7 +17,7 @@ section-livestreaming-what-it-is = What it is
 section-livestreaming-where = Where it happens, and to whom
     .body = This abuse is not only something far away. It often happens in or near the child's own community: in a private home, in an internet café, or in a small room set up for it, sometimes called a "cyber den".
 
-        In some countries, such as the Philippines, the abuser is often someone the child knows: a family member or a neighbour.
+        In some countries, such as the Philippines, the abuser is often someone the child knows: a relative or a neighbour.
 
         Any child can be harmed, from very young children to teenagers. Boys are victims as well as girls, from every kind of family and background.
 

@@ -17,7 +17,7 @@ section-livestreaming-what-it-is = Yeh kya hai?
 section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
     .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein.
 
-        Philippines jaise kuch mulkon mein, zyadti karne wala aksar bachay ka koi jaan pehchan wala hota hai: ghar ka koi fard ya koi parosi.
+        Philippines jaise kuch mulkon mein, zyadti karne wala aksar bachay ka koi jaan pehchan wala hota hai: koi rishtedar ya koi parosi.
 
         Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hota hai.
 
