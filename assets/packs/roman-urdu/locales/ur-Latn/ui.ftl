@@ -209,6 +209,7 @@ keys-keys = Buttons ki yeh fehrist dikhayein.
 keys-help = Madad kahan se milegi.
 keys-settings = Tarteebat: zaban, likhai ka size, rang.
 keys-touch = Yeh sab kuch screen ko chhoo kar ya mouse se bhi kiya ja sakta hai.
+keys-credits = Icons aur sabaq ki tasveerein Lucide ki hain (ISC license). Fonts Noto ke hain (SIL Open Font License).
 keys-close = Wapas
 
 ## Kiosk mode: a shared screen at a community centre
