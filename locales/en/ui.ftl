@@ -99,6 +99,10 @@ help-confirm-locally = Phone numbers and websites change. Each entry shows where
 help-not-confront = These services are there to help you. Do not confront a person you suspect yourself: it can put the child at more risk.
 help-choose-country = Choose your country
 help-source = Source: { $source } · checked { $checked }
+# The same in two parts, for a right-to-left page: the sources are Latin
+# names, shown on a line of their own so they never mix with the words.
+help-source-label = Source:
+help-checked = Checked { $checked }.
 # When a contact was last checked, as a month and a year.
 help-checked-date = { $month } { $year }
 month-1 = January

@@ -10,6 +10,7 @@ use crate::theme;
 use crate::theme::Tone;
 use crate::widget::Ui;
 use hifazat_core::help::{self, HelpEntry, Status};
+use hifazat_core::i18n::Lang;
 use hifazat_core::pictures::ContactKind;
 use iced::Alignment;
 use iced::widget::{button, text};
@@ -138,20 +139,14 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry, lines: &mut Lines) -> Element
         .iter()
         .map(|contact| contact_view(&ui, contact))
         .collect();
-    let checked = ctx.t_with(
-        "help-source",
-        &[
-            ("source", entry.source.clone()),
-            ("checked", entry.checked_words(&ctx.words())),
-        ],
-    );
+    let checked = source_lines(ctx, &ui, entry);
     let mut card = ui
         .column()
         .spacing(4)
         .push(ui.block(ui.strong(ctx.t(&id))))
         .push(ui.row(contacts).spacing(24))
         .push(ui.body(ctx.attr(&id, "for")))
-        .push(ui.caption(checked));
+        .push(checked);
     if entry.status == Status::Unconfirmed {
         card = card.push(
             ui.at_start(
@@ -177,6 +172,26 @@ fn entry_card<'a>(ctx: Ctx<'a>, entry: &HelpEntry, lines: &mut Lines) -> Element
         ctx.attr(&id, "for")
     );
     lines.heard(said, ui.card(Tone::Panel, 16, card))
+}
+
+/// Where an entry came from and when it was checked. On a right-to-left
+/// page the sources (Latin names) are a line of their own: a line that
+/// mixes them with Nastaliq is measured narrower than it is drawn, and ran
+/// past the card's edge.
+fn source_lines<'a>(ctx: Ctx<'a>, ui: &Ui, entry: &HelpEntry) -> Element<'a, Message> {
+    let checked = entry.checked_words(&ctx.words());
+    if !ui.lang.is_rtl() {
+        return ui.caption(ctx.t_with(
+            "help-source",
+            &[("source", entry.source.clone()), ("checked", checked)],
+        ));
+    }
+    let latin = ctx.ui_for(Lang::En);
+    ui.column()
+        .push(ui.caption(ctx.t("help-source-label")))
+        .push(ui.at_start(latin.small(entry.source.clone()).style(theme::muted)))
+        .push(ui.caption(ctx.t_with("help-checked", &[("checked", checked)])))
+        .into()
 }
 
 /// The channels for `country` and the worldwide ones, one line each: the
