@@ -92,7 +92,7 @@ q-getting-help-danger = Apne ilaqe ka emergency number, jaise Pakistan mein 15, 
 # source: NCMEC
 q-getting-help-take-it-down = Amriki idare NCMEC ki service Take It Down kaise madad karti hai?
     .a = Yeh mujrim ko dhoond kar us par muqadma chalati hai.
-    .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath unhein bhejein.
+    .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath usay bhejein.
     .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai, aur tasveer aap ke phone ya computer se bahar nahin jati.
     .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon, duniya mein kahin se bhi. Aap ko apna naam nahin batana parta, aur tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
 

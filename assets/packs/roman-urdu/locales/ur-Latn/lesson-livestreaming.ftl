@@ -19,7 +19,7 @@ section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
 
         Zyadti karne wala aksar koi jaan pehchan wala hota hai. Aksar is mein ghar ke log ya parosi shamil hote hain.
 
-        Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hota hai.
+        Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hoti hai.
 
         Bharat, Philippines, Thailand, Mexico, Colombia aur America samet kai mulkon mein bachon ke saath aisa hone ki khabrein mili hain.
 
@@ -47,7 +47,7 @@ section-livestreaming-action = Umeed maujood hai, aur aap bhi kuch kar sakte hai
 
         Philippines, Bartania, Australia aur America samet kai mulkon mein paise dene walon aur bachon se zyadti karne walon, dono par muqadme chale hain.
 
-        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Jis shakhs par shak ho, us se khud uljhne ki koshish na karein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
+        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Jis shakhs par shak ho, us se khud na uljhein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
 
 # source: P1.2, P2.4
 key-livestreaming-for-money = Yeh zyadti aam taur par paison ke liye ki jati hai: dekhne wale paise de kar dekhte hain aur hidayaat bhi dete hain.
@@ -96,7 +96,7 @@ q-livestreaming-cousin = In mein se kaun si baat durust hai?
     .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
     .b = Yeh itna sangeen maamla nahin, kyunke koi bachi ko haath nahin lagata.
     .c = Yeh sirf isi soorat mein ghalat hai jab bachi pareshan dikhayi de.
-    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye aur chahe woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara karein, aur khud ghar walon se uljhne ki koshish na karein.
+    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye aur chahe woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara lein, aur ghar walon se khud na uljhein.
 
 # source: P2.8
 q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.

@@ -64,7 +64,7 @@ key-sextortion-do-not-pay = Paise na dein; paise dene se dhamkiyan bohat kam hi 
 # source: NCMEC, Thorn, NSPCC
 key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein. Tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein, aur na hi unhein delete karein.
 # source: NCMEC, NSPCC
-key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai, magar encrypted chat se nahin.
+key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai, magar WhatsApp jaisi chat se nahin, jahan paigham sirf baat karne wale hi parh sakte hain.
 
 discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain, taake usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
 discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
@@ -100,10 +100,10 @@ q-sextortion-son = Aap ko kya karna chahiye?
 
 # source: NCMEC, Thorn, NSPCC
 q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report karne ke liye bhi nahin?
-    .a = Kyunke aage bhejne se tasveerein aur phailti hain; report username aur paighamat ke saath ki jati hai.
+    .a = Kyunke aage bhejne se tasveerein aur phailti hain; ittila username aur paighamat ke saath di jati hai.
     .b = Kyunke police walidain se koi saboot qabool nahin karti.
     .c = Kyunke tasveerein ek baar phail jayen to report karne ka koi faida nahin.
-    .why = Tasveerein aage bhejna, chahe achhi niyat se ho, unhein aur phailata hai. Report username, profile ke link aur paighamat ke screenshot ke saath karein. Police walidain ki report leti hai, aur phail jane ke baad bhi Take It Down jaisi services tasveerein hatwane mein madad kar sakti hain.
+    .why = Tasveerein aage bhejna, chahe achhi niyat se ho, unhein aur phailata hai. Report username, profile ke link aur paighamat ke screenshot ke saath karein. Police walidain ki di hui ittila bhi leti hai. Phail jane ke baad bhi Take It Down jaisi services bohat si apps se tasveerein hatwane mein madad kar sakti hain.
 
 # source: FBI
 q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte hain.
