@@ -33,9 +33,9 @@ agenda-total = کل وقت: تقریباً { $hours ->
     }
 agenda-start = دکھانا شروع کریں
 agenda-empty = شروع کرنے کے لیے کم از کم ایک سبق شامل کریں۔
-agenda-export = چھاپنے کے لیے صفحات محفوظ کریں
-agenda-exported = چھاپنے کے صفحات محفوظ ہو گئے: { $path }
-agenda-export-failed = چھاپنے کے صفحات محفوظ نہیں ہو سکے: { $reason }
+agenda-export = چھاپنے کے لیے صفحات سیو کریں
+agenda-exported = چھاپنے کے صفحات سیو ہو گئے: { $path }
+agenda-export-failed = چھاپنے کے صفحات سیو نہیں ہو سکے: { $reason }
 home-facilitator = گروپ کو اسباق دکھائیں
 
 ## ورکشاپ چلانے والے کے لیے (صرف ان کی اسکرین پر، پروجیکٹر پر نہیں)

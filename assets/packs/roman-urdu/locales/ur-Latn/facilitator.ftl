@@ -33,9 +33,9 @@ agenda-total = Kul waqt: taqreeban { $hours ->
     }
 agenda-start = Dikhana shuru karein
 agenda-empty = Shuru karne ke liye kam az kam ek sabaq shamil karein.
-agenda-export = Chhapne ke liye safhat mehfooz karein
-agenda-exported = Chhapne ke safhat mehfooz ho gaye: { $path }
-agenda-export-failed = Chhapne ke safhat mehfooz nahin ho sake: { $reason }
+agenda-export = Chhapne ke liye safhat save karein
+agenda-exported = Chhapne ke safhat save ho gaye: { $path }
+agenda-export-failed = Chhapne ke safhat save nahin ho sake: { $reason }
 home-facilitator = Group ko asbaq dikhayein
 
 ## Notes for the facilitator (on the facilitator's screen, never on the projector)

@@ -25,7 +25,7 @@ section-grooming-tactics = Grooming kaise hoti hai
 
 # source: P2.2, P2.3, P2.4, P2.8
 section-grooming-customers = Paise dene wala gahak
-    .body = Aksar mujrim akela nahin hota. Woh internet ke zariye kisi gahak se rabta karta hai, jis ne aksar pehle hi kisi bachay ka bandobast karne ko kaha hota hai.
+    .body = Aksar mujrim akela nahin hota. Woh internet ke zariye kisi gahak se rabta karta hai. Aksar yeh gahak pehle hi keh chuka hota hai ke kisi bachay ko samne laya jaye.
 
         Gahak paise de kar yeh zyadti usi waqt dekhta hai, aur yeh bhi bata sakta hai ke bachay ke saath kya kiya jaye. Is se bachay ko aur zyada nuqsan pohanchta hai. Aise gahak duniya mein kahin bhi ho sakte hain.
 
@@ -79,7 +79,7 @@ q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein s
     .c = Bachay ko tohfe, paise ya mobile load bheje.
     .d = Bachay se sirf class ke us group mein baat kare jisay ustad aur walidain dekh sakte hain.
     .e = Bachay se kahe ke kisi aisi doosri app par aaye jahan koi aur na dekh sake.
-    .why = Raaz rakhwana, tohfe dena aur baat kisi alag app par le jana grooming ki aam chaalein hain. Bachon ko phansane wale nahin chahte ke walidain ya ustad un ki baatein dekhein. Is liye woh aise group mein baat nahin karte jahan sab dekh sakein. Phir bhi, har woh bara jo bachay se pyar se baat kare, khatarnak nahin hota. Dekhein ke kahin kai alamaat ek saath to nahin.
+    .why = Raaz rakhwana, tohfe dena aur baat kisi alag app par le jana grooming ki aam chaalein hain. Bachon ko phansane wale nahin chahte ke walidain ya ustad un ki baatein dekhein. Is liye woh aise group mein baat nahin karte jahan sab dekh sakein. Phir bhi, har woh bara jo bachay se pyar se baat kare, khatarnak nahin hota. Dekhein ke kya kai alamaat ek saath nazar aa rahi hain.
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light
 q-grooming-new-friend = Sab se behtar qadam kya hai?

@@ -66,7 +66,7 @@ discuss-livestreaming-d2 = Hamare ilaqe mein agar kisi ko kisi bachay ki hifazat
 # source: P3.2, P6.3, P6.4, P2.4
 q-livestreaming-why-grows = Camera par bachon se zyadti itni tezi se kyun barh rahi hai?
     .a = Is ke liye mehenga saman chahiye, jo ab khareedna aasan ho gaya hai.
-    .b = Is par kharch kam aata hai, saza kam mujrimon ko milti hai, aur kamai bohat hai.
+    .b = Is par kharch kam aata hai, kam hi mujrimon ko saza milti hai, aur kamai bohat hai.
     .c = Dekhne walon ko bachay ke paas jana parta hai, aur ab safar sasta ho gaya hai.
     .why = Is ke liye sirf ek phone ya webcam wala computer aur internet kafi hai. Nisbatan kam mujrimon ko saza mili hai, aur munafa zyada hai. Dekhne wale safar nahin karte: woh duniya mein kahin se bhi paise de kar dekh lete hain.
 

@@ -9,7 +9,7 @@ lesson-warning-signs = Khatre ki alamaat
 section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah hai
     .body = Koi alamat is baat ka saboot nahin ke bachay se zyadti ho rahi hai. Yeh is baat ki wajah hai ke aap dhyan dein aur mashwara lein.
 
-        Dekhein ke bachay mein koi tabdeeli to nahin aayi, aur kai alamaat ek saath to nazar nahin aa rahin. Agar dil mein fikr ho to bachon ke tahaffuz ke kisi tarbiyat yafta shakhs se baat karein.
+        Dekhein: kya bachay mein koi tabdeeli aayi hai? Kya kai alamaat ek saath nazar aa rahi hain? Agar dil mein fikr ho to bachon ke tahaffuz ke kisi tarbiyat yafta shakhs se baat karein.
 
         Madad maangne se pehle saboot dhoondna zaroori nahin. Asal mein kya ho raha hai, yeh maloom karna bachon ke tahaffuz ke idaron aur police ka kaam hai.
 
@@ -17,19 +17,19 @@ section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah ha
 section-warning-signs-grooming = Online grooming ki alamaat
     .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai, taake usay zyadti ke liye tayyar kar sake.
 
-        Ho sakta hai bacha apna phone aur apni online baatein chhupane lage. Koi bari umar ka shakhs qareeb aaye to woh screen badal de ya phone chhupa le.
+        Ho sakta hai bacha apna phone aur apni online baatein chhupane lage. Jab koi bari umar ka shakhs qareeb aaye to ho sakta hai woh screen badal de ya phone chhupa le.
 
-        Usay kisi anjaan shakhs se tohfe, paise ya mobile load milne lagein. Koi naya, bari umar ka "dost" ho jo us ki bohat tareefein karta ho.
+        Ho sakta hai usay kisi anjaan shakhs se tohfe, paise ya mobile load milne lagein. Ho sakta hai koi naya, bari umar ka "dost" us ki bohat tareefein karne lage.
 
-        Bachay se kisi doosri app par baat karne ko kaha jaye. Woh ghar walon se kata kata rehne lage, ya online rehne ke baad pareshan dikhayi de.
+        Ho sakta hai koi bachay se kisi doosri app par baat karne ko kahe. Ho sakta hai woh ghar walon se kata kata rehne lage, ya online rehne ke baad pareshan dikhayi de.
 
 # source: P2.5, P3.3, FATF, IJM
 section-warning-signs-household = Ghar ya mohalle mein camera par zyadti ki alamaat
     .body = Camera par zyadti aksar bachay ke apne ilaqe mein hoti hai. Kuch alamaat ka taalluq bachay se zyada us ke aas paas ke baron ke kaamon se hota hai.
 
-        Bachon ko baghair kisi wazeh wajah ke ghar par rakha jaye ya school na bheja jaye. Baray kisi bachay ke saath alag kamre mein "video call" ka intizam karein.
+        Bachon ko baghair kisi wazeh wajah ke ghar par rakha jata hai, ya school nahin bheja jata. Baray kisi bachay ke saath alag kamre mein "video calls" ka intizam karte hain.
 
-        Ghar walon ke paas aisa paisa ho jis ki koi wajah samajh na aaye, ya unhein baar baar chhoti chhoti raqamein money transfer se aayen. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jaye.
+        Ghar walon ke paas aisa paisa hota hai jis ki koi wajah samajh nahin aati, ya unhein baar baar chhoti chhoti raqamein money transfer se aati hain. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jata hai.
 
 # source: NSPCC, Darkness to Light
 section-warning-signs-if-told = Agar koi bacha aap ko bataye

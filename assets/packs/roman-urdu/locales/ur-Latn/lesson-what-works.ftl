@@ -48,7 +48,7 @@ section-what-works-your-part = Abhi kya zaroori hai, aur aap ka hissa
 # source: P5.2, P5.3
 key-what-works-hard-to-investigate = Bohat si jagahon par police ko online tafteesh ki kam tarbiyat mili hai, aur encryption aur chhupe hue IP address tafteesh ko sust kar dete hain.
 # source: P5.4
-key-what-works-silence = Jab ghar ke log ya mujrim ka saath dene wale doosre log usay bachate hain to tafteesh bohat mushkil ho jati hai.
+key-what-works-silence = Jab ghar ke log, ya mujrim ka saath dene wale doosre log, mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai.
 # source: P6.3, P6.4
 key-what-works-profit = Kam kharch, kam sazayen aur zyada munafa is jurm ko tezi se barha rahe hain.
 # source: P6.1, P6.2, P2.8
@@ -71,7 +71,7 @@ q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti
 # source: P5.3
 q-what-works-encryption = Encryption tafteesh ko sust kyun kar sakti hai?
     .a = Kyunke is se sab ka internet sust ho jata hai.
-    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai, taake bhejne aur paane wale ke siwa koi unhein aasani se na parh sake.
+    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai, taake bhejne wale aur jisay bheja gaya, un ke siwa koi unhein aasani se na parh sake.
     .c = Kyunke isay sirf mujrim istemal karte hain.
     .why = Encryption paigham ko aise khufia code mein badal deti hai ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh hai. Is se police ke liye yeh dekhna mushkil ho sakta hai ke mujrimon ne kya kaha. Is se internet sust nahin hota, aur bohat se aam log bhi isay istemal karte hain.
 
