@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-grooming = Yeh kaise shuru hota hai: bachay tak pohanchna aur grooming
-    .goal = Is sabaq mein aap jaanenge ke mujrim kisi bachay ke qareeb kaise pohanchta hai, usay zyadti ke liye kaise tayyar karta hai, aur is mein aur kaun shamil hota hai. Aap yeh bhi jaanenge ke apne bachay ki hifazat ke liye aap kya kar sakte hain.
+    .goal = Is sabaq mein aap jaanenge ke mujrim kisi bachay ke qareeb kaise pohanchta hai, aur usay zyadti ke liye kaise tayyar karta hai. Aap yeh bhi jaanenge ke is mein aur kaun shamil hota hai, aur apne bachay ki hifazat ke liye aap kya kar sakte hain.
 
 # source: P2.1, P1.4, P3.4, P2.5
 section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
@@ -48,7 +48,7 @@ section-grooming-you-can-act = Aap kya kar sakte hain
         Agar fikr ho to paighamat sambhal kar rakhein, aur bachon ke tahaffuz ki helpline ya police se mashwara lein. Us shakhs se khud na uljhein. Khatre ki alamaat wala sabaq aur "Madad" wala safha aap ke kaam aayenge.
 
 # source: P2.1, P1.4, P3.4
-key-grooming-access = Grooming (bachay ko ahista ahista phansana) us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
+key-grooming-access = Grooming (bachay ko ahista ahista phansana) us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai. Woh online qareeb aa sakta hai, ya bachay ka koi jaanne wala bhi ho sakta hai.
 # source: P2.1, internetsafety101.org, NCMEC, FBI
 key-grooming-trust = Mujrim tareefon aur tohfon se bachay ka aitmaad jeette hain, phir raaz aur dabao se usay qaboo mein rakhte hain.
 # source: P2.2, P2.4, P2.8
@@ -58,7 +58,7 @@ key-grooming-not-the-child = Jis bachay ko phansaya gaya, dhoka diya gaya ya jis
 # source: NSPCC, help directory
 key-grooming-talk = Apne bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Yeh bhi jaan lein ke fikr ho to kis se rabta karna hai.
 
-discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ki kisi baat ko kuch der chhupana, aur aisa raaz rakhna jo dil ko bura lage, do alag cheezein hain?
+discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ka surprise aur dil ko bura lagne wala raaz, do alag cheezein hain?
 discuss-grooming-d2 = Hamare ilaqe mein aisa kya ho ke agar kisi bachay ko kisi online "dost" se dar ya fikr ho to woh aasani se kisi baray ko bata sake?
 
 # source: P2.1, internetsafety101.org

@@ -45,7 +45,7 @@ section-sextortion-what-to-do = Kya karein: qadam ba qadam
 
 # source: NCMEC, NSPCC
 section-sextortion-removal = Tasveerein hatwana, aur madad lena
-    .body = Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down (takeitdown.ncmec.org) un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon.
+    .body = Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down (takeitdown.ncmec.org) un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon. Aap duniya mein kahin bhi hon, yeh aap ke kaam aa sakti hai.
 
         Is ke liye apna naam batana zaroori nahin. Tasveer phone ya computer se bahar nahin jati; sirf us ki ek digital pehchan (fingerprint) bheji jati hai.
 
@@ -64,7 +64,7 @@ key-sextortion-do-not-pay = Paise na dein; paise dene se dhamkiyan bohat kam hi 
 # source: NCMEC, Thorn, NSPCC
 key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein. Tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein, aur na hi unhein delete karein.
 # source: NCMEC, NSPCC
-key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai, magar WhatsApp jaisi chat se nahin, jahan paigham sirf baat karne wale hi parh sakte hain.
+key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai. WhatsApp jaisi chat mein yeh kaam nahin karti, jahan paigham sirf baat karne wale hi parh sakte hain.
 
 discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain, taake usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
 discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
@@ -75,7 +75,7 @@ q-sextortion-what-is = In mein se kaun si soorat sextortion hai?
     .b = Koi dhamki deta hai ke agar bachay ne mazeed tasveerein ya paise na bheje to woh us ki niji tasveer sab ko dikha dega.
     .c = Ek hum jamaat bachay se pooche baghair us ki mazaq wali tasveer internet par laga deta hai.
     .d = Koi ajnabi kisi game par bachay ko friend request bhejta hai.
-    .why = Sextortion mein mujrim niji tasveer ya maloomat aur dhamkiyon ke zariye bachay ko jinsi harkaton ya paise dene par majboor karta hai. Pooche baghair mazaq wali tasveer lagana buri baat hai aur is par baat honi chahiye, aur ajnabi ki friend request par bhi ehtiyat chahiye, magar in mein se koi sextortion nahin.
+    .why = Sextortion mein mujrim niji tasveer ya maloomat aur dhamkiyon ke zariye bachay ko jinsi harkaton ya paise dene par majboor karta hai. Pooche baghair mazaq wali tasveer lagana buri baat hai, aur is par baat honi chahiye. Ajnabi ki friend request par bhi ehtiyat chahiye. Magar in mein se koi bhi sextortion nahin.
 
 # source: NCMEC, Thorn
 q-sextortion-pay = Mujrim ko paise dena aam taur par sextortion khatam karne ka sab se jaldi tareeqa hai.

@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-warning-signs = Khatre ki alamaat
-    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karna hai.
+    .goal = Is sabaq mein aap khatre ki alamaat jaanenge. In se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai, ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karna hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah hai
@@ -76,7 +76,7 @@ q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain
     .c = Bachay ko kisi anjaan shakhs se mobile load ya tohfe milte hain.
     .d = Bacha un hum jamaaton ke saath online game khelta hai jinhein ghar wale jaante hain.
     .e = Koi naya, bari umar ka online "dost" bachay se doosri app par aane ko kehta hai.
-    .why = Cheezein chhupana, anjaan logon se tohfe, aur bari umar ka "dost" jo baat doosri app par le jaye: yeh bachon ki hifazat ke idaron ki batayi hui alamaat hain. School ke kaam mein madad maangna ya jaane pehchane hum jamaaton ke saath khelna aam baat hai, phir bhi bachon se un ki online sargarmiyon par baat karte rehna achha hai.
+    .why = Cheezein chhupana aur anjaan logon se tohfe khatre ki alamaat hain. Bari umar ka "dost" jo baat doosri app par le jaye, yeh bhi alamat hai. Bachon ki hifazat ke idare yehi alamaat batate hain. School ke kaam mein madad maangna ya jaane pehchane hum jamaaton ke saath khelna aam baat hai. Phir bhi bachon se un ki online sargarmiyon par baat karte rehna achha hai.
 
 # source: NSPCC, Darkness to Light
 q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
@@ -88,7 +88,7 @@ q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
 
 # source: FATF, IJM
 q-warning-signs-kept-home = Kisi bachay ko baghair wazeh wajah ke ghar par rakhna ya school na bhejna, ghar mein camera par zyadti ki ek alamat ho sakti hai.
-    .why = Yeh baat durust hai. Yeh ek alamat ho sakti hai, khaas taur par jab saath mein aur alamaat bhi hon: alag kamre mein "video calls", aisa paisa jis ki wajah samajh na aaye, ya bachon ko ajeeb waqt par internet cafe le jana. Sirf yeh ek baat saboot nahin, magar mashwara lene ki wajah zaroor hai.
+    .why = Yeh baat durust hai. Yeh ek alamat ho sakti hai, khaas taur par jab aur alamaat bhi saath hon. Maslan alag kamre mein "video calls", aisa paisa jis ki wajah samajh na aaye, ya bachon ko ajeeb waqt par internet cafe le jana. Sirf yeh ek baat saboot nahin, magar mashwara lene ki wajah zaroor hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 q-warning-signs-neighbour = Sab se behtar qadam kya hai?

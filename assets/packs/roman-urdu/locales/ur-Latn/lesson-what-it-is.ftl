@@ -3,13 +3,13 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-what-it-is = Bachon ka online jinsi istehsal kya hai?
-    .goal = Is sabaq mein aap jaanenge ke bachon ka online jinsi istehsal kya hai, mujrim phone aur internet ko kaise istemal karte hain, aur kin bachon ko nuqsan pohanchta hai. Aap is course ke aham alfaz bhi seekhenge, aur yeh bhi ke umeed kyun maujood hai.
+    .goal = Is sabaq mein aap jaanenge ke bachon ka online jinsi istehsal kya hai. Aap yeh bhi jaanenge ke mujrim phone aur internet ko kaise istemal karte hain, aur kin bachon ko nuqsan pohanchta hai. Aap is course ke aham alfaz bhi seekhenge, aur yeh bhi ke umeed kyun maujood hai.
 
 # source: P1.1, P1.2, P2.4, NCMEC, NSPCC
 section-what-it-is-meaning = Is ka matlab kya hai?
-    .body = Bachon ke online jinsi istehsal ka matlab hai internet, mobile phone ya webcam ke zariye kisi bachay se jinsi zyadti karna, ya kisi bachay se hone wali zyadti se paise kamana.
+    .body = Bachon ke online jinsi istehsal ka matlab hai: internet, mobile phone ya webcam ke zariye kisi bachay se jinsi zyadti karna. Kisi bachay se hone wali zyadti se paise kamana bhi isi mein shamil hai.
 
-        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye blackmailing. Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain, ya yeh batana chahte hain ke bachay ke saath kya kiya jaye.
+        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye blackmailing. Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain. Kuch log yeh batane ke liye bhi paise dete hain ke bachay ke saath kya kiya jaye.
 
         Yeh ek sangeen jurm hai. Is mein bachay ka kabhi koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, aur un sab ka jo is ke paise dete hain ya is mein saath dete hain.
 
@@ -23,9 +23,9 @@ section-what-it-is-technology = Mujrim technology ko kaise istemal karte hain
 
 # source: P1.5, P1.6
 section-what-it-is-any-child = Kisi bhi bachay ko nuqsan pohanch sakta hai
-    .body = Yeh course jis report par bana hai, us ke mutabiq duniya bhar mein lakhon bachon se online zyadti ho rahi thi, aur yeh tadaad barhti dikhayi deti thi.
+    .body = Yeh course jis report par bana hai, us ke mutabiq duniya bhar mein lakhon bachon se online zyadti ho rahi thi. Report ke mutabiq yeh tadaad barhti bhi dikhayi deti thi.
 
-        Naye andaze is se kahin zyada hain. 2024 mein Edinburgh University ke idare "Childlight" ne andaza lagaya ke ek saal mein 30 crore se zyada bachon ke saath kisi na kisi tarah ki online jinsi zyadti hui. Is ginti mein bachon ko bheje gaye napasandeeda jinsi paighamat, aur un ki ijazat ke baghair phailayi gayi tasveerein bhi shamil hain.
+        Naye andaze is se kahin zyada hain. 2024 mein Edinburgh University ke idare "Childlight" ne ek andaza lagaya. Us ke mutabiq ek saal mein 30 crore se zyada bachon ke saath kisi na kisi tarah ki online jinsi zyadti hui. Is ginti mein bachon ko bheje gaye napasandeeda jinsi paighamat, aur un ki ijazat ke baghair phailayi gayi tasveerein bhi shamil hain.
 
         Is ka shikar bohat chhote bachay bhi hote hain aur nau-umar bhi. Larkiyon ki tarah larke bhi nishana bante hain. Har tarah ke gharane, biradari aur pas manzar ke bachay is ka shikar hote hain.
 

@@ -54,7 +54,7 @@ key-what-works-profit = Kam kharch, kam sazayen aur zyada munafa is jurm ko tezi
 # source: P6.1, P6.2, P2.8
 key-what-works-working-together = Mulk mil kar kaam kar rahe hain: police, sarkari wakeelon aur judges ko tarbiyat di ja rahi hai, aur mujrimon par muqadme chal rahe hain.
 # source: P6.5, NSPCC, NCMEC, Darkness to Light
-key-what-works-your-part = Aap bhi madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, koi baat khatke to police ko ittila dein, aur mutasira bachon ko qusoorwar thehraye baghair sahara dein.
+key-what-works-your-part = Aap bhi madad kar sakte hain. Bachon se baat karein aur khatre ki alamaat par dhyan dein. Koi baat khatke to police ko ittila dein. Mutasira bachon ko qusoorwar na thehrayein, un ka sahara banein.
 
 discuss-what-works-d1 = Ghar ka koi fard kisi bachay se hone wali zyadti par khamosh kyun reh sakta hai? Hamare ilaqe ke log baat karna aasan kaise bana sakte hain?
 discuss-what-works-d2 = Hamare ilaqe ke baray aur rehnuma bachon ko online zyadti se bachane ke liye kya kar sakte hain? Hum un se kya maang sakte hain?
@@ -96,5 +96,5 @@ q-what-works-meeting = Sab se behtar jawab kya hai?
     .situation = Mohalle ki ek baithak mein ek aadmi kehta hai: "Yeh hukoomat aur police ka masla hai. Aam log is baare mein kuch nahin kar sakte."
     .a = Woh theek kehta hai: is se sirf mahireen hi nimat sakte hain.
     .b = Mohalle walon ko khud mujrimon ko dhoond kar saza deni chahiye.
-    .c = Maa baap aur mohalle wale madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, koi baat khatke to police ko ittila dein, aur mutasira bachon ko qusoorwar thehraye baghair sahara dein.
+    .c = Maa baap aur mohalle wale madad kar sakte hain. Bachon se baat karein aur khatre ki alamaat par dhyan dein. Koi baat khatke to police ko ittila dein. Mutasira bachon ko qusoorwar na thehrayein, un ka sahara banein.
     .why = Hukoomaton ko apna kaam karna hai, magar ghar wale aur mohalle wale bhi bohat aham hain. Baat karna, dhyan dena, ittila dena aur mutasira bachon ka saath dena bachon ki hifazat karta hai. Khud saza dena khatarnak hai aur tafteesh ko kharab kar sakta hai; is ke bajaye police ko ittila dein.
