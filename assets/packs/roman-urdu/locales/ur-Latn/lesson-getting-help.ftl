@@ -48,7 +48,7 @@ section-getting-help-care = Apne bachay ka khayal rakhein, aur apna bhi
         Ho sakta hai aap sadme mein hon, ghusse mein hon, ya khud ko qusoorwar samjhein. Aisa mehsoos karna fitri hai. Kisi aise shakhs se baat karein jis par aap ko bharosa ho, aur apne liye bhi madad lein. Pursukoon aur mazboot maa baap bachay ko sambhalne mein madad dete hain.
 
 # source: NSPCC, NCMEC, internetsafety101.org
-key-getting-help-talk-often = Apne bachay se aksar aur sukoon se baat karein, taake usay pata ho ke woh aap ko kuch bhi bata sakta hai aur usay qusoorwar nahin thehraya jayega.
+key-getting-help-talk-often = Apne bachay se aksar aur sukoon se baat karein. Usay pata hona chahiye ke woh aap ko kuch bhi bata sakta hai, aur usay qusoorwar nahin thehraya jayega.
 # source: NSPCC, Darkness to Light
 key-getting-help-believe = Agar koi bacha aap ko bataye to sunein, yaqeen karein, us ki baat likh lein aur ittila dein; mujrim se khud na uljhein.
 # source: NCMEC, Thorn, NSPCC
@@ -67,7 +67,7 @@ q-getting-help-promise = Sab se behtar kya hai?
     .a = Wada kar lein ke kisi ko nahin batayenge, taake us ka aap par bharosa qaim rahe.
     .b = Us aadmi ke ghar jayein aur us se kahein ke baaz aa jaye.
     .c = Batane par us ka shukriya ada karein, aur kahein ke us ka koi qusoor nahin. Samjhayein ke us ki hifazat ke liye aap ko madad karne wale logon ko batana hoga. Phir ittila dein.
-    .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte, magar usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
+    .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte. Magar aap usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
 
 # source: NCMEC, Thorn, NSPCC
 q-getting-help-evidence = Apne bachay ke phone par kuch paighamat dekh kar aap ko fikr hui hai. In mein se kaun si cheezein saboot ke taur par rakhna mehfooz bhi hai aur faida mand bhi? Jitne jawab sahih hon, sab chunein.
@@ -93,13 +93,13 @@ q-getting-help-danger = Apne ilaqe ka emergency number, jaise Pakistan mein 15, 
 q-getting-help-take-it-down = Amriki idare NCMEC ki service Take It Down kaise madad karti hai?
     .a = Yeh mujrim ko dhoond kar us par muqadma chalati hai.
     .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath usay bhejein.
-    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai, aur tasveer aap ke phone ya computer se bahar nahin jati.
-    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon, duniya mein kahin se bhi. Aap ko apna naam nahin batana parta, aur tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
+    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai. Tasveer aap ke phone ya computer se bahar nahin jati.
+    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon. Aap duniya mein kahin bhi hon, yeh aap ke kaam aa sakti hai. Aap ko apna naam nahin batana parta. Tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
 
 # source: P5.5, NSPCC, FBI
 q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
     .situation = Ek mahina pehle aap ke 14 saala bete ko online dhoka diya gaya aur dhamkaya gaya. Aap ne us ki ittila de di thi. Ab woh chup chup rehta hai, theek se so nahin pata, aur kehta hai ke woh bewaqoof tha.
     .a = Intezar karein ke woh khud madad maange, kyunke larke aisi baatein aam taur par khud hi sambhal lete hain.
-    .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha, aur kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
+    .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha. Kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
     .c = Us se kahein ke sab bhool jaye, kyunke is baare mein baat karne se haalat aur bigregi.
     .why = Larke bhi is zyadti ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.

@@ -59,7 +59,7 @@ key-grooming-not-the-child = Jis bachay ko phansaya gaya, dhoka diya gaya ya jis
 key-grooming-talk = Apne bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Yeh bhi jaan lein ke fikr ho to kis se rabta karna hai.
 
 discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ka surprise aur dil ko bura lagne wala raaz, do alag cheezein hain?
-discuss-grooming-d2 = Hamare ilaqe mein aisa kya ho ke agar kisi bachay ko kisi online "dost" se dar ya fikr ho to woh aasani se kisi baray ko bata sake?
+discuss-grooming-d2 = Farz karein kisi bachay ko kisi online "dost" se dar ya fikr hai. Hamare ilaqe mein kya cheez us ke liye kisi baray ko batana aasan bana sakti hai?
 
 # source: P2.1, internetsafety101.org
 q-grooming-what-is = Grooming kya hai?
@@ -86,7 +86,7 @@ q-grooming-new-friend = Sab se behtar qadam kya hai?
     .situation = Aap ke 12 saala bete ka ek online game mein naya "dost" bana hai, jo us se bari umar ka hai. Yeh "dost" usay game ke liye credit bhejta hai aur kehta hai: "Apne ammi abbu ko mat batana, woh nahin samjhenge." Ab yeh "dost" kisi doosri app par baat karna chahta hai.
     .a = Kuch na karein: games mein tohfe aam baat hain, aur yeh "dost" meharban lagta hai.
     .b = Khud is "dost" ko paigham bhejein aur usay khabardar karein ke door rahe.
-    .c = Pursukoon rahein, bete ko qusoorwar thehraye baghair us se baat karein, paighamat sambhal kar rakhein, account ko block kar ke app par us ki report karein, aur mashwara lein.
+    .c = Pursukoon rahein, aur bete ko qusoorwar thehraye baghair us se baat karein. Paighamat sambhal kar rakhein. Account ko block kar ke app par us ki report karein, aur mashwara lein.
     .why = Tohfe, raaz rakhne ko kehna aur doosri app par le jana, yeh sab mil kar grooming ki alamaat hain. Aap ke bete ne kuch ghalat nahin kiya. Saboot sambhalein, app par us ki report karein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein. Us shakhs se khud na uljhein: is se woh khabardar ho sakta hai.
 
 # source: P2.6, P6.1, P6.2, NSPCC

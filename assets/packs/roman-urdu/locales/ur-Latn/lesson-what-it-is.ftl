@@ -33,13 +33,13 @@ section-what-it-is-any-child = Kisi bhi bachay ko nuqsan pohanch sakta hai
 
 # source: Luxembourg Terminology Guidelines, ECPAT, P1.1, P4.1, P2.1
 section-what-it-is-words = Is course mein aane wale alfaz
-    .body = "Bachon ke jinsi istehsal par mabni mawad" se murad woh tasveerein ya videos hain jin mein kisi bachay se jinsi zyadti dikhayi gayi ho. Mahireen yehi alfaz istemal karte hain, kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai, aur bacha kabhi is ki ijazat nahin de sakta.
+    .body = "Bachon ke jinsi istehsal par mabni mawad" se murad woh tasveerein ya videos hain jin mein kisi bachay se jinsi zyadti dikhayi gayi ho. Mahireen yehi alfaz istemal karte hain, kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai. Bacha kabhi is ki ijazat nahin de sakta.
 
         In mein se zyada tar tasveeron mein koi haqeeqi bacha hota hai. Kuch tasveerein computer par banayi gayi naqli tasveerein hoti hain, aksar kisi haqeeqi bachay ki aam tasveer se. In se bhi bachon ko nuqsan pohanchta hai.
 
         Live streaming ka matlab hai ke zyadti jis waqt ho rahi ho, usi waqt internet par dikhayi jaye. Is ki tafseel camera par zyadti wale sabaq mein hai.
 
-        Sextortion (jinsi blackmailing) mein mujrim dhamkiyon ke zariye bachay ka jinsi istehsal karta hai, maslan koi niji tasveer sab ko dikhane ki dhamki de kar. Aise mein kya karna hai, yeh sextortion wale sabaq mein hai.
+        Sextortion (jinsi blackmailing) mein mujrim dhamkiyon ke zariye bachay ka jinsi istehsal karta hai. Maslan woh dhamki deta hai ke koi niji tasveer sab ko dikha dega. Aise mein kya karna hai, yeh sextortion wale sabaq mein hai.
 
         Grooming woh tareeqa hai jis se mujrim ahista ahista bachay ka aitmaad jeet kar usay zyadti ke liye tayyar karta hai. Agla sabaq isi ke baare mein hai.
 
@@ -52,7 +52,7 @@ section-what-it-is-hope = Umeed maujood hai, aur aap ka bhi kirdar hai
         Aap bhi madad kar sakte hain. Is course mein aap khatre ki alamaat seekhenge, aur yeh bhi ke fikr ho to kya karna hai. Apne bachon se aksar baat karein, aur unhein yaqeen dilayein ke woh hamesha aap ke paas aa sakte hain. "Madad" wale safhe par un idaron ki fehrist hai jin se aap rabta kar sakte hain.
 
 # source: P1.1, P1.4
-key-what-it-is-meaning = Bachon ka online jinsi istehsal yeh hai ke internet, phone ya webcam ke zariye kisi bachay se jinsi zyadti ki jaye ya us ka istehsal kiya jaye.
+key-what-it-is-meaning = Bachon ka online jinsi istehsal yeh hai ke internet, phone ya webcam ke zariye kisi bachay se jinsi zyadti ki jaye. Kisi bachay ko is tarah jinsi gharaz ke liye istemal karna bhi isi mein shamil hai.
 # source: P1.2, P6.3
 key-what-it-is-for-money = Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti, aur mujrimon ka is par kharch bohat kam aata hai.
 # source: P1.6

@@ -17,7 +17,7 @@ section-what-works-new-crime = Ek nayi tarah ka jurm
 section-what-works-hidden = Mujrim apne nishan chhupate hain
     .body = Mujrim technology ke zariye khud ko chhupate hain. Do mushkil lafz samajh lein to baat aasan ho jati hai.
 
-        Encryption ka matlab hai paigham ko aise khufia code mein badal dena ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh bheja gaya hai. IP address ek number hai jo har internet connection ko milta hai, kuch kuch ghar ke pate ki tarah.
+        Encryption ka matlab hai paigham ko ek khufia code mein badal dena. Phir usay sirf bhejne wala aur wohi shakhs parh sakta hai jis ke liye woh bheja gaya hai. IP address ek number hai jo har internet connection ko milta hai, kuch kuch ghar ke pate ki tarah.
 
         Kuch network aur apps unhein istemal karne walon ka IP address chhupa dete hain. Encryption ke saath mil kar is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai. Tafteesh mein der ho sakti hai, ya woh aur ulajh sakti hai.
 
@@ -76,7 +76,7 @@ q-what-works-encryption = Encryption tafteesh ko sust kyun kar sakti hai?
     .why = Encryption paigham ko aise khufia code mein badal deti hai ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh hai. Is se police ke liye yeh dekhna mushkil ho sakta hai ke mujrimon ne kya kaha. Is se internet sust nahin hota, aur bohat se aam log bhi isay istemal karte hain.
 
 # source: P5.3
-q-what-works-ip-address = Kuch network aur apps kisi shakhs ka IP address chhupa dete hain, jis se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai.
+q-what-works-ip-address = Kuch network aur apps kisi shakhs ka IP address chhupa dete hain. Is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai.
     .why = Yeh baat durust hai. IP address ek number hai jo har internet connection ko milta hai, aur is se pata chal sakta hai ke connection kahan se aaya. Jab yeh chhupa ho to tafteesh mein der ho sakti hai, ya woh aur mushkil ho sakti hai.
 
 # source: P6.1, P6.2, P2.8
