@@ -54,7 +54,7 @@ key-getting-help-believe = Agar koi bacha aap ko bataye to sunein, yaqeen karein
 # source: NCMEC, Thorn, NSPCC
 key-getting-help-evidence = Username, profile ke link aur paighamat ke screenshot rakhein, magar tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein.
 # source: help directory, NCMEC, IWF, Childline
-key-getting-help-report = App par report karein aur police ko ittila dein; fori khatre mein emergency number milayein; aur tasveerein hatwane ke liye Take It Down ya Report Remove istemal karein.
+key-getting-help-report = App par report karein aur police ko ittila dein. Fori khatre mein emergency number milayein. Tasveerein hatwane ke liye Take It Down ya Report Remove istemal karein.
 # source: P5.5, NSPCC
 key-getting-help-care = Dekh bhaal aur sahara mile to bachay sambhal sakte hain; larkon aur larkiyon dono ke liye yeh madad maangein, aur apne liye bhi.
 
@@ -63,7 +63,7 @@ discuss-getting-help-d2 = Jab bacha koi pareshan kun baat bataye to maa baap ke 
 
 # source: NSPCC, Darkness to Light
 q-getting-help-promise = Sab se behtar kya hai?
-    .situation = Aap ka 12 saala bhateeja batata hai ke ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
+    .situation = Aap ka 12 saala bhateeja aap ko kuch batata hai. Ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
     .a = Wada kar lein ke kisi ko nahin batayenge, taake us ka aap par bharosa qaim rahe.
     .b = Us aadmi ke ghar jayein aur us se kahein ke baaz aa jaye.
     .c = Batane par us ka shukriya ada karein, aur kahein ke us ka koi qusoor nahin. Samjhayein ke us ki hifazat ke liye aap ko madad karne wale logon ko batana hoga. Phir ittila dein.

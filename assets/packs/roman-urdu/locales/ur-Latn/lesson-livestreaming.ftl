@@ -100,4 +100,4 @@ q-livestreaming-cousin = In mein se kaun si baat durust hai?
 
 # source: P2.8
 q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.
-    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon aur bachon se zyadti mein saath dene walon, dono ke khilaf qanooni karrawai ki hai. Ittila dene se karrawai ho sakti hai.
+    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon ke khilaf qanooni karrawai ki hai. Bachon se zyadti mein saath dene walon ke khilaf bhi karrawai hui hai. Ittila dene se karrawai ho sakti hai.

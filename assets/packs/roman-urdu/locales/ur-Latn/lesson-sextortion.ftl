@@ -17,9 +17,9 @@ section-sextortion-what-it-is = Sextortion kya hai?
 
 # source: FBI, P1.4, internetsafety101.org, NCMEC
 section-sextortion-any-child = Yeh kisi bhi bachay ke saath ho sakta hai
-    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI khabardar karta hai: paison ke liye ki jane wali sextortion mein ab pehle se kahin zyada larkon ko nishana banaya ja raha hai.
+    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein ab pehle se kahin zyada larkon ko nishana banaya ja raha hai.
 
-        Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, bachay ki bohat tareefein karte hain, aur phir bachay se kisi doosri app par baat karne ko kehte hain.
+        Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, aur bachay ki bohat tareefein karte hain. Phir woh bachay se kisi doosri app par baat karne ko kehte hain.
 
         Yeh sab bohat jaldi ho sakta hai. Pehle paigham ke baad chand hi ghanton mein baat dhamkiyon tak pohanch sakti hai.
 

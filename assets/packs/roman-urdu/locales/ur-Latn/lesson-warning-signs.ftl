@@ -56,14 +56,14 @@ key-warning-signs-not-proof = Alamat zyadti ka saboot nahin, mashwara lene ki wa
 # source: internetsafety101.org, NCMEC, FBI
 key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
 # source: FATF, IJM
-key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video call", aur aisa paisa jis ki wajah samajh na aaye: yeh camera par zyadti ki alamaat ho sakti hain.
+key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video calls", aur aisa paisa jis ki wajah samajh na aaye. Yeh sab camera par zyadti ki alamaat ho sakti hain.
 # source: NSPCC, Darkness to Light
 key-warning-signs-listen = Agar koi bacha aap ko bataye to sunein, yaqeen karein aur pursukoon rahein. Phir police ya bachon ke tahaffuz ki helpline ko ittila dein.
 # source: NSPCC, Darkness to Light
 key-warning-signs-you-can-help = Madad maangne ke liye saboot zaroori nahin; dhyan dena aur sunna kisi bachay ki hifazat kar sakta hai.
 
 discuss-warning-signs-d1 = Masroof ghar mein kaun si alamaat aasani se nazar andaz ho sakti hain? Hum unhein jaldi kaise pehchan sakte hain?
-discuss-warning-signs-d2 = Agar koi bacha aap ko koi pareshan kun baat bataye to aap kin alfaz se usay yaqeen dilayenge ke aap ko us ki baat par yaqeen hai?
+discuss-warning-signs-d2 = Agar koi bacha aap ko koi pareshan kun baat bataye, to aap kya kahenge? Aise kaun se alfaz hain jin se usay lage ke aap ko us ki baat par poora yaqeen hai?
 
 # source: FATF, IJM
 q-warning-signs-one-sign = Agar aap ko ek alamat nazar aaye to yeh is baat ka saboot hai ke bachay se zyadti ho rahi hai.
@@ -80,7 +80,7 @@ q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain
 
 # source: NSPCC, Darkness to Light
 q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
-    .situation = Aap ki 10 saala beti ahista se batati hai ke ek online "dost" ne us se tasveerein maangin aur kaha ke yeh baat kisi ko na bataye. Woh dari hui lag rahi hai.
+    .situation = Aap ki 10 saala beti ahista se batati hai ke ek online "dost" ne us se tasveerein maangin. Us ne yeh bhi kaha ke yeh baat kisi ko na bataye. Woh dari hui lag rahi hai.
     .a = Pursukoon rahein, batane par us ka shukriya ada karein, aur usay batayein ke us ka koi qusoor nahin.
     .b = Foran us se har tafseel poochein, taake aap ko theek theek pata chal jaye ke kya hua.
     .c = Khud us "dost" ko paigham bhejein aur kahein ke baaz aa jaye.

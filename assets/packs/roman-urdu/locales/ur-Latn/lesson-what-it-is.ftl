@@ -17,7 +17,7 @@ section-what-it-is-meaning = Is ka matlab kya hai?
 section-what-it-is-technology = Mujrim technology ko kaise istemal karte hain
     .body = Nayi technology ne yeh jurm aasan bana diya hai. Mujrim webcam ya mobile phone ke zariye zyadti ko usi waqt internet par dikha sakte hain. Isay live streaming kehte hain.
 
-        Mobile phone ne mujrimon ko bachon tak pohanchne ke naye raaste de diye hain. Woh apps ke zariye bachon ko dhoondte aur nishana banate hain, unhein apni baaton mein laate hain, aur phir un par jinsi harkaton ke liye dabao dalte hain.
+        Mobile phone ne mujrimon ko bachon tak pohanchne ke naye raaste de diye hain. Woh apps ke zariye bachon ko dhoondte aur nishana banate hain, aur unhein apni baaton mein laate hain. Phir woh un par jinsi harkaton ke liye dabao dalte hain.
 
         Is jurm par kharch bohat kam aata hai. Mujrim ko sirf internet aur ek mobile phone, ya webcam wala computer chahiye.
 
@@ -74,7 +74,7 @@ q-what-it-is-what-is = In mein se kaun si soorat bachay ka online jinsi istehsal
 
 # source: P1.6, P2.5, P2.4
 q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho sakte hain jin ke paas apna phone ho.
-    .why = Yeh baat durust nahin. Bohat chhote bachon se le kar nau-umaron tak, larkiyan aur larke, har pas manzar ke bachay is ka shikar hote hain. Jis chhote bachay ke paas phone na ho, us se bhi koi qareebi shakhs camera par zyadti kar sakta hai, aur door baithe log usay dekh sakte hain.
+    .why = Yeh baat durust nahin. Bohat chhote bachon se le kar nau-umaron tak, larkiyan aur larke, har pas manzar ke bachay is ka shikar hote hain. Jis chhote bachay ke paas phone na ho, us se bhi koi qareebi shakhs camera par zyadti kar sakta hai. Door baithe log yeh zyadti dekh sakte hain.
 
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
 q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab chunein.
@@ -105,4 +105,4 @@ q-what-it-is-hope = Umeed kyun maujood hai?
     .a = Kyunke har jagah mutasira bachon ki tadaad kam ho rahi hai.
     .b = Kyunke ab apps har tarah ki zyadti ko khud hi rok deti hain.
     .c = Kyunke hukoomatein aur tanzeemein mil kar is ke khilaf kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.
-    .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, mujrimon par muqadme chale hain, aur jo walidain alamaat jaante hain woh bachon ki hifazat kar sakte hain.
+    .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, aur mujrimon par muqadme chale hain. Jo walidain alamaat jaante hain, woh bachon ki hifazat kar sakte hain.

@@ -33,20 +33,20 @@ section-what-works-silence-and-profit = Khamoshi aur aasan kamai
 section-what-works-what-is-done = Kya kiya ja raha hai
     .body = Hukoomatein, bain-ul-aqwami idare aur ghair sarkari tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain.
 
-        Mukhtalif mulkon ki police ek doosre ki madad karti hai. Cyber crime ki tafteesh karne wale mujrimon ko dhoondne aur un par muqadma chalane ki nayi maharatein seekh rahe hain. Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein, taake online kiye gaye jaraim par adalat mein muqadma chal sake. Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
+        Mukhtalif mulkon ki police ek doosre ki madad karti hai. Cyber crime ki tafteesh karne wale mujrimon ko dhoondne aur un par muqadma chalane ki nayi maharatein seekh rahe hain. Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein. Is tarah online kiye gaye jaraim par adalat mein muqadma chal sakta hai. Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
 
-        Mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai. Australia, Bartania, Canada, Holland, Philippines aur America samet kai mulkon mein paise dene wale gahakon aur bachon se zyadti mein saath dene walon, dono par muqadme chale hain.
+        Mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai. Australia, Bartania, Canada, Holland, Philippines aur America samet kai mulkon mein paise dene wale gahakon par muqadme chale hain. Bachon se zyadti mein saath dene walon par bhi muqadme chale hain.
 
 # source: P6.5, NSPCC, NCMEC, Darkness to Light, internetsafety101.org
 section-what-works-your-part = Abhi kya zaroori hai, aur aap ka hissa
-    .body = Halaat badalne ke liye hukoomaton ko pakka irada karna hoga ke mujrimon ko apne kiye ka hisab dena pare, aur is kaam par munasib wasail lagane honge. Unhein mutasira bachon ko har tarah ki madad deni hogi, aur is jurm ko hone se rokna hoga.
+    .body = Halaat badalne ke liye hukoomaton ko pakka irada karna hoga ke mujrimon ko apne kiye ka hisab dena pare. Unhein is kaam par munasib wasail bhi lagane honge. Unhein mutasira bachon ko har tarah ki madad deni hogi, aur is jurm ko hone se rokna hoga.
 
         Ghar wale aur mohalle ke log bhi bohat kuch kar sakte hain. Bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Khatre ki alamaat par dhyan dein. Koi baat khatke to police ya bachon ke tahaffuz ki helpline ko ittila dein.
 
         Jin bachon ko nuqsan pohancha ho, un ka saath dein, aur unhein kabhi qusoorwar na thehrayein. Jis ilaqe ke log bachon ki baat sunte hain aur awaz uthate hain, wahan yeh jurm chhupana mushkil ho jata hai.
 
 # source: P5.2, P5.3
-key-what-works-hard-to-investigate = Bohat si jagahon par police ko online tafteesh ki kam tarbiyat mili hai, aur encryption aur chhupe hue IP address tafteesh ko sust kar dete hain.
+key-what-works-hard-to-investigate = Bohat si jagahon par police ko online tafteesh ki kam tarbiyat mili hai. Encryption aur chhupe hue IP address bhi tafteesh ko sust kar dete hain.
 # source: P5.4
 key-what-works-silence = Jab ghar ke log, ya mujrim ka saath dene wale doosre log, mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai.
 # source: P6.3, P6.4
