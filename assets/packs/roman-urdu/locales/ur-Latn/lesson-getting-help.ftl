@@ -41,7 +41,7 @@ section-getting-help-reporting = Kahan ittila dein
 
 # source: P5.5, NSPCC, Darkness to Light
 section-getting-help-care = Apne bachay ka khayal rakhein, aur apna bhi
-    .body = Jis bachay ke saath zyadti hui ho, usay sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai, aur larkiyon ki tarah larkon ko bhi. Apne bachay ko baar baar yaqeen dilayein ke is mein us ka koi qusoor nahin tha.
+    .body = Jis bachay ke saath zyadti hui ho, usay sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai. Larkiyon ki tarah larkon ko bhi is ki zaroorat hoti hai. Apne bachay ko baar baar yaqeen dilayein ke is mein us ka koi qusoor nahin tha.
 
         Bohat si jagahon par mutasira bachon ki khaas dekh bhaal karne wale tarbiyat yafta log bohat kam hain. Yeh woh log hain jo samajhte hain ke zyadti bachay ke zehan aur jazbaat par kya asar dalti hai. Larkon ke liye aisi madad aur bhi kam hai. Police, bachon ke tahaffuz ki helpline ya kisi doctor se poochein ke aap ke qareeb kahan madad mil sakti hai, aur poochte rahein.
 

@@ -17,7 +17,7 @@ section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
 section-grooming-tactics = Grooming kaise hoti hai
     .body = Grooming mein mujrim chalaki se bachay ke zehan se khelta hai aur us par dabao dalta hai. Yeh sab aksar ahista ahista, qadam ba qadam hota hai, is liye bachay ko khatra nazar nahin aata.
 
-        Mujrim bachay ki bohat tareefein kar sakta hai, aur khud ko us ka khaas "dost" zahir kar sakta hai jo umar mein us se bara ho. Woh tohfe, paise ya mobile load bhej sakta hai.
+        Mujrim bachay ki bohat tareefein kar sakta hai. Woh khud ko bachay ka khaas "dost" zahir kar sakta hai, jo umar mein us se bara ho. Woh tohfe, paise ya mobile load bhej sakta hai.
 
         Phir woh bachay se kehta hai ke baatein raaz rakhe, ya kisi aisi doosri app par baat kare jahan koi aur na dekh sake. Woh bachay ko ghar walon se door karne ki koshish bhi kar sakta hai.
 

@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-livestreaming = Paison ki khatir camera par bachon se zyadti
-    .goal = Is sabaq mein aap jaanenge ke camera par bachon se zyadti ka yeh dhanda kya hai, yeh kahan hota hai aur kyun barh raha hai. Aap yeh bhi jaanenge ke is se bachay ko hamesha nuqsan kyun pohanchta hai, aur aap kya kar sakte hain.
+    .goal = Is sabaq mein aap jaanenge ke camera par bachon se zyadti ka yeh dhanda kya hai, aur yeh kahan hota hai. Aap yeh bhi jaanenge ke yeh kyun barh raha hai, aur is se bachay ko hamesha nuqsan kyun pohanchta hai. Aur yeh bhi ke aap kya kar sakte hain.
 
 # source: P1.1, P1.2, P2.4, P3.5
 section-livestreaming-what-it-is = Yeh kya hai?
@@ -15,7 +15,7 @@ section-livestreaming-what-it-is = Yeh kya hai?
 
 # source: P2.5, P3.4, P1.6, P2.7
 section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
-    .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein.
+    .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai. Yeh kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein ho sakti hai.
 
         Zyadti karne wala aksar koi jaan pehchan wala hota hai. Aksar is mein ghar ke log ya parosi shamil hote hain.
 
@@ -81,7 +81,7 @@ q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasa
     .c = Paise dene se pehle dekhne walon ko bachay se khud milna parta hai.
     .d = Kam hi mujrim pakre jate hain, aur un mein se bhi kam hi ko saza milti hai.
     .e = Yeh sirf tez internet wale baray shehron mein ho sakta hai.
-    .why = Kharch kam hai, gahak apni pehchan chhupa kar money transfer se paise dete hain, aur saza ka dar kam hai: yeh sab is jurm ko barhate hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
+    .why = Kharch kam hai, aur saza ka dar bhi kam hai. Gahak apni pehchan chhupa kar money transfer se paise dete hain. Yeh sab baatein is jurm ko barhati hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
 
 # source: P3.4, P2.4, P2.5
 q-livestreaming-who-involved = Camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
@@ -96,7 +96,7 @@ q-livestreaming-cousin = In mein se kaun si baat durust hai?
     .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
     .b = Yeh itna sangeen maamla nahin, kyunke koi bachi ko haath nahin lagata.
     .c = Yeh sirf isi soorat mein ghalat hai jab bachi pareshan dikhayi de.
-    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye aur chahe woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara lein, aur ghar walon se khud na uljhein.
+    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye. Yeh nuqsan tab bhi hota hai jab woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara lein, aur ghar walon se khud na uljhein.
 
 # source: P2.8
 q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.

@@ -66,7 +66,7 @@ key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein. Tas
 # source: NCMEC, NSPCC
 key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai. WhatsApp jaisi chat mein yeh kaam nahin karti, jahan paigham sirf baat karne wale hi parh sakte hain.
 
-discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain, taake usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
+discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain? Aisi baat, jis se usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
 discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
 
 # source: P4.1, P4.3, FBI
@@ -107,4 +107,4 @@ q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report 
 
 # source: FBI
 q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte hain.
-    .why = Yeh baat durust hai. FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.
+    .why = Yeh baat durust hai. FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.

@@ -15,7 +15,7 @@ section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah ha
 
 # source: P2.1, internetsafety101.org, NCMEC, FBI
 section-warning-signs-grooming = Online grooming ki alamaat
-    .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai, taake usay zyadti ke liye tayyar kar sake.
+    .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai. Woh aisa is liye karta hai taake bachay ko zyadti ke liye tayyar kar sake.
 
         Ho sakta hai bacha apna phone aur apni online baatein chhupane lage. Jab koi bari umar ka shakhs qareeb aaye to ho sakta hai woh screen badal de ya phone chhupa le.
 
@@ -29,7 +29,7 @@ section-warning-signs-household = Ghar ya mohalle mein camera par zyadti ki alam
 
         Bachon ko baghair kisi wazeh wajah ke ghar par rakha jata hai, ya school nahin bheja jata. Baray kisi bachay ke saath alag kamre mein "video calls" ka intizam karte hain.
 
-        Ghar walon ke paas aisa paisa hota hai jis ki koi wajah samajh nahin aati, ya unhein baar baar chhoti chhoti raqamein money transfer se aati hain. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jata hai.
+        Ghar walon ke paas aisa paisa hota hai jis ki koi wajah samajh nahin aati. Ya unhein baar baar chhoti chhoti raqamein money transfer se aati hain. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jata hai.
 
 # source: NSPCC, Darkness to Light
 section-warning-signs-if-told = Agar koi bacha aap ko bataye
@@ -54,7 +54,7 @@ section-warning-signs-every-day = Aap roz kya kar sakte hain
 # source: FATF, IJM
 key-warning-signs-not-proof = Alamat zyadti ka saboot nahin, mashwara lene ki wajah hai.
 # source: internetsafety101.org, NCMEC, FBI
-key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
+key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost". Yeh sab grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
 # source: FATF, IJM
 key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video calls", aur aisa paisa jis ki wajah samajh na aaye. Yeh sab camera par zyadti ki alamaat ho sakti hain.
 # source: NSPCC, Darkness to Light

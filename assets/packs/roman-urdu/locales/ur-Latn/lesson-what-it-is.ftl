@@ -60,7 +60,7 @@ key-what-it-is-any-child = Koi bhi bacha is ka shikar ho sakta hai: bohat chhote
 # source: NCMEC, NSPCC
 key-what-it-is-never-the-child = Is mein bachay ka kabhi koi qusoor nahin; qusoor sirf mujrimon ka hai.
 # source: P6.1, NSPCC
-key-what-it-is-you-can-act = Hukoomatein aur tanzeemein is jurm ke khilaf kaam kar rahi hain, aur aap bhi alamaat seekh kar aur bachon se baat kar ke madad kar sakte hain.
+key-what-it-is-you-can-act = Hukoomatein aur tanzeemein is jurm ke khilaf kaam kar rahi hain. Aap bhi alamaat seekh kar aur bachon se baat kar ke madad kar sakte hain.
 
 discuss-what-it-is-d1 = Aaj se pehle kya aap ne bachon ke online jinsi istehsal ke baare mein suna tha? Is sabaq ki kaun si baat aap ko sab se zyada hairan kun lagi?
 discuss-what-it-is-d2 = Kuch walidain yeh kyun sochte hain ke "Mere bachay ke saath aisa kabhi nahin ho sakta"? Hum ghabraye baghair hoshiyar rehne mein ek doosre ki madad kaise kar sakte hain?
@@ -70,7 +70,7 @@ q-what-it-is-what-is = In mein se kaun si soorat bachay ka online jinsi istehsal
     .a = Bacha internet par khabron ki koi daraoni video dekh leta hai.
     .b = Hum jamaat phone par ek doosre ko dil dukhane wale paighamat bhejte hain.
     .c = Koi bari umar ka shakhs webcam ke samne bachay se jinsi zyadti karta hai, aur log dekhne ke paise dete hain.
-    .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti ya us ka istehsal karein, aksar paison ke liye. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai, magar yeh woh jurm nahin.
+    .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti karein, ya usay is tarah jinsi gharaz ke liye istemal karein. Yeh aksar paison ke liye hota hai. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai. Magar yeh woh jurm nahin.
 
 # source: P1.6, P2.5, P2.4
 q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho sakte hain jin ke paas apna phone ho.

@@ -11,7 +11,7 @@ section-what-works-new-crime = Ek nayi tarah ka jurm
 
         Zyada tar mulkon mein police ke paas is jurm se nimatne ki tarbiyat aur tajurba bohat kam hai. Isi liye police ke liye yeh jurm pakarna aur online tafteesh karna mushkil hota hai.
 
-        Saboot aksar internet aur apps ki companies ke paas hota hai: woh companies jo logon ko internet ki sahulat deti hain, aur woh jo apps chalati hain. Police ko maloom hona chahiye ke yeh saboot kaise hasil kare aur adalat mein kaise pesh kare. Bohat si jagahon par police ne abhi yeh nahin seekha.
+        Saboot aksar internet aur apps ki companies ke paas hota hai. Yaani woh companies jo logon ko internet ki sahulat deti hain, aur woh jo apps chalati hain. Police ko maloom hona chahiye ke yeh saboot kaise hasil kare aur adalat mein kaise pesh kare. Bohat si jagahon par police ne abhi yeh nahin seekha.
 
 # source: P5.3
 section-what-works-hidden = Mujrim apne nishan chhupate hain
@@ -71,7 +71,7 @@ q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti
 # source: P5.3
 q-what-works-encryption = Encryption tafteesh ko sust kyun kar sakti hai?
     .a = Kyunke is se sab ka internet sust ho jata hai.
-    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai, taake bhejne wale aur jisay bheja gaya, un ke siwa koi unhein aasani se na parh sake.
+    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai. Phir bhejne wale aur jisay bheja gaya, un ke siwa koi unhein aasani se nahin parh sakta.
     .c = Kyunke isay sirf mujrim istemal karte hain.
     .why = Encryption paigham ko aise khufia code mein badal deti hai ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh hai. Is se police ke liye yeh dekhna mushkil ho sakta hai ke mujrimon ne kya kaha. Is se internet sust nahin hota, aur bohat se aam log bhi isay istemal karte hain.
 
@@ -86,7 +86,7 @@ q-what-works-pointless = Chunke is jurm ki tafteesh mushkil hai, is liye is ki i
 # source: P5.4, NSPCC
 q-what-works-family = In mein se kaun si baat durust hai?
     .situation = Aap ne paros ke ek ghar ke do bachon ke baare mein apni fikr police ko batayi. Baad mein aap ko pata chalta hai ke ghar walon ne police se kaha ke sab theek hai, aur madad karne se inkar kar diya. Aap ko lagta hai ke aap ki ittila bekaar gayi.
-    .a = Aap ki ittila ab bhi aham hai. Ghar walon ka mujrim ko bachana ek jaani pehchani mushkil hai, aur agar aap ko kuch naya nazar aaye to aap dobara ittila de sakte hain.
+    .a = Aap ki ittila ab bhi aham hai. Ghar walon ka mujrim ko bachana ek jaani pehchani mushkil hai. Agar aap ko kuch naya nazar aaye to aap dobara ittila de sakte hain.
     .b = Aap ne ghalti ki; aap ko khamosh rehna chahiye tha.
     .c = Ab aap khud bachon se sawal karein, taake saboot mil jaye.
     .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh mushkil ho jati hai. Isi liye har ittila aham hai. Khud bachon se sawal karne se woh dar sakte hain, aur tafteesh aur mushkil ho sakti hai; yeh kaam tarbiyat yafta logon par chhor dein.

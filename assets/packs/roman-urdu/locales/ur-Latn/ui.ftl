@@ -241,7 +241,7 @@ kiosk-pin-cancel = Wapas
 
 handout-title = Bachon ki online hifazat: yaad rakhne ki baatein
 handout-intro = "Hifazat" course ke har sabaq ki aham baatein, aur madad kahan se milegi.
-handout-keep-safe = Agar ghar mein koi aap ko ya kisi bachay ko nuqsan pohancha sakta hai, to yeh kaghaz aisi jagah rakhein jahan woh isay na dekh sake.
+handout-keep-safe = Agar ghar mein koi aap ko ya kisi bachay ko nuqsan pohancha sakta hai, to yeh kaghaz chhupa kar rakhein. Aisi jagah rakhein jahan woh isay na dekh sake.
 handout-key-points = Yaad rakhein
 handout-answers = Jawabat (workshop chalane wale ke liye)
 handout-answer = Jawab:
