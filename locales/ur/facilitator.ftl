@@ -54,4 +54,4 @@ notes-guidance-contacts = انہیں مدد کے لیے رابطے دیں۔ یہ
 notes-guidance-no-details = تفصیل نہ پوچھیں، اور بچے سے خود سوال جواب نہ کریں۔ یہ کام بچوں کے تحفظ کے تربیت یافتہ لوگوں کا ہے۔
 notes-help-title = مدد کے لیے رابطے
 presenter-back-to-slides = واپس سلائیڈوں پر
-agenda-notes-window = ضروری باتیں الگ کھڑکی میں (دوسری اسکرین کے لیے)
+agenda-notes-window = ضروری باتیں الگ ونڈو میں (دوسری اسکرین کے لیے)

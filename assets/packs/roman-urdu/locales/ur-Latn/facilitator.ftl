@@ -54,4 +54,4 @@ notes-guidance-contacts = Unhein madad ke liye rabte dein. Yeh rabte in baaton k
 notes-guidance-no-details = Tafseel na poochein, aur bachay se khud sawal jawab na karein. Yeh kaam bachon ke tahaffuz ke tarbiyat yafta logon ka hai.
 notes-help-title = Madad ke liye rabte
 presenter-back-to-slides = Wapas slides par
-agenda-notes-window = Zaroori baatein alag khirki mein (doosri screen ke liye)
+agenda-notes-window = Zaroori baatein alag window mein (doosri screen ke liye)

@@ -70,7 +70,7 @@ q-getting-help-promise = Sab se behtar kya hai?
     .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte. Magar aap usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
 
 # source: NCMEC, Thorn, NSPCC
-q-getting-help-evidence = Apne bachay ke phone par kuch paighamat dekh kar aap ko fikr hui hai. In mein se kaun si cheezein saboot ke taur par rakhna mehfooz bhi hai aur faida mand bhi? Jitne jawab sahih hon, sab chunein.
+q-getting-help-evidence = Apne bachay ke phone par kuch paighamat dekh kar aap ko fikr hui hai. In mein se kaun si cheezein saboot ke taur par rakhna mehfooz bhi hai aur faida mand bhi? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Doosre shakhs ka username.
     .b = Bheji gayi jinsi nauiyat ki tasveer ki ek copy, taake police usay dekh sake.
     .c = Doosre shakhs ki profile ka link.

@@ -73,7 +73,7 @@ q-grooming-customer = Jo gahak kisi doosre mulk se paise de kar bachay se zyadti
     .why = Yeh baat durust hai. Gahak paise de kar zyadti ki hidayaat dete hain, aur is se bachay ko shadeed nuqsan pohanchta hai. Bartania, Australia aur America samet kai mulkon mein paise dene wale gahakon par muqadme chale hain.
 
 # source: P2.1, internetsafety101.org, NCMEC, FBI
-q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein se woh kya kya kar sakta hai? Jitne jawab sahih hon, sab chunein.
+q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein se woh kya kya kar sakta hai? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Bachay ke walidain se apna taaruf karaye aur unhein bhi baat cheet mein shamil kare.
     .b = Bachay se kahe ke un ki baatein raaz rahein.
     .c = Bachay ko tohfe, paise ya mobile load bheje.

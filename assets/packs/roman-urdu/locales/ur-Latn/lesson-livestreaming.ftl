@@ -75,7 +75,7 @@ q-livestreaming-no-touch = Agar koi bachay ko haath na lagaye to camera par hone
     .why = Yeh baat durust nahin. Camera par zyadti bachay ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye. Kuch rishtedar yehi bahana banate hain, aur is nuqsan ko na samajhne ki wajah se yeh jurm barha hai.
 
 # source: P3.2, P3.3, P6.4, P2.4, P2.5, P3.1
-q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasan banati hain? Jitne jawab sahih hon, sab chunein.
+q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasan banati hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Is ke liye sirf mobile phone, ya webcam wala computer kafi hai.
     .b = Paise dene wale apni pehchan chhupa kar money transfer se raqam bhej sakte hain.
     .c = Paise dene se pehle dekhne walon ko bachay se khud milna parta hai.

@@ -82,7 +82,7 @@ q-sextortion-pay = Mujrim ko paise dena aam taur par sextortion khatam karne ka 
     .why = Yeh baat durust nahin. Paise dene se yeh silsila bohat kam hi rukta hai, aur mujrim mazeed paise maang sakta hai. Rabta band karein, saboot sambhal kar rakhein, mujrim ko block kar ke app par us ki report karein, aur police ko ittila dein.
 
 # source: NCMEC, Thorn, NSPCC
-q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab sahih hon, sab chunein.
+q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Paighamat ke screenshot lein aur mujrim ka username likh lein.
     .b = Bachay ka account foran delete kar dein, taake mujrim us tak na pohanch sake.
     .c = Mujrim ko block karein aur app par us ke account ki report karein.

@@ -70,7 +70,7 @@ q-warning-signs-one-sign = Agar aap ko ek alamat nazar aaye to yeh is baat ka sa
     .why = Yeh baat durust nahin. Kisi alamat ki koi aur wajah bhi ho sakti hai. Alamat dhyan dene aur mashwara lene ki wajah hai, saboot nahin. Aur madad maangne ke liye saboot zaroori nahin.
 
 # source: internetsafety101.org, NCMEC, FBI
-q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab sahih hon, sab chunein.
+q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Bacha school ke kaam ke liye online madad maangta hai.
     .b = Koi bari umar ka shakhs qareeb aaye to bacha phone chhupa leta hai ya screen badal deta hai.
     .c = Bachay ko kisi anjaan shakhs se mobile load ya tohfe milte hain.

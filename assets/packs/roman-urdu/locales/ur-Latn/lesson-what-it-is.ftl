@@ -70,14 +70,14 @@ q-what-it-is-what-is = In mein se kaun si soorat bachay ka online jinsi istehsal
     .a = Bacha internet par khabron ki koi daraoni video dekh leta hai.
     .b = Hum jamaat phone par ek doosre ko dil dukhane wale paighamat bhejte hain.
     .c = Koi bari umar ka shakhs webcam ke samne bachay se jinsi zyadti karta hai, aur log dekhne ke paise dete hain.
-    .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti karein, ya usay is tarah jinsi gharaz ke liye istemal karein. Yeh aksar paison ke liye hota hai. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai. Magar yeh woh jurm nahin.
+    .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti karein, ya usay jinsi gharaz ke liye istemal karein. Yeh aksar paison ke liye hota hai. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai. Magar yeh woh jurm nahin.
 
 # source: P1.6, P2.5, P2.4
 q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho sakte hain jin ke paas apna phone ho.
     .why = Yeh baat durust nahin. Bohat chhote bachon se le kar nau-umaron tak, larkiyan aur larke, har pas manzar ke bachay is ka shikar hote hain. Jis chhote bachay ke paas phone na ho, us se bhi koi qareebi shakhs camera par zyadti kar sakta hai. Door baithe log yeh zyadti dekh sakte hain.
 
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
-q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab chunein.
+q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Kuch mujrim yeh paise kamane ke liye karte hain.
     .b = Yeh sirf chand door daraz mulkon mein hota hai.
     .c = Mujrim apps ke zariye bachon ko nishana banate hain aur un par jinsi harkaton ke liye dabao dalte hain.

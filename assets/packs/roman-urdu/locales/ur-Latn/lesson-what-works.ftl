@@ -60,7 +60,7 @@ discuss-what-works-d1 = Ghar ka koi fard kisi bachay se hone wali zyadti par kha
 discuss-what-works-d2 = Hamare ilaqe ke baray aur rehnuma bachon ko online zyadti se bachane ke liye kya kar sakte hain? Hum un se kya maang sakte hain?
 
 # source: P5.2, P5.3, P5.4, P6.3
-q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti ko rokna mushkil banati hain? Jitne jawab sahih hon, sab chunein.
+q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti ko rokna mushkil banati hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Is jurm ke liye mehenga saman chahiye jo aasani se nahin milta.
     .b = Zyada tar mulkon mein police ko online tafteesh ki bohat kam tarbiyat mili hai.
     .c = Encryption, aur IP address chhupane wale network, tafteesh mein der ka sabab bante hain.

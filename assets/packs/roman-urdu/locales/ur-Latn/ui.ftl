@@ -159,7 +159,7 @@ neutral-continue = Jari rakhein
 
 ## Saving
 
-notice-not-saving = Is computer par "Hifazat" ki ek aur khirki pehle se khuli hai. Yeh khirki aap ki pesh raft save nahin karegi; isay band kar ke doosri khirki istemal karein.
+notice-not-saving = Is computer par "Hifazat" ki ek aur window pehle se khuli hai. Yeh window aap ki pesh raft save nahin karegi; isay band kar ke doosri window istemal karein.
 notice-progress-set-aside = Aap ki save ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Purani file alag rakh di gayi hai, mitayi nahin gayi.
 notice-cannot-save = Is computer par aap ki pesh raft save nahin ho sakti, kyunke is ka folder istemal nahin ho sakta. Aap phir bhi poora course parh sakte hain.
 notice-progress-kept = Aap ki save ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Woh file jaisi thi waisi hi chhor di gayi hai, is liye is baar aap ki pesh raft save nahin hogi. Aap phir bhi poora course parh sakte hain.
@@ -230,7 +230,7 @@ kiosk-still-there-countdown =
        *[other] { $seconds } second mein sab kuch mita diya jayega.
     }
 kiosk-still-there-continue = Jari rakhne ke liye screen par kahin bhi chhuein
-kiosk-pin-title = Sirf amle ke liye: bahar nikalne ka khufia number likhein
+kiosk-pin-title = Sirf amle ke liye: bahar nikalne ka khufia number daalein
 kiosk-pin-wrong = Yeh khufia number sahih nahin.
 kiosk-pin-wait = Bohat zyada ghalat koshishein ho gayin. { $seconds } second baad dobara koshish karein.
 kiosk-pin-erase = Mitayein
