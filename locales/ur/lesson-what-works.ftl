@@ -2,7 +2,7 @@
 ### Every factual message names its source: a fact from the source article
 ### (P1.1 … P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
-lesson-what-works = اسے روکنا مشکل کیوں ہے، اور کیا چیز کام آتی ہے
+lesson-what-works = اسے روکنا مشکل کیوں ہے، اور کیا کرنے سے فرق پڑتا ہے
     .goal = اس سبق میں آپ جانیں گے کہ بچوں سے آن لائن جنسی زیادتی کو روکنا مشکل کیوں ہے۔ آپ یہ بھی جانیں گے کہ اس کے خلاف کیا کیا جا رہا ہے، اور گھر والے اور علاقے کے لوگ کیا کر سکتے ہیں۔
 
 # source: P5.1, P5.2

@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-what-it-is = Bachon ka online jinsi istehsal kya hai?
-    .goal = Is sabaq mein aap jaanenge ke bachon ka online jinsi istehsal kya hai. Aap yeh bhi jaanenge ke mujrim phone aur internet ko kaise istemal karte hain, aur kin bachon ko nuqsan pohanchta hai. Aap is course ke aham alfaz bhi seekhenge, aur yeh bhi ke umeed kyun maujood hai.
+    .goal = Is sabaq mein aap jaanenge ke bachon ka online jinsi istehsal kya hai. Aap yeh bhi jaanenge ke mujrim phone aur internet ko kaise istemal karte hain, aur kin bachon ko nuqsan pohanchta hai. Aap is course ke aham alfaz bhi seekhenge, aur yeh bhi ke umeed kyun rakhi ja sakti hai.
 
 # source: P1.1, P1.2, P2.4, NCMEC, NSPCC
 section-what-it-is-meaning = Is ka matlab kya hai?
@@ -44,7 +44,7 @@ section-what-it-is-words = Is course mein aane wale alfaz
         Grooming woh tareeqa hai jis se mujrim ahista ahista bachay ka aitmaad jeet kar usay zyadti ke liye tayyar karta hai. Agla sabaq isi ke baare mein hai.
 
 # source: P6.1, P6.2, P2.8, NSPCC
-section-what-it-is-hope = Umeed maujood hai, aur aap ka bhi kirdar hai
+section-what-it-is-hope = Umeed maujood hai, aur aap bhi bohat kuch kar sakte hain
     .body = Duniya bhar mein hukoomatein aur tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain. Mukhtalif mulkon ki police ek doosre ki madad karti hai, aur mutasira bachon ki khaas dekh bhaal ke liye bhi kaam ho raha hai.
 
         Kai mulkon mein mujrimon par muqadme chal chuke hain: paise dene walon par bhi, aur bachon se zyadti karne walon par bhi.
@@ -101,7 +101,7 @@ q-what-it-is-relative = In mein se kaun si baat durust hai?
     .why = Mutasira bachon mein larkiyan aur larke, bohat chhote bachay aur nau-umar, har pas manzar ke bachay shamil hain. Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Yeh ghabrane ki baat nahin, balke bachon se aksar baat karne aur alamaat seekhne ki wajah hai.
 
 # source: P6.1, P6.2, P2.8, P1.5
-q-what-it-is-hope = Umeed kyun maujood hai?
+q-what-it-is-hope = Umeed kyun rakhi ja sakti hai?
     .a = Kyunke har jagah mutasira bachon ki tadaad kam ho rahi hai.
     .b = Kyunke ab apps har tarah ki zyadti ko khud hi rok deti hain.
     .c = Kyunke hukoomatein aur tanzeemein mil kar is ke khilaf kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.

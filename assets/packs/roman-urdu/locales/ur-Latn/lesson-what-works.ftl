@@ -2,7 +2,7 @@
 ### Every factual message names its source: a fact from the source article
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
-lesson-what-works = Isay rokna mushkil kyun hai, aur kya cheez kaam aati hai
+lesson-what-works = Isay rokna mushkil kyun hai, aur kya karne se farq parta hai
     .goal = Is sabaq mein aap jaanenge ke bachon se online jinsi zyadti ko rokna mushkil kyun hai. Aap yeh bhi jaanenge ke is ke khilaf kya kiya ja raha hai, aur ghar wale aur ilaqe ke log kya kar sakte hain.
 
 # source: P5.1, P5.2
