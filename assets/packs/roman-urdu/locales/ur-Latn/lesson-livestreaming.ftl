@@ -7,9 +7,9 @@ lesson-livestreaming = Paison ki khatir camera par bachon se zyadti
 
 # source: P1.1, P1.2, P2.4, P3.5
 section-livestreaming-what-it-is = Yeh kya hai?
-    .body = Kuch log webcam ya mobile phone ke camera ke samne bachon se jinsi zyadti karte hain. Yeh sab usi waqt internet ke zariye kahin aur baithe logon ko dikhaya jata hai. Isay live streaming kehte hain.
+    .body = Kuch bari umar ke log webcam ya mobile phone ke camera ke samne bachon se jinsi zyadti karte hain. Yeh sab usi waqt internet ke zariye kahin aur baithe logon ko dikhaya jata hai. Isay live streaming kehte hain.
 
-        Dekhne wale is ke paise dete hain. Woh duniya mein kahin bhi ho sakte hain. Woh yeh hidayat bhi dete hain ke bachay ke saath kya kiya jaye.
+        Dekhne wale is ke paise dete hain. Woh duniya mein kahin bhi ho sakte hain. Woh yeh bhi bata sakte hain ke bachay ke saath kya kiya jaye.
 
         Bachon ko camera ke samne jinsi harkaton par majboor kiya jata hai. Yeh ek sangeen jurm hai. Yeh bachon ke online jinsi istehsal ki ek shakal hai.
 
@@ -21,7 +21,7 @@ section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
 
         Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hoti hai.
 
-        Bharat, Philippines, Thailand, Mexico, Colombia aur America samet kai mulkon mein bachon ke saath aisa hone ki khabrein mili hain.
+        Bharat, Philippines, Thailand, Mexico, Colombia aur America samet kai mulkon mein bachon ko is tarah nuqsan pohanchaya gaya hai.
 
 # source: P3.2, P6.3, P3.3, P6.4, P3.1, P3.7
 section-livestreaming-why-it-grows = Yeh jurm kyun barh raha hai?

@@ -29,7 +29,7 @@ section-sextortion-not-their-fault = Is mein bachay ka koi qusoor nahin
 
         Agar aap ka bacha aap ko bataye to pursukoon rahein. Us se kahein: "Is mein tumhara koi qusoor nahin. Achha kiya jo tum ne mujhe bataya. Hum mil kar is ka hal nikalenge."
 
-        Aap ka pursukoon rehna bohat aham hai. Jis bachay ko daanta jaye ya saza di jaye, us ke liye aage baat karna mushkil ho jata hai. Jo bacha aap ke saath khud ko mehfooz samjhe, usay jaldi madad mil sakti hai.
+        Aap ka pursukoon rehna bohat aham hai. Jis bachay ko daanta jaye ya saza di jaye, us ke liye aage baat karna mushkil ho sakta hai. Jo bacha aap ke saath khud ko mehfooz samjhe, usay jaldi madad mil sakti hai.
 
         Sextortion mein bachay ko lag sakta hai ke bachne ka koi rasta nahin. Apne bachay ke qareeb rahein. Agar woh khud ko nuqsan pohanchane ki baat kare to usay akela na chhorein, aur foran emergency number milayein. Pakistan mein yeh number 15 hai.
 

@@ -102,5 +102,5 @@ q-warning-signs-neighbour = Sab se behtar qadam kya hai?
 q-warning-signs-no-proof = Aap ne kisi bachay ke aas paas kai alamaat dekhi hain, magar aap ko yaqeen nahin. Abhi mashwara lena kyun theek hai?
     .a = Kyunke har alamat ka matlab hamesha zyadti hi hota hai.
     .b = Kyunke jis baray par shak hai, usay foran saza milni chahiye.
-    .c = Kyunke yeh maloom karna ke kya ho raha hai, tarbiyat yafta logon ka kaam hai, jaise bachon ke tahaffuz ke idare ya police.
+    .c = Kyunke yeh maloom karna ke kya ho raha hai, bachon ke tahaffuz ke idaron ya police ke tarbiyat yafta logon ka kaam hai.
     .why = Aap ko sirf woh batana hai jo aap ne dekha. Asal mein kya ho raha hai, yeh tarbiyat yafta log maloom karte hain. Alamat saboot nahin, is liye mashwara lena kisi par ilzam lagana nahin hai.
