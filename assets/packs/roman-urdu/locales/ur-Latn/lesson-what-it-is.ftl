@@ -95,7 +95,7 @@ q-what-it-is-words = Jin tasveeron aur videos mein bachon se zyadti dikhayi gayi
 # source: P1.6, P1.4, FBI, NCMEC
 q-what-it-is-relative = In mein se kaun si baat durust hai?
     .situation = Khandan ki ek dawat mein aap ke ek rishtedar kehte hain: "Internet ke yeh khatre baray shehron ki larkiyon ke liye hain. Mere bete mehfooz hain, aur hum to chhote shehar mein rehte hain." Un ke bete 9 aur 13 saal ke hain, aur dono online games khelte hain.
-    .a = Koi bhi bacha nishana ban sakta hai, har umar aur har pas manzar ki larkiyan aur larke. Ghar ke larkon se bhi un ki online sargarmiyon ke baare mein baat karna achha hai.
+    .a = Koi bhi bacha nishana ban sakta hai, har umar aur har pas manzar ki larkiyan aur larke. Un ke beton se is baare mein baat karna achha hai ke woh online kya karte hain.
     .b = Woh theek kehte hain: online larkon ko bohat kam hi nishana banaya jata hai.
     .c = Agar larke sirf games khelein aur chat wali apps istemal na karein, to woh theek kehte hain.
     .why = Mutasira bachon mein larkiyan aur larke, bohat chhote bachay aur nau-umar, har pas manzar ke bachay shamil hain. Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Yeh ghabrane ki baat nahin, balke bachon se aksar baat karne aur alamaat seekhne ki wajah hai.
