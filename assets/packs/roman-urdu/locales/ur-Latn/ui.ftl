@@ -209,6 +209,8 @@ keys-keys = Buttons ki yeh fehrist dikhayein.
 keys-help = Madad kahan se milegi.
 keys-settings = Tarteebat: zaban, likhai ka size, rang.
 keys-touch = Yeh sab kuch screen ko chhoo kar ya mouse se bhi kiya ja sakta hai.
+# Credits for the icon set and fonts the app bundles.
+keys-credits = Icons aur asbaq ki tasveerein: Lucide (lucide.dev, ISC licence). Fonts: Noto Sans aur Noto Nastaliq Urdu (SIL Open Font Licence).
 keys-close = Wapas
 
 ## Kiosk mode: a shared screen at a community centre
