@@ -33,9 +33,9 @@ agenda-total = Kul waqt: taqreeban { $hours ->
     }
 agenda-start = Dikhana shuru karein
 agenda-empty = Shuru karne ke liye kam az kam ek sabaq shamil karein.
-agenda-export = Chhapne ke liye safhat mehfooz karein
-agenda-exported = Chhapne ke safhat mehfooz ho gaye: { $path }
-agenda-export-failed = Chhapne ke safhat mehfooz nahin ho sake: { $reason }
+agenda-export = Chhapne ke liye safhat save karein
+agenda-exported = Chhapne ke safhat save ho gaye: { $path }
+agenda-export-failed = Chhapne ke safhat save nahin ho sake: { $reason }
 home-facilitator = Group ko asbaq dikhayein
 
 ## Notes for the facilitator (on the facilitator's screen, never on the projector)
@@ -46,7 +46,7 @@ notes-keys = Keyboard ke buttons: aage PageDown, Space ya Enter; peechay PageUp;
 notes-audio = Jo waldain parh nahin sakte, woh sabaq awaaz ki shakal mein ghar le ja sakte hain: hifazat audio --lang ur --lesson <lesson> --out lesson.wav se aisi file banti hai jo har phone par chalti hai.
 # source: safeguarding guide, For facilitators
 notes-guidance-title = Group mein sab ka khayal rakhein
-notes-guidance-assume = Yeh maan kar chalein ke kamre mein koi na koi aisa hoga jis ke saath ya jis ke kisi apne ke saath zyadti hui ho. Shuru mein hi bata dein ke koi bhi kisi bhi waqt, koi wajah bataye baghair, bahar ja sakta hai.
+notes-guidance-assume = Yeh maan kar chalein ke kamre mein koi na koi zyadti se mutasir hua hoga. Ho sakta hai us ke saath khud zyadti hui ho, ya us ke kisi apne ke saath. Shuru mein hi bata dein ke koi bhi kisi bhi waqt, koi wajah bataye baghair, bahar ja sakta hai.
 notes-guidance-disclosure = Agar workshop ke dauran koi kisi zyadti ke baare mein bataye to batane par us ka shukriya ada karein. Phir us se akele mein baat karein, sab ke samne nahin.
 notes-guidance-secrecy = Agar kisi bachay ko khatra ho to baat raaz rakhne ka wada na karein. Aap ke idare mein bachon ke tahaffuz ka jo tareeqa tay hai, us par amal karein.
 notes-guidance-contacts = Unhein madad ke liye rabte dein. Yeh rabte in baaton ke agle hisse mein bhi hain aur chhapne wale safhe par bhi.
@@ -54,4 +54,4 @@ notes-guidance-contacts = Unhein madad ke liye rabte dein. Yeh rabte in baaton k
 notes-guidance-no-details = Tafseel na poochein, aur bachay se khud sawal jawab na karein. Yeh kaam bachon ke tahaffuz ke tarbiyat yafta logon ka hai.
 notes-help-title = Madad ke liye rabte
 presenter-back-to-slides = Wapas slides par
-agenda-notes-window = Zaroori baatein alag khirki mein (doosri screen ke liye)
+agenda-notes-window = Zaroori baatein alag window mein (doosri screen ke liye)

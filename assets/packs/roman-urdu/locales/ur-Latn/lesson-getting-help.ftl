@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-getting-help = Kya karein, aur madad kahan se lein
-    .goal = Is sabaq mein aap jaanenge ke bachay se baat kaise karein, agar koi bacha aap ko zyadti ke baare mein bataye to kya karein, aur saboot kaise sambhal kar rakhein. Aap yeh bhi jaanenge ke kahan ittila dein, aur apne bachay ka aur apna khayal kaise rakhein.
+    .goal = Is sabaq mein aap jaanenge ke bachay se baat kaise karein. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karein, aur saboot kaise sambhal kar rakhein. Aur yeh bhi ke kahan ittila dein, aur apne bachay ka aur apna khayal kaise rakhein.
 
 # source: NSPCC, NCMEC, internetsafety101.org
 section-getting-help-talking = Aksar baat karein, sukoon se aur ilzam ke baghair
@@ -37,24 +37,24 @@ section-getting-help-reporting = Kahan ittila dein
 
         Jis app ya website par yeh hua, wahan us account ki report karein. Phir police ya cyber crime ke mehkame ko ittila dein. "Madad" wale safhe par aap ke mulk ke number maujood hain, aur yeh bhi likha hai ke kaun sa number kis kaam ke liye hai.
 
-        Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon. Yeh bohat si bari apps par kaam karti hai, magar WhatsApp jaisi chat ke andar nahin, jahan paigham sirf baat karne wale hi parh sakte hain. Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
+        Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon. Aap duniya mein kahin bhi hon, yeh aap ke kaam aa sakti hai. Yeh bohat si bari apps par kaam karti hai. Magar WhatsApp jaisi chat ke andar yeh kaam nahin karti, jahan paigham sirf baat karne wale hi parh sakte hain. Bartania mein naujawan Childline aur IWF ki service Report Remove istemal kar sakte hain.
 
 # source: P5.5, NSPCC, Darkness to Light
 section-getting-help-care = Apne bachay ka khayal rakhein, aur apna bhi
-    .body = Jis bachay ke saath zyadti hui ho, usay sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai, aur larkiyon ki tarah larkon ko bhi. Apne bachay ko baar baar yaqeen dilayein ke is mein us ka koi qusoor nahin tha.
+    .body = Jis bachay ke saath zyadti hui ho, usay sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai. Larkiyon ki tarah larkon ko bhi is ki zaroorat hoti hai. Apne bachay ko baar baar yaqeen dilayein ke is mein us ka koi qusoor nahin tha.
 
-        Bohat si jagahon par mutasira bachon ki khaas dekh bhaal ka intizam bohat kam hai, yaani aise tarbiyat yafta log jo samajhte hon ke zyadti bachay ke zehan aur jazbaat par kya asar dalti hai. Larkon ke liye aisi madad aur bhi kam hai. Police, bachon ke tahaffuz ki helpline ya kisi doctor se poochein ke aap ke qareeb kahan madad mil sakti hai, aur poochte rahein.
+        Bohat si jagahon par mutasira bachon ki khaas dekh bhaal karne wale tarbiyat yafta log bohat kam hain. Yeh woh log hain jo samajhte hain ke zyadti bachay ke zehan aur jazbaat par kya asar dalti hai. Larkon ke liye aisi madad aur bhi kam hai. Police, bachon ke tahaffuz ki helpline ya kisi doctor se poochein ke aap ke qareeb kahan madad mil sakti hai, aur poochte rahein.
 
         Ho sakta hai aap sadme mein hon, ghusse mein hon, ya khud ko qusoorwar samjhein. Aisa mehsoos karna fitri hai. Kisi aise shakhs se baat karein jis par aap ko bharosa ho, aur apne liye bhi madad lein. Pursukoon aur mazboot maa baap bachay ko sambhalne mein madad dete hain.
 
 # source: NSPCC, NCMEC, internetsafety101.org
-key-getting-help-talk-often = Apne bachay se aksar aur sukoon se baat karein, taake usay pata ho ke woh aap ko kuch bhi bata sakta hai aur usay qusoorwar nahin thehraya jayega.
+key-getting-help-talk-often = Apne bachay se aksar aur sukoon se baat karein. Usay pata hona chahiye ke woh aap ko kuch bhi bata sakta hai, aur usay qusoorwar nahin thehraya jayega.
 # source: NSPCC, Darkness to Light
 key-getting-help-believe = Agar koi bacha aap ko bataye to sunein, yaqeen karein, us ki baat likh lein aur ittila dein; mujrim se khud na uljhein.
 # source: NCMEC, Thorn, NSPCC
 key-getting-help-evidence = Username, profile ke link aur paighamat ke screenshot rakhein, magar tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein.
 # source: help directory, NCMEC, IWF, Childline
-key-getting-help-report = App par report karein aur police ko ittila dein; fori khatre mein emergency number milayein; aur tasveerein hatwane ke liye Take It Down ya Report Remove istemal karein.
+key-getting-help-report = App par report karein aur police ko ittila dein. Fori khatre mein emergency number milayein. Tasveerein hatwane ke liye Take It Down ya Report Remove istemal karein.
 # source: P5.5, NSPCC
 key-getting-help-care = Dekh bhaal aur sahara mile to bachay sambhal sakte hain; larkon aur larkiyon dono ke liye yeh madad maangein, aur apne liye bhi.
 
@@ -63,20 +63,20 @@ discuss-getting-help-d2 = Jab bacha koi pareshan kun baat bataye to maa baap ke 
 
 # source: NSPCC, Darkness to Light
 q-getting-help-promise = Sab se behtar kya hai?
-    .situation = Aap ka 12 saala bhateeja batata hai ke ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
+    .situation = Aap ka 12 saala bhateeja aap ko kuch batata hai. Ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
     .a = Wada kar lein ke kisi ko nahin batayenge, taake us ka aap par bharosa qaim rahe.
     .b = Us aadmi ke ghar jayein aur us se kahein ke baaz aa jaye.
-    .c = Batane par us ka shukriya ada karein, kahein ke us ka koi qusoor nahin, samjhayein ke us ki hifazat ke liye aap ko madad karne wale logon ko batana hoga, aur ittila dein.
-    .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte, magar usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
+    .c = Batane par us ka shukriya ada karein, aur kahein ke us ka koi qusoor nahin. Samjhayein ke us ki hifazat ke liye aap ko madad karne wale logon ko batana hoga. Phir ittila dein.
+    .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte. Magar aap usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
 
 # source: NCMEC, Thorn, NSPCC
-q-getting-help-evidence = Apne bachay ke phone par kuch paighamat dekh kar aap ko fikr hui hai. In mein se kaun si cheezein saboot ke taur par rakhna mehfooz bhi hai aur faida mand bhi? Jitne jawab sahih hon, sab chunein.
+q-getting-help-evidence = Apne bachay ke phone par kuch paighamat dekh kar aap ko fikr hui hai. In mein se kaun si cheezein saboot ke taur par rakhna mehfooz bhi hai aur faida mand bhi? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Doosre shakhs ka username.
     .b = Bheji gayi jinsi nauiyat ki tasveer ki ek copy, taake police usay dekh sake.
     .c = Doosre shakhs ki profile ka link.
     .d = Paighamat ke screenshot, jin mein koi tasveer na ho.
     .e = Tasveerein kisi rishtedar ko aage bhejna, taake woh mashwara de sake.
-    .why = Username, profile ke link aur paighamat ke screenshot police ke kaam aate hain. Kisi bachay ki jinsi nauiyat ki tasveerein kabhi mehfooz na karein, na copy karein, na aage bhejein, na police ke liye na mashware ke liye: unhein aage bhejne se nuqsan aur phailta hai. Jinhein aap ittila dein, unhein bas bata dein ke tasveerein maujood hain.
+    .why = Username, profile ke link aur paighamat ke screenshot police ke kaam aate hain. Kisi bachay ki jinsi nauiyat ki tasveerein kabhi mehfooz na karein, na copy karein, na aage bhejein. Police ke liye bhi nahin, mashware ke liye bhi nahin. Unhein aage bhejne se nuqsan aur phailta hai. Jinhein aap ittila dein, unhein bas bata dein ke tasveerein maujood hain.
 
 # source: NSPCC, Darkness to Light
 q-getting-help-confront = Agar aap jaante hain ke mujrim kaun hai, to ittila dene se pehle khud ja kar us se nimat lena behtar hai.
@@ -92,14 +92,14 @@ q-getting-help-danger = Apne ilaqe ka emergency number, jaise Pakistan mein 15, 
 # source: NCMEC
 q-getting-help-take-it-down = Amriki idare NCMEC ki service Take It Down kaise madad karti hai?
     .a = Yeh mujrim ko dhoond kar us par muqadma chalati hai.
-    .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath unhein bhejein.
-    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai, aur tasveer aap ke phone ya computer se bahar nahin jati.
-    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon, duniya mein kahin se bhi. Aap ko apna naam nahin batana parta, aur tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
+    .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath usay bhejein.
+    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai. Tasveer aap ke phone ya computer se bahar nahin jati.
+    .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon. Aap duniya mein kahin bhi hon, yeh aap ke kaam aa sakti hai. Aap ko apna naam nahin batana parta. Tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
 
 # source: P5.5, NSPCC, FBI
 q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
     .situation = Ek mahina pehle aap ke 14 saala bete ko online dhoka diya gaya aur dhamkaya gaya. Aap ne us ki ittila de di thi. Ab woh chup chup rehta hai, theek se so nahin pata, aur kehta hai ke woh bewaqoof tha.
     .a = Intezar karein ke woh khud madad maange, kyunke larke aisi baatein aam taur par khud hi sambhal lete hain.
-    .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha, aur kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
+    .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha. Kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
     .c = Us se kahein ke sab bhool jaye, kyunke is baare mein baat karne se haalat aur bigregi.
     .why = Larke bhi is zyadti ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.

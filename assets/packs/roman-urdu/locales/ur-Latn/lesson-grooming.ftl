@@ -3,7 +3,7 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-grooming = Yeh kaise shuru hota hai: bachay tak pohanchna aur grooming
-    .goal = Is sabaq mein aap jaanenge ke mujrim kisi bachay ke qareeb kaise pohanchta hai, usay zyadti ke liye kaise tayyar karta hai, aur is mein aur kaun shamil hota hai. Aap yeh bhi jaanenge ke apne bachay ki hifazat ke liye aap kya kar sakte hain.
+    .goal = Is sabaq mein aap jaanenge ke mujrim kisi bachay ke qareeb kaise pohanchta hai, aur usay zyadti ke liye kaise tayyar karta hai. Aap yeh bhi jaanenge ke is mein aur kaun shamil hota hai, aur apne bachay ki hifazat ke liye aap kya kar sakte hain.
 
 # source: P2.1, P1.4, P3.4, P2.5
 section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
@@ -17,7 +17,7 @@ section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
 section-grooming-tactics = Grooming kaise hoti hai
     .body = Grooming mein mujrim chalaki se bachay ke zehan se khelta hai aur us par dabao dalta hai. Yeh sab aksar ahista ahista, qadam ba qadam hota hai, is liye bachay ko khatra nazar nahin aata.
 
-        Mujrim bachay ki bohat tareefein kar sakta hai, aur khud ko us ka khaas "dost" zahir kar sakta hai jo umar mein us se bara ho. Woh tohfe, paise ya mobile load bhej sakta hai.
+        Mujrim bachay ki bohat tareefein kar sakta hai. Woh khud ko bachay ka khaas "dost" zahir kar sakta hai, jo umar mein us se bara ho. Woh tohfe, paise ya mobile load bhej sakta hai.
 
         Phir woh bachay se kehta hai ke baatein raaz rakhe, ya kisi aisi doosri app par baat kare jahan koi aur na dekh sake. Woh bachay ko ghar walon se door karne ki koshish bhi kar sakta hai.
 
@@ -25,7 +25,7 @@ section-grooming-tactics = Grooming kaise hoti hai
 
 # source: P2.2, P2.3, P2.4, P2.8
 section-grooming-customers = Paise dene wala gahak
-    .body = Aksar mujrim akela nahin hota. Woh internet ke zariye kisi gahak se rabta karta hai, jis ne aksar pehle hi kisi bachay ka bandobast karne ko kaha hota hai.
+    .body = Aksar mujrim akela nahin hota. Woh internet ke zariye kisi gahak se rabta karta hai. Aksar yeh gahak pehle hi keh chuka hota hai ke kisi bachay ko samne laya jaye.
 
         Gahak paise de kar yeh zyadti usi waqt dekhta hai, aur yeh bhi bata sakta hai ke bachay ke saath kya kiya jaye. Is se bachay ko aur zyada nuqsan pohanchta hai. Aise gahak duniya mein kahin bhi ho sakte hain.
 
@@ -48,7 +48,7 @@ section-grooming-you-can-act = Aap kya kar sakte hain
         Agar fikr ho to paighamat sambhal kar rakhein, aur bachon ke tahaffuz ki helpline ya police se mashwara lein. Us shakhs se khud na uljhein. Khatre ki alamaat wala sabaq aur "Madad" wala safha aap ke kaam aayenge.
 
 # source: P2.1, P1.4, P3.4
-key-grooming-access = Grooming (bachay ko ahista ahista phansana) us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai, chahe online ho ya woh bachay ka koi jaanne wala ho.
+key-grooming-access = Grooming (bachay ko ahista ahista phansana) us waqt shuru hoti hai jab koi mujrim bachay ke qareeb pohanch jata hai. Woh online qareeb aa sakta hai, ya bachay ka koi jaanne wala bhi ho sakta hai.
 # source: P2.1, internetsafety101.org, NCMEC, FBI
 key-grooming-trust = Mujrim tareefon aur tohfon se bachay ka aitmaad jeette hain, phir raaz aur dabao se usay qaboo mein rakhte hain.
 # source: P2.2, P2.4, P2.8
@@ -58,8 +58,8 @@ key-grooming-not-the-child = Jis bachay ko phansaya gaya, dhoka diya gaya ya jis
 # source: NSPCC, help directory
 key-grooming-talk = Apne bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Yeh bhi jaan lein ke fikr ho to kis se rabta karna hai.
 
-discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ki kisi baat ko kuch der chhupana, aur aisa raaz rakhna jo dil ko bura lage, do alag cheezein hain?
-discuss-grooming-d2 = Hamare ilaqe mein aisa kya ho ke agar kisi bachay ko kisi online "dost" se dar ya fikr ho to woh aasani se kisi baray ko bata sake?
+discuss-grooming-d1 = Aap ke khayal mein mujrim bachon se baatein raaz rakhne ko kyun kehte hain? Ghar wale bachon ko kaise samjha sakte hain ke khushi ka surprise aur dil ko bura lagne wala raaz, do alag cheezein hain?
+discuss-grooming-d2 = Farz karein kisi bachay ko kisi online "dost" se dar ya fikr hai. Hamare ilaqe mein kya cheez us ke liye kisi baray ko batana aasan bana sakti hai?
 
 # source: P2.1, internetsafety101.org
 q-grooming-what-is = Grooming kya hai?
@@ -73,20 +73,20 @@ q-grooming-customer = Jo gahak kisi doosre mulk se paise de kar bachay se zyadti
     .why = Yeh baat durust hai. Gahak paise de kar zyadti ki hidayaat dete hain, aur is se bachay ko shadeed nuqsan pohanchta hai. Bartania, Australia aur America samet kai mulkon mein paise dene wale gahakon par muqadme chale hain.
 
 # source: P2.1, internetsafety101.org, NCMEC, FBI
-q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein se woh kya kya kar sakta hai? Jitne jawab sahih hon, sab chunein.
+q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein se woh kya kya kar sakta hai? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Bachay ke walidain se apna taaruf karaye aur unhein bhi baat cheet mein shamil kare.
     .b = Bachay se kahe ke un ki baatein raaz rahein.
     .c = Bachay ko tohfe, paise ya mobile load bheje.
     .d = Bachay se sirf class ke us group mein baat kare jisay ustad aur walidain dekh sakte hain.
     .e = Bachay se kahe ke kisi aisi doosri app par aaye jahan koi aur na dekh sake.
-    .why = Raaz rakhwana, tohfe dena aur baat kisi alag app par le jana grooming ki aam chaalein hain. Bachon ko phansane wale nahin chahte ke walidain ya ustad un ki baatein dekhein. Is liye woh aise group mein baat nahin karte jahan sab dekh sakein. Phir bhi, har woh bara jo bachay se pyar se baat kare, khatarnak nahin hota. Dekhein ke kahin kai alamaat ek saath to nahin.
+    .why = Raaz rakhwana, tohfe dena aur baat kisi alag app par le jana grooming ki aam chaalein hain. Bachon ko phansane wale nahin chahte ke walidain ya ustad un ki baatein dekhein. Is liye woh aise group mein baat nahin karte jahan sab dekh sakein. Phir bhi, har woh bara jo bachay se pyar se baat kare, khatarnak nahin hota. Dekhein ke kya kai alamaat ek saath nazar aa rahi hain.
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light
 q-grooming-new-friend = Sab se behtar qadam kya hai?
     .situation = Aap ke 12 saala bete ka ek online game mein naya "dost" bana hai, jo us se bari umar ka hai. Yeh "dost" usay game ke liye credit bhejta hai aur kehta hai: "Apne ammi abbu ko mat batana, woh nahin samjhenge." Ab yeh "dost" kisi doosri app par baat karna chahta hai.
     .a = Kuch na karein: games mein tohfe aam baat hain, aur yeh "dost" meharban lagta hai.
     .b = Khud is "dost" ko paigham bhejein aur usay khabardar karein ke door rahe.
-    .c = Pursukoon rahein, bete ko qusoorwar thehraye baghair us se baat karein, paighamat sambhal kar rakhein, account ko block kar ke app par us ki report karein, aur mashwara lein.
+    .c = Pursukoon rahein, aur bete ko qusoorwar thehraye baghair us se baat karein. Paighamat sambhal kar rakhein. Account ko block kar ke app par us ki report karein, aur mashwara lein.
     .why = Tohfe, raaz rakhne ko kehna aur doosri app par le jana, yeh sab mil kar grooming ki alamaat hain. Aap ke bete ne kuch ghalat nahin kiya. Saboot sambhalein, app par us ki report karein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein. Us shakhs se khud na uljhein: is se woh khabardar ho sakta hai.
 
 # source: P2.6, P6.1, P6.2, NSPCC

@@ -3,25 +3,25 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-livestreaming = Paison ki khatir camera par bachon se zyadti
-    .goal = Is sabaq mein aap jaanenge ke camera par bachon se zyadti ka yeh dhanda kya hai, yeh kahan hota hai aur kyun barh raha hai. Aap yeh bhi jaanenge ke is se bachay ko hamesha nuqsan kyun pohanchta hai, aur aap kya kar sakte hain.
+    .goal = Is sabaq mein aap jaanenge ke camera par bachon se zyadti ka yeh dhanda kya hai, aur yeh kahan hota hai. Aap yeh bhi jaanenge ke yeh kyun barh raha hai, aur is se bachay ko hamesha nuqsan kyun pohanchta hai. Aur yeh bhi ke aap kya kar sakte hain.
 
 # source: P1.1, P1.2, P2.4, P3.5
 section-livestreaming-what-it-is = Yeh kya hai?
-    .body = Kuch log webcam ya mobile phone ke camera ke samne bachon se jinsi zyadti karte hain. Yeh sab usi waqt internet ke zariye kahin aur baithe logon ko dikhaya jata hai. Isay live streaming kehte hain.
+    .body = Kuch bari umar ke log webcam ya mobile phone ke camera ke samne bachon se jinsi zyadti karte hain. Yeh sab usi waqt internet ke zariye kahin aur baithe logon ko dikhaya jata hai. Isay live streaming kehte hain.
 
-        Dekhne wale is ke paise dete hain. Woh duniya mein kahin bhi ho sakte hain. Woh yeh hidayat bhi dete hain ke bachay ke saath kya kiya jaye.
+        Dekhne wale is ke paise dete hain. Woh duniya mein kahin bhi ho sakte hain. Woh yeh bhi bata sakte hain ke bachay ke saath kya kiya jaye.
 
         Bachon ko camera ke samne jinsi harkaton par majboor kiya jata hai. Yeh ek sangeen jurm hai. Yeh bachon ke online jinsi istehsal ki ek shakal hai.
 
 # source: P2.5, P3.4, P1.6, P2.7
 section-livestreaming-where = Yeh kahan hota hai, aur kis ke saath?
-    .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai: kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein.
+    .body = Yeh zyadti sirf kahin door nahin hoti. Aksar yeh bachay ke apne mohalle ya ilaqe mein hi hoti hai. Yeh kisi ghar mein, kisi internet cafe mein, ya isi kaam ke liye banaye gaye kisi chhote kamre mein ho sakti hai.
 
         Philippines jaise kuch mulkon mein, zyadti karne wala aksar bachay ka koi jaan pehchan wala hota hai: koi rishtedar ya koi parosi.
 
-        Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hota hai.
+        Koi bhi bacha is ka shikar ho sakta hai, bohat chhote bachon se le kar nau-umar larke larkiyon tak. Larkiyon ki tarah larke bhi nishana bante hain. Yeh har tarah ke gharane ke bachon ke saath hoti hai.
 
-        Bharat, Philippines, Thailand, Mexico, Colombia aur America samet kai mulkon mein bachon ke saath aisa hone ki khabrein mili hain.
+        Bharat, Philippines, Thailand, Mexico, Colombia aur America samet kai mulkon mein bachon ko is tarah nuqsan pohanchaya gaya hai.
 
 # source: P3.2, P6.3, P3.3, P6.4, P3.1, P3.7
 section-livestreaming-why-it-grows = Yeh jurm kyun barh raha hai?
@@ -47,7 +47,7 @@ section-livestreaming-action = Umeed maujood hai, aur aap bhi kuch kar sakte hai
 
         Philippines, Bartania, Australia aur America samet kai mulkon mein paise dene walon aur bachon se zyadti karne walon, dono par muqadme chale hain.
 
-        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Jis shakhs par shak ho, us se khud uljhne ki koshish na karein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
+        Aap bhi madad kar sakte hain. Agar aap ko kisi bachay ki fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Jis shakhs par shak ho, us se khud na uljhein. Agar bacha fori khatre mein ho to apne ilaqe ka emergency number milayein. "Madad" wale safhe par aap ke mulk ke number maujood hain.
 
 # source: P1.2, P2.4
 key-livestreaming-for-money = Yeh zyadti aam taur par paison ke liye ki jati hai: dekhne wale paise de kar dekhte hain aur hidayaat bhi dete hain.
@@ -66,7 +66,7 @@ discuss-livestreaming-d2 = Hamare ilaqe mein agar kisi ko kisi bachay ki hifazat
 # source: P3.2, P6.3, P6.4, P2.4
 q-livestreaming-why-grows = Camera par bachon se zyadti itni tezi se kyun barh rahi hai?
     .a = Is ke liye mehenga saman chahiye, jo ab khareedna aasan ho gaya hai.
-    .b = Is par kharch kam aata hai, saza kam mujrimon ko milti hai, aur kamai bohat hai.
+    .b = Is par kharch kam aata hai, kam hi mujrimon ko saza milti hai, aur kamai bohat hai.
     .c = Dekhne walon ko bachay ke paas jana parta hai, aur ab safar sasta ho gaya hai.
     .why = Is ke liye sirf ek phone ya webcam wala computer aur internet kafi hai. Nisbatan kam mujrimon ko saza mili hai, aur munafa zyada hai. Dekhne wale safar nahin karte: woh duniya mein kahin se bhi paise de kar dekh lete hain.
 
@@ -75,13 +75,13 @@ q-livestreaming-no-touch = Agar koi bachay ko haath na lagaye to camera par hone
     .why = Yeh baat durust nahin. Camera par zyadti bachay ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye. Kuch rishtedar yehi bahana banate hain, aur is nuqsan ko na samajhne ki wajah se yeh jurm barha hai.
 
 # source: P3.2, P3.3, P6.4, P2.4, P2.5, P3.1
-q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasan banati hain? Jitne jawab sahih hon, sab chunein.
+q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasan banati hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Is ke liye sirf mobile phone, ya webcam wala computer kafi hai.
     .b = Paise dene wale apni pehchan chhupa kar money transfer se raqam bhej sakte hain.
     .c = Paise dene se pehle dekhne walon ko bachay se khud milna parta hai.
     .d = Kam hi mujrim pakre jate hain, aur un mein se bhi kam hi ko saza milti hai.
     .e = Yeh sirf tez internet wale baray shehron mein ho sakta hai.
-    .why = Kharch kam hai, gahak apni pehchan chhupa kar money transfer se paise dete hain, aur saza ka dar kam hai: yeh sab is jurm ko barhate hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
+    .why = Kharch kam hai, aur saza ka dar bhi kam hai. Gahak apni pehchan chhupa kar money transfer se paise dete hain. Yeh sab baatein is jurm ko barhati hain. Dekhne wale bachay se nahin milte, woh kahin se bhi dekhte hain. Aur yeh sirf baray shehron mein nahin, ghareeb aur aam ilaqon mein bhi hota hai.
 
 # source: P3.4, P2.4, P2.5
 q-livestreaming-who-involved = Philippines jaise mulkon mein, camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
@@ -96,8 +96,8 @@ q-livestreaming-cousin = In mein se kaun si baat durust hai?
     .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
     .b = Yeh itna sangeen maamla nahin, kyunke koi bachi ko haath nahin lagata.
     .c = Yeh sirf isi soorat mein ghalat hai jab bachi pareshan dikhayi de.
-    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye aur chahe woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara karein, aur khud ghar walon se uljhne ki koshish na karein.
+    .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye. Yeh nuqsan tab bhi hota hai jab woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara lein, aur ghar walon se khud na uljhein.
 
 # source: P2.8
 q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.
-    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon aur bachon se zyadti mein saath dene walon, dono ke khilaf qanooni karrawai ki hai. Ittila dene se karrawai ho sakti hai.
+    .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon ke khilaf qanooni karrawai ki hai. Bachon se zyadti mein saath dene walon ke khilaf bhi karrawai hui hai. Ittila dene se karrawai ho sakti hai.

@@ -17,9 +17,9 @@ section-sextortion-what-it-is = Sextortion kya hai?
 
 # source: FBI, P1.4, internetsafety101.org, NCMEC
 section-sextortion-any-child = Yeh kisi bhi bachay ke saath ho sakta hai
-    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI khabardar karta hai: paison ke liye ki jane wali sextortion mein ab pehle se kahin zyada larkon ko nishana banaya ja raha hai.
+    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein ab pehle se kahin zyada larkon ko nishana banaya ja raha hai.
 
-        Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, bachay ki bohat tareefein karte hain, aur phir bachay se kisi doosri app par baat karne ko kehte hain.
+        Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, aur bachay ki bohat tareefein karte hain. Phir woh bachay se kisi doosri app par baat karne ko kehte hain.
 
         Yeh sab bohat jaldi ho sakta hai. Pehle paigham ke baad chand hi ghanton mein baat dhamkiyon tak pohanch sakti hai.
 
@@ -29,7 +29,7 @@ section-sextortion-not-their-fault = Is mein bachay ka koi qusoor nahin
 
         Agar aap ka bacha aap ko bataye to pursukoon rahein. Us se kahein: "Is mein tumhara koi qusoor nahin. Achha kiya jo tum ne mujhe bataya. Hum mil kar is ka hal nikalenge."
 
-        Aap ka pursukoon rehna bohat aham hai. Jis bachay ko daanta jaye ya saza di jaye, us ke liye aage baat karna mushkil ho jata hai. Jo bacha aap ke saath khud ko mehfooz samjhe, usay jaldi madad mil sakti hai.
+        Aap ka pursukoon rehna bohat aham hai. Jis bachay ko daanta jaye ya saza di jaye, us ke liye aage baat karna mushkil ho sakta hai. Jo bacha aap ke saath khud ko mehfooz samjhe, usay jaldi madad mil sakti hai.
 
         Sextortion mein bachay ko lag sakta hai ke bachne ka koi rasta nahin. Apne bachay ke qareeb rahein. Agar woh khud ko nuqsan pohanchane ki baat kare to usay akela na chhorein, aur foran emergency number milayein. Pakistan mein yeh number 15 hai.
 
@@ -45,7 +45,7 @@ section-sextortion-what-to-do = Kya karein: qadam ba qadam
 
 # source: NCMEC, NSPCC
 section-sextortion-removal = Tasveerein hatwana, aur madad lena
-    .body = Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down (takeitdown.ncmec.org) un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon, chahe aap duniya mein kahin bhi hon.
+    .body = Kuch services internet se kisi kam umar ki jinsi nauiyat ki tasveerein hatwane mein madad karti hain. Amriki idare NCMEC ki service Take It Down (takeitdown.ncmec.org) un tasveeron ke liye hai jo 18 saal ki umar se pehle li gayi hon. Aap duniya mein kahin bhi hon, yeh aap ke kaam aa sakti hai.
 
         Is ke liye apna naam batana zaroori nahin. Tasveer phone ya computer se bahar nahin jati; sirf us ki ek digital pehchan (fingerprint) bheji jati hai.
 
@@ -64,9 +64,9 @@ key-sextortion-do-not-pay = Paise na dein; paise dene se dhamkiyan bohat kam hi 
 # source: NCMEC, Thorn, NSPCC
 key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein. Tasveeron ko kabhi na dekhein, na mehfooz karein, na aage bhejein, aur na hi unhein delete karein.
 # source: NCMEC, NSPCC
-key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai, magar encrypted chat se nahin.
+key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai. WhatsApp jaisi chat mein yeh kaam nahin karti, jahan paigham sirf baat karne wale hi parh sakte hain.
 
-discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain, taake usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
+discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain? Aisi baat, jis se usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
 discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
 
 # source: P4.1, P4.3, FBI
@@ -75,14 +75,14 @@ q-sextortion-what-is = In mein se kaun si soorat sextortion hai?
     .b = Koi dhamki deta hai ke agar bachay ne mazeed tasveerein ya paise na bheje to woh us ki niji tasveer sab ko dikha dega.
     .c = Ek hum jamaat bachay se pooche baghair us ki mazaq wali tasveer internet par laga deta hai.
     .d = Koi ajnabi kisi game par bachay ko friend request bhejta hai.
-    .why = Sextortion mein mujrim niji tasveer ya maloomat aur dhamkiyon ke zariye bachay ko jinsi harkaton ya paise dene par majboor karta hai. Pooche baghair mazaq wali tasveer lagana buri baat hai aur is par baat honi chahiye, aur ajnabi ki friend request par bhi ehtiyat chahiye, magar in mein se koi sextortion nahin.
+    .why = Sextortion mein mujrim niji tasveer ya maloomat aur dhamkiyon ke zariye bachay ko jinsi harkaton ya paise dene par majboor karta hai. Pooche baghair mazaq wali tasveer lagana buri baat hai, aur is par baat honi chahiye. Ajnabi ki friend request par bhi ehtiyat chahiye. Magar in mein se koi bhi sextortion nahin.
 
 # source: NCMEC, Thorn
 q-sextortion-pay = Mujrim ko paise dena aam taur par sextortion khatam karne ka sab se jaldi tareeqa hai.
     .why = Yeh baat durust nahin. Paise dene se yeh silsila bohat kam hi rukta hai, aur mujrim mazeed paise maang sakta hai. Rabta band karein, saboot sambhal kar rakhein, mujrim ko block kar ke app par us ki report karein, aur police ko ittila dein.
 
 # source: NCMEC, Thorn, NSPCC
-q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab sahih hon, sab chunein.
+q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap ko kya karna chahiye? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Paighamat ke screenshot lein aur mujrim ka username likh lein.
     .b = Bachay ka account foran delete kar dein, taake mujrim us tak na pohanch sake.
     .c = Mujrim ko block karein aur app par us ke account ki report karein.
@@ -100,11 +100,11 @@ q-sextortion-son = Aap ko kya karna chahiye?
 
 # source: NCMEC, Thorn, NSPCC
 q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report karne ke liye bhi nahin?
-    .a = Kyunke aage bhejne se tasveerein aur phailti hain; report username aur paighamat ke saath ki jati hai.
+    .a = Kyunke aage bhejne se tasveerein aur phailti hain; ittila username aur paighamat ke saath di jati hai.
     .b = Kyunke police walidain se koi saboot qabool nahin karti.
     .c = Kyunke tasveerein ek baar phail jayen to report karne ka koi faida nahin.
-    .why = Tasveerein aage bhejna, chahe achhi niyat se ho, unhein aur phailata hai. Report username, profile ke link aur paighamat ke screenshot ke saath karein. Police walidain ki report leti hai, aur phail jane ke baad bhi Take It Down jaisi services tasveerein hatwane mein madad kar sakti hain.
+    .why = Tasveerein aage bhejna, chahe achhi niyat se ho, unhein aur phailata hai. Report username, profile ke link aur paighamat ke screenshot ke saath karein. Police walidain ki di hui ittila bhi leti hai. Phail jane ke baad bhi Take It Down jaisi services bohat si apps se tasveerein hatwane mein madad kar sakti hain.
 
 # source: FBI
 q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte hain.
-    .why = Yeh baat durust hai. FBI khabardar karta hai ke paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.
+    .why = Yeh baat durust hai. FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.

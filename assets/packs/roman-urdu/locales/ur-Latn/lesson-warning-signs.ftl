@@ -3,33 +3,33 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-warning-signs = Khatre ki alamaat
-    .goal = Is sabaq mein aap woh alamaat jaanenge jin se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karna hai.
+    .goal = Is sabaq mein aap khatre ki alamaat jaanenge. In se pata chal sakta hai ke kisi bachay ko online phansaya ja raha hai, ya camera par us se zyadti ho rahi hai. Aap yeh bhi jaanenge ke agar koi bacha aap ko zyadti ke baare mein bataye to kya karna hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 section-warning-signs-not-proof = Alamat saboot nahin, mashwara lene ki wajah hai
     .body = Koi alamat is baat ka saboot nahin ke bachay se zyadti ho rahi hai. Yeh is baat ki wajah hai ke aap dhyan dein aur mashwara lein.
 
-        Dekhein ke bachay mein koi tabdeeli to nahin aayi, aur kai alamaat ek saath to nazar nahin aa rahin. Agar dil mein fikr ho to bachon ke tahaffuz ke kisi tarbiyat yafta shakhs se baat karein.
+        Dekhein: kya bachay mein koi tabdeeli aayi hai? Kya kai alamaat ek saath nazar aa rahi hain? Agar dil mein fikr ho to bachon ke tahaffuz ke kisi tarbiyat yafta shakhs se baat karein.
 
         Madad maangne se pehle saboot dhoondna zaroori nahin. Asal mein kya ho raha hai, yeh maloom karna bachon ke tahaffuz ke idaron aur police ka kaam hai.
 
 # source: P2.1, internetsafety101.org, NCMEC, FBI
 section-warning-signs-grooming = Online grooming ki alamaat
-    .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai, taake usay zyadti ke liye tayyar kar sake.
+    .body = Grooming ka matlab hai ke mujrim ahista ahista bachay ka aitmaad jeetta hai aur us par dabao dalta hai. Woh aisa is liye karta hai taake bachay ko zyadti ke liye tayyar kar sake.
 
-        Ho sakta hai bacha apna phone aur apni online baatein chhupane lage. Koi bari umar ka shakhs qareeb aaye to woh screen badal de ya phone chhupa le.
+        Ho sakta hai bacha apna phone aur apni online baatein chhupane lage. Jab koi bari umar ka shakhs qareeb aaye to ho sakta hai woh screen badal de ya phone chhupa le.
 
-        Usay kisi anjaan shakhs se tohfe, paise ya mobile load milne lagein. Koi naya, bari umar ka "dost" ho jo us ki bohat tareefein karta ho.
+        Ho sakta hai usay kisi anjaan shakhs se tohfe, paise ya mobile load milne lagein. Ho sakta hai koi naya, bari umar ka "dost" us ki bohat tareefein karne lage.
 
-        Bachay se kisi doosri app par baat karne ko kaha jaye. Woh ghar walon se kata kata rehne lage, ya online rehne ke baad pareshan dikhayi de.
+        Ho sakta hai koi bachay se kisi doosri app par baat karne ko kahe. Ho sakta hai woh ghar walon se kata kata rehne lage, ya online rehne ke baad pareshan dikhayi de.
 
 # source: P2.5, P3.3, FATF, IJM
 section-warning-signs-household = Ghar ya mohalle mein camera par zyadti ki alamaat
     .body = Camera par zyadti aksar bachay ke apne ilaqe mein hoti hai. Kuch alamaat ka taalluq bachay se zyada us ke aas paas ke baron ke kaamon se hota hai.
 
-        Bachon ko baghair kisi wazeh wajah ke ghar par rakha jaye ya school na bheja jaye. Baray kisi bachay ke saath alag kamre mein "video call" ka intizam karein.
+        Bachon ko baghair kisi wazeh wajah ke ghar par rakha jata hai, ya school nahin bheja jata. Baray kisi bachay ke saath alag kamre mein "video calls" ka intizam karte hain.
 
-        Ghar walon ke paas aisa paisa ho jis ki koi wajah samajh na aaye, ya unhein baar baar chhoti chhoti raqamein money transfer se aayen. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jaye.
+        Ghar walon ke paas aisa paisa hota hai jis ki koi wajah samajh nahin aati. Ya unhein baar baar chhoti chhoti raqamein money transfer se aati hain. Bachon ko ajeeb waqt par internet cafe ya webcam wale kamron mein le jaya jata hai.
 
 # source: NSPCC, Darkness to Light
 section-warning-signs-if-told = Agar koi bacha aap ko bataye
@@ -54,33 +54,33 @@ section-warning-signs-every-day = Aap roz kya kar sakte hain
 # source: FATF, IJM
 key-warning-signs-not-proof = Alamat zyadti ka saboot nahin, mashwara lene ki wajah hai.
 # source: internetsafety101.org, NCMEC, FBI
-key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost" grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
+key-warning-signs-grooming = Cheezein chhupana, screen badal dena, anjaan logon se tohfe, aur koi naya bari umar ka "dost". Yeh sab grooming (bachay ko ahista ahista phansane) ki alamaat ho sakti hain.
 # source: FATF, IJM
-key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video call", aur aisa paisa jis ki wajah samajh na aaye: yeh camera par zyadti ki alamaat ho sakti hain.
+key-warning-signs-household = Bachon ko school na bhejna, alag kamre mein "video calls", aur aisa paisa jis ki wajah samajh na aaye. Yeh sab camera par zyadti ki alamaat ho sakti hain.
 # source: NSPCC, Darkness to Light
 key-warning-signs-listen = Agar koi bacha aap ko bataye to sunein, yaqeen karein aur pursukoon rahein. Phir police ya bachon ke tahaffuz ki helpline ko ittila dein.
 # source: NSPCC, Darkness to Light
 key-warning-signs-you-can-help = Madad maangne ke liye saboot zaroori nahin; dhyan dena aur sunna kisi bachay ki hifazat kar sakta hai.
 
 discuss-warning-signs-d1 = Masroof ghar mein kaun si alamaat aasani se nazar andaz ho sakti hain? Hum unhein jaldi kaise pehchan sakte hain?
-discuss-warning-signs-d2 = Agar koi bacha aap ko koi pareshan kun baat bataye to aap kin alfaz se usay yaqeen dilayenge ke aap ko us ki baat par yaqeen hai?
+discuss-warning-signs-d2 = Agar koi bacha aap ko koi pareshan kun baat bataye, to aap kya kahenge? Aise kaun se alfaz hain jin se usay lage ke aap ko us ki baat par poora yaqeen hai?
 
 # source: FATF, IJM
 q-warning-signs-one-sign = Agar aap ko ek alamat nazar aaye to yeh is baat ka saboot hai ke bachay se zyadti ho rahi hai.
     .why = Yeh baat durust nahin. Kisi alamat ki koi aur wajah bhi ho sakti hai. Alamat dhyan dene aur mashwara lene ki wajah hai, saboot nahin. Aur madad maangne ke liye saboot zaroori nahin.
 
 # source: internetsafety101.org, NCMEC, FBI
-q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab sahih hon, sab chunein.
+q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Bacha school ke kaam ke liye online madad maangta hai.
     .b = Koi bari umar ka shakhs qareeb aaye to bacha phone chhupa leta hai ya screen badal deta hai.
     .c = Bachay ko kisi anjaan shakhs se mobile load ya tohfe milte hain.
     .d = Bacha un hum jamaaton ke saath online game khelta hai jinhein ghar wale jaante hain.
     .e = Koi naya, bari umar ka online "dost" bachay se doosri app par aane ko kehta hai.
-    .why = Cheezein chhupana, anjaan logon se tohfe, aur bari umar ka "dost" jo baat doosri app par le jaye: yeh bachon ki hifazat ke idaron ki batayi hui alamaat hain. School ke kaam mein madad maangna ya jaane pehchane hum jamaaton ke saath khelna aam baat hai, phir bhi bachon se un ki online sargarmiyon par baat karte rehna achha hai.
+    .why = Cheezein chhupana aur anjaan logon se tohfe khatre ki alamaat hain. Bari umar ka "dost" jo baat doosri app par le jaye, yeh bhi alamat hai. Bachon ki hifazat ke idare yehi alamaat batate hain. School ke kaam mein madad maangna ya jaane pehchane hum jamaaton ke saath khelna aam baat hai. Phir bhi bachon se un ki online sargarmiyon par baat karte rehna achha hai.
 
 # source: NSPCC, Darkness to Light
 q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
-    .situation = Aap ki 10 saala beti ahista se batati hai ke ek online "dost" ne us se tasveerein maangin aur kaha ke yeh baat kisi ko na bataye. Woh dari hui lag rahi hai.
+    .situation = Aap ki 10 saala beti ahista se batati hai ke ek online "dost" ne us se tasveerein maangin. Us ne yeh bhi kaha ke yeh baat kisi ko na bataye. Woh dari hui lag rahi hai.
     .a = Pursukoon rahein, batane par us ka shukriya ada karein, aur usay batayein ke us ka koi qusoor nahin.
     .b = Foran us se har tafseel poochein, taake aap ko theek theek pata chal jaye ke kya hua.
     .c = Khud us "dost" ko paigham bhejein aur kahein ke baaz aa jaye.
@@ -88,7 +88,7 @@ q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
 
 # source: FATF, IJM
 q-warning-signs-kept-home = Kisi bachay ko baghair wazeh wajah ke ghar par rakhna ya school na bhejna, ghar mein camera par zyadti ki ek alamat ho sakti hai.
-    .why = Yeh baat durust hai. Yeh ek alamat ho sakti hai, khaas taur par jab saath mein aur alamaat bhi hon: alag kamre mein "video calls", aisa paisa jis ki wajah samajh na aaye, ya bachon ko ajeeb waqt par internet cafe le jana. Sirf yeh ek baat saboot nahin, magar mashwara lene ki wajah zaroor hai.
+    .why = Yeh baat durust hai. Yeh ek alamat ho sakti hai, khaas taur par jab aur alamaat bhi saath hon. Maslan alag kamre mein "video calls", aisa paisa jis ki wajah samajh na aaye, ya bachon ko ajeeb waqt par internet cafe le jana. Sirf yeh ek baat saboot nahin, magar mashwara lene ki wajah zaroor hai.
 
 # source: FATF, IJM, NSPCC, Darkness to Light
 q-warning-signs-neighbour = Sab se behtar qadam kya hai?
@@ -102,5 +102,5 @@ q-warning-signs-neighbour = Sab se behtar qadam kya hai?
 q-warning-signs-no-proof = Aap ne kisi bachay ke aas paas kai alamaat dekhi hain, magar aap ko yaqeen nahin. Abhi mashwara lena kyun theek hai?
     .a = Kyunke har alamat ka matlab hamesha zyadti hi hota hai.
     .b = Kyunke jis baray par shak hai, usay foran saza milni chahiye.
-    .c = Kyunke yeh maloom karna ke kya ho raha hai, tarbiyat yafta logon ka kaam hai, jaise bachon ke tahaffuz ke idare ya police.
+    .c = Kyunke yeh maloom karna ke kya ho raha hai, bachon ke tahaffuz ke idaron ya police ke tarbiyat yafta logon ka kaam hai.
     .why = Aap ko sirf woh batana hai jo aap ne dekha. Asal mein kya ho raha hai, yeh tarbiyat yafta log maloom karte hain. Alamat saboot nahin, is liye mashwara lena kisi par ilzam lagana nahin hai.

@@ -3,13 +3,13 @@
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
 lesson-what-it-is = Bachon ka online jinsi istehsal kya hai?
-    .goal = Is sabaq mein aap jaanenge ke bachon ka online jinsi istehsal kya hai, mujrim phone aur internet ko kaise istemal karte hain, aur kin bachon ko nuqsan pohanchta hai. Aap is course ke aham alfaz bhi seekhenge, aur yeh bhi ke umeed kyun maujood hai.
+    .goal = Is sabaq mein aap jaanenge ke bachon ka online jinsi istehsal kya hai. Aap yeh bhi jaanenge ke mujrim phone aur internet ko kaise istemal karte hain, aur kin bachon ko nuqsan pohanchta hai. Aap is course ke aham alfaz bhi seekhenge, aur yeh bhi ke umeed kyun rakhi ja sakti hai.
 
 # source: P1.1, P1.2, P2.4, NCMEC, NSPCC
 section-what-it-is-meaning = Is ka matlab kya hai?
-    .body = Bachon ke online jinsi istehsal ka matlab hai internet, mobile phone ya webcam ke zariye kisi bachay se jinsi zyadti karna, ya kisi bachay se hone wali zyadti se paise kamana.
+    .body = Bachon ke online jinsi istehsal ka matlab hai: internet, mobile phone ya webcam ke zariye kisi bachay se jinsi zyadti karna. Kisi bachay se hone wali zyadti se paise kamana bhi isi mein shamil hai.
 
-        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye blackmailing. Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain, ya yeh batana chahte hain ke bachay ke saath kya kiya jaye.
+        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye blackmailing. Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain. Kuch log yeh batane ke liye bhi paise dete hain ke bachay ke saath kya kiya jaye.
 
         Yeh ek sangeen jurm hai. Is mein bachay ka kabhi koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, aur un sab ka jo is ke paise dete hain ya is mein saath dete hain.
 
@@ -17,15 +17,15 @@ section-what-it-is-meaning = Is ka matlab kya hai?
 section-what-it-is-technology = Mujrim technology ko kaise istemal karte hain
     .body = Nayi technology ne yeh jurm aasan bana diya hai. Mujrim webcam ya mobile phone ke zariye zyadti ko usi waqt internet par dikha sakte hain. Isay live streaming kehte hain.
 
-        Mobile phone ne mujrimon ko bachon tak pohanchne ke naye raaste de diye hain. Woh apps ke zariye bachon ko dhoondte aur nishana banate hain, unhein apni baaton mein laate hain, aur phir un par jinsi harkaton ke liye dabao dalte hain.
+        Mobile phone ne mujrimon ko bachon tak pohanchne ke naye raaste de diye hain. Woh apps ke zariye bachon ko dhoondte aur nishana banate hain, aur unhein apni baaton mein laate hain. Phir woh un par jinsi harkaton ke liye dabao dalte hain.
 
         Is jurm par kharch bohat kam aata hai. Mujrim ko sirf internet aur ek mobile phone, ya webcam wala computer chahiye.
 
 # source: P1.5, P1.6
 section-what-it-is-any-child = Kisi bhi bachay ko nuqsan pohanch sakta hai
-    .body = Yeh course jis report par bana hai, us ke mutabiq duniya bhar mein lakhon bachon se online zyadti ho rahi thi, aur yeh tadaad barhti dikhayi deti thi.
+    .body = Yeh course jis report par bana hai, us ke mutabiq duniya bhar mein lakhon bachon se online zyadti ho rahi thi. Report ke mutabiq yeh tadaad barhti bhi dikhayi deti thi.
 
-        Naye andaze is se kahin zyada hain. 2024 mein Edinburgh University ke idare "Childlight" ne andaza lagaya ke ek saal mein 30 crore se zyada bachon ke saath kisi na kisi tarah ki online jinsi zyadti hui. Is ginti mein bachon ko bheje gaye napasandeeda jinsi paighamat, aur un ki ijazat ke baghair phailayi gayi tasveerein bhi shamil hain.
+        Naye andaze is se kahin zyada hain. 2024 mein Edinburgh University ke idare "Childlight" ne ek andaza lagaya. Us ke mutabiq ek saal mein 30 crore se zyada bachon ke saath kisi na kisi tarah ki online jinsi zyadti hui. Is ginti mein bachon ko bheje gaye napasandeeda jinsi paighamat, aur un ki ijazat ke baghair phailayi gayi tasveerein bhi shamil hain.
 
         Is ka shikar bohat chhote bachay bhi hote hain aur nau-umar bhi. Larkiyon ki tarah larke bhi nishana bante hain. Har tarah ke gharane, biradari aur pas manzar ke bachay is ka shikar hote hain.
 
@@ -33,18 +33,18 @@ section-what-it-is-any-child = Kisi bhi bachay ko nuqsan pohanch sakta hai
 
 # source: Luxembourg Terminology Guidelines, ECPAT, P1.1, P4.1, P2.1
 section-what-it-is-words = Is course mein aane wale alfaz
-    .body = "Bachon ke jinsi istehsal par mabni mawad" se murad woh tasveerein ya videos hain jin mein kisi bachay se jinsi zyadti dikhayi gayi ho. Mahireen yehi alfaz istemal karte hain, kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai, aur bacha kabhi is ki ijazat nahin de sakta.
+    .body = "Bachon ke jinsi istehsal par mabni mawad" se murad woh tasveerein ya videos hain jin mein kisi bachay se jinsi zyadti dikhayi gayi ho. Mahireen yehi alfaz istemal karte hain, kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai. Bacha kabhi is ki ijazat nahin de sakta.
 
         In mein se zyada tar tasveeron mein koi haqeeqi bacha hota hai. Kuch tasveerein computer par banayi gayi naqli tasveerein hoti hain, aksar kisi haqeeqi bachay ki aam tasveer se. In se bhi bachon ko nuqsan pohanchta hai.
 
         Live streaming ka matlab hai ke zyadti jis waqt ho rahi ho, usi waqt internet par dikhayi jaye. Is ki tafseel camera par zyadti wale sabaq mein hai.
 
-        Sextortion (jinsi blackmailing) mein mujrim dhamkiyon ke zariye bachay ka jinsi istehsal karta hai, maslan koi niji tasveer sab ko dikhane ki dhamki de kar. Aise mein kya karna hai, yeh sextortion wale sabaq mein hai.
+        Sextortion (jinsi blackmailing) mein mujrim dhamkiyon ke zariye bachay ka jinsi istehsal karta hai. Maslan woh dhamki deta hai ke koi niji tasveer sab ko dikha dega. Aise mein kya karna hai, yeh sextortion wale sabaq mein hai.
 
         Grooming woh tareeqa hai jis se mujrim ahista ahista bachay ka aitmaad jeet kar usay zyadti ke liye tayyar karta hai. Agla sabaq isi ke baare mein hai.
 
 # source: P6.1, P6.2, P2.8, NSPCC
-section-what-it-is-hope = Umeed maujood hai, aur aap ka bhi kirdar hai
+section-what-it-is-hope = Umeed maujood hai, aur aap bhi bohat kuch kar sakte hain
     .body = Duniya bhar mein hukoomatein aur tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain. Mukhtalif mulkon ki police ek doosre ki madad karti hai, aur mutasira bachon ki khaas dekh bhaal ke liye bhi kaam ho raha hai.
 
         Kai mulkon mein mujrimon par muqadme chal chuke hain: paise dene walon par bhi, aur bachon se zyadti karne walon par bhi.
@@ -52,7 +52,7 @@ section-what-it-is-hope = Umeed maujood hai, aur aap ka bhi kirdar hai
         Aap bhi madad kar sakte hain. Is course mein aap khatre ki alamaat seekhenge, aur yeh bhi ke fikr ho to kya karna hai. Apne bachon se aksar baat karein, aur unhein yaqeen dilayein ke woh hamesha aap ke paas aa sakte hain. "Madad" wale safhe par un idaron ki fehrist hai jin se aap rabta kar sakte hain.
 
 # source: P1.1, P1.4
-key-what-it-is-meaning = Bachon ka online jinsi istehsal yeh hai ke internet, phone ya webcam ke zariye kisi bachay se jinsi zyadti ki jaye ya us ka istehsal kiya jaye.
+key-what-it-is-meaning = Bachon ka online jinsi istehsal yeh hai ke internet, phone ya webcam ke zariye kisi bachay se jinsi zyadti ki jaye. Kisi bachay ko is tarah jinsi gharaz ke liye istemal karna bhi isi mein shamil hai.
 # source: P1.2, P6.3
 key-what-it-is-for-money = Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti, aur mujrimon ka is par kharch bohat kam aata hai.
 # source: P1.6
@@ -60,7 +60,7 @@ key-what-it-is-any-child = Koi bhi bacha is ka shikar ho sakta hai: bohat chhote
 # source: NCMEC, NSPCC
 key-what-it-is-never-the-child = Is mein bachay ka kabhi koi qusoor nahin; qusoor sirf mujrimon ka hai.
 # source: P6.1, NSPCC
-key-what-it-is-you-can-act = Hukoomatein aur tanzeemein is jurm ke khilaf kaam kar rahi hain, aur aap bhi alamaat seekh kar aur bachon se baat kar ke madad kar sakte hain.
+key-what-it-is-you-can-act = Hukoomatein aur tanzeemein is jurm ke khilaf kaam kar rahi hain. Aap bhi alamaat seekh kar aur bachon se baat kar ke madad kar sakte hain.
 
 discuss-what-it-is-d1 = Aaj se pehle kya aap ne bachon ke online jinsi istehsal ke baare mein suna tha? Is sabaq ki kaun si baat aap ko sab se zyada hairan kun lagi?
 discuss-what-it-is-d2 = Kuch walidain yeh kyun sochte hain ke "Mere bachay ke saath aisa kabhi nahin ho sakta"? Hum ghabraye baghair hoshiyar rehne mein ek doosre ki madad kaise kar sakte hain?
@@ -70,14 +70,14 @@ q-what-it-is-what-is = In mein se kaun si soorat bachay ka online jinsi istehsal
     .a = Bacha internet par khabron ki koi daraoni video dekh leta hai.
     .b = Hum jamaat phone par ek doosre ko dil dukhane wale paighamat bhejte hain.
     .c = Koi bari umar ka shakhs webcam ke samne bachay se jinsi zyadti karta hai, aur log dekhne ke paise dete hain.
-    .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti ya us ka istehsal karein, aksar paison ke liye. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai, magar yeh woh jurm nahin.
+    .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti karein, ya usay jinsi gharaz ke liye istemal karein. Yeh aksar paison ke liye hota hai. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai. Magar yeh woh jurm nahin.
 
 # source: P1.6, P2.5, P2.4
 q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho sakte hain jin ke paas apna phone ho.
-    .why = Yeh baat durust nahin. Bohat chhote bachon se le kar nau-umaron tak, larkiyan aur larke, har pas manzar ke bachay is ka shikar hote hain. Jis chhote bachay ke paas phone na ho, us se bhi koi qareebi shakhs camera par zyadti kar sakta hai, aur door baithe log usay dekh sakte hain.
+    .why = Yeh baat durust nahin. Bohat chhote bachon se le kar nau-umaron tak, larkiyan aur larke, har pas manzar ke bachay is ka shikar hote hain. Jis chhote bachay ke paas phone na ho, us se bhi koi qareebi shakhs camera par zyadti kar sakta hai. Door baithe log yeh zyadti dekh sakte hain.
 
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
-q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab chunein.
+q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Kuch mujrim yeh paise kamane ke liye karte hain.
     .b = Yeh sirf chand door daraz mulkon mein hota hai.
     .c = Mujrim apps ke zariye bachon ko nishana banate hain aur un par jinsi harkaton ke liye dabao dalte hain.
@@ -95,14 +95,14 @@ q-what-it-is-words = Jin tasveeron aur videos mein bachon se zyadti dikhayi gayi
 # source: P1.6, P1.4, FBI, NCMEC
 q-what-it-is-relative = In mein se kaun si baat durust hai?
     .situation = Khandan ki ek dawat mein aap ke ek rishtedar kehte hain: "Internet ke yeh khatre baray shehron ki larkiyon ke liye hain. Mere bete mehfooz hain, aur hum to chhote shehar mein rehte hain." Un ke bete 9 aur 13 saal ke hain, aur dono online games khelte hain.
-    .a = Koi bhi bacha nishana ban sakta hai, har umar aur har pas manzar ki larkiyan aur larke. Beton se un ki online sargarmiyon ke baare mein baat karna achha hai.
+    .a = Koi bhi bacha nishana ban sakta hai, har umar aur har pas manzar ki larkiyan aur larke. Un ke beton se is baare mein baat karna achha hai ke woh online kya karte hain.
     .b = Woh theek kehte hain: online larkon ko bohat kam hi nishana banaya jata hai.
     .c = Agar larke sirf games khelein aur chat wali apps istemal na karein, to woh theek kehte hain.
     .why = Mutasira bachon mein larkiyan aur larke, bohat chhote bachay aur nau-umar, har pas manzar ke bachay shamil hain. Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Yeh ghabrane ki baat nahin, balke bachon se aksar baat karne aur alamaat seekhne ki wajah hai.
 
 # source: P6.1, P6.2, P2.8, P1.5
-q-what-it-is-hope = Umeed kyun maujood hai?
+q-what-it-is-hope = Umeed kyun rakhi ja sakti hai?
     .a = Kyunke har jagah mutasira bachon ki tadaad kam ho rahi hai.
     .b = Kyunke ab apps har tarah ki zyadti ko khud hi rok deti hain.
     .c = Kyunke hukoomatein aur tanzeemein mil kar is ke khilaf kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.
-    .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, mujrimon par muqadme chale hain, aur jo walidain alamaat jaante hain woh bachon ki hifazat kar sakte hain.
+    .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, aur mujrimon par muqadme chale hain. Jo walidain alamaat jaante hain, woh bachon ki hifazat kar sakte hain.

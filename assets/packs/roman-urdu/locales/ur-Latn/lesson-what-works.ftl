@@ -2,7 +2,7 @@
 ### Every factual message names its source: a fact from the source article
 ### (P1.1 ... P6.5, see FACTS.md) or a source named in the safeguarding guide.
 
-lesson-what-works = Isay rokna mushkil kyun hai, aur kya cheez kaam aati hai
+lesson-what-works = Isay rokna mushkil kyun hai, aur kya karne se farq parta hai
     .goal = Is sabaq mein aap jaanenge ke bachon se online jinsi zyadti ko rokna mushkil kyun hai. Aap yeh bhi jaanenge ke is ke khilaf kya kiya ja raha hai, aur ghar wale aur ilaqe ke log kya kar sakte hain.
 
 # source: P5.1, P5.2
@@ -11,13 +11,13 @@ section-what-works-new-crime = Ek nayi tarah ka jurm
 
         Zyada tar mulkon mein police ke paas is jurm se nimatne ki tarbiyat aur tajurba bohat kam hai. Isi liye police ke liye yeh jurm pakarna aur online tafteesh karna mushkil hota hai.
 
-        Saboot aksar internet aur apps ki companies ke paas hota hai: woh companies jo logon ko internet ki sahulat deti hain, aur woh jo apps chalati hain. Police ko maloom hona chahiye ke yeh saboot kaise hasil kare aur adalat mein kaise pesh kare. Bohat si jagahon par police ne abhi yeh nahin seekha.
+        Saboot aksar internet aur apps ki companies ke paas hota hai. Yaani woh companies jo logon ko internet ki sahulat deti hain, aur woh jo apps chalati hain. Police ko maloom hona chahiye ke yeh saboot kaise hasil kare aur adalat mein kaise pesh kare. Bohat si jagahon par police ne abhi yeh nahin seekha.
 
 # source: P5.3
 section-what-works-hidden = Mujrim apne nishan chhupate hain
     .body = Mujrim technology ke zariye khud ko chhupate hain. Do mushkil lafz samajh lein to baat aasan ho jati hai.
 
-        Encryption ka matlab hai paigham ko aise khufia code mein badal dena ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh bheja gaya hai. IP address ek number hai jo har internet connection ko milta hai, kuch kuch ghar ke pate ki tarah.
+        Encryption ka matlab hai paigham ko ek khufia code mein badal dena. Phir usay sirf bhejne wala aur wohi shakhs parh sakta hai jis ke liye woh bheja gaya hai. IP address ek number hai jo har internet connection ko milta hai, kuch kuch ghar ke pate ki tarah.
 
         Kuch network aur apps unhein istemal karne walon ka IP address chhupa dete hain. Encryption ke saath mil kar is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai. Tafteesh mein der ho sakti hai, ya woh aur ulajh sakti hai.
 
@@ -33,34 +33,34 @@ section-what-works-silence-and-profit = Khamoshi aur aasan kamai
 section-what-works-what-is-done = Kya kiya ja raha hai
     .body = Hukoomatein, bain-ul-aqwami idare aur ghair sarkari tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain.
 
-        Mukhtalif mulkon ki police ek doosre ki madad karti hai. Cyber crime ki tafteesh karne wale mujrimon ko dhoondne aur un par muqadma chalane ki nayi maharatein seekh rahe hain. Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein, taake online kiye gaye jaraim par adalat mein muqadma chal sake. Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
+        Mukhtalif mulkon ki police ek doosre ki madad karti hai. Cyber crime ki tafteesh karne wale mujrimon ko dhoondne aur un par muqadma chalane ki nayi maharatein seekh rahe hain. Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein. Is tarah online kiye gaye jaraim par adalat mein muqadma chal sakta hai. Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
 
-        Mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai. Australia, Bartania, Canada, Holland, Philippines aur America samet kai mulkon mein paise dene wale gahakon aur bachon se zyadti mein saath dene walon, dono par muqadme chale hain.
+        Mutasira bachon ki khaas dekh bhaal bhi is kaam ka hissa hai. Australia, Bartania, Canada, Holland, Philippines aur America samet kai mulkon mein paise dene wale gahakon par muqadme chale hain. Bachon se zyadti mein saath dene walon par bhi muqadme chale hain.
 
 # source: P6.5, NSPCC, NCMEC, Darkness to Light, internetsafety101.org
 section-what-works-your-part = Abhi kya zaroori hai, aur aap ka hissa
-    .body = Halaat badalne ke liye hukoomaton ko pakka irada karna hoga ke mujrimon ko apne kiye ka hisab dena pare, aur is kaam par munasib wasail lagane honge. Unhein mutasira bachon ko har tarah ki madad deni hogi, aur is jurm ko hone se rokna hoga.
+    .body = Halaat badalne ke liye hukoomaton ko pakka irada karna hoga ke mujrimon ko apne kiye ka hisab dena pare. Unhein is kaam par munasib wasail bhi lagane honge. Unhein mutasira bachon ko har tarah ki madad deni hogi, aur is jurm ko hone se rokna hoga.
 
         Ghar wale aur mohalle ke log bhi bohat kuch kar sakte hain. Bachon se aksar baat karein aur unhein qusoorwar na thehrayein. Khatre ki alamaat par dhyan dein. Koi baat khatke to police ya bachon ke tahaffuz ki helpline ko ittila dein.
 
         Jin bachon ko nuqsan pohancha ho, un ka saath dein, aur unhein kabhi qusoorwar na thehrayein. Jis ilaqe ke log bachon ki baat sunte hain aur awaz uthate hain, wahan yeh jurm chhupana mushkil ho jata hai.
 
 # source: P5.2, P5.3
-key-what-works-hard-to-investigate = Bohat si jagahon par police ko online tafteesh ki kam tarbiyat mili hai, aur encryption aur chhupe hue IP address tafteesh ko sust kar dete hain.
+key-what-works-hard-to-investigate = Bohat si jagahon par police ko online tafteesh ki kam tarbiyat mili hai. Encryption aur chhupe hue IP address bhi tafteesh ko sust kar dete hain.
 # source: P5.4
-key-what-works-silence = Jab ghar ke log ya mujrim ka saath dene wale doosre log usay bachate hain to tafteesh bohat mushkil ho jati hai.
+key-what-works-silence = Jab ghar ke log, ya mujrim ka saath dene wale doosre log, mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai.
 # source: P6.3, P6.4
 key-what-works-profit = Kam kharch, kam sazayen aur zyada munafa is jurm ko tezi se barha rahe hain.
 # source: P6.1, P6.2, P2.8
 key-what-works-working-together = Mulk mil kar kaam kar rahe hain: police, sarkari wakeelon aur judges ko tarbiyat di ja rahi hai, aur mujrimon par muqadme chal rahe hain.
 # source: P6.5, NSPCC, NCMEC, Darkness to Light
-key-what-works-your-part = Aap bhi madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, koi baat khatke to police ko ittila dein, aur mutasira bachon ko qusoorwar thehraye baghair sahara dein.
+key-what-works-your-part = Aap bhi madad kar sakte hain. Bachon se baat karein aur khatre ki alamaat par dhyan dein. Koi baat khatke to police ko ittila dein. Mutasira bachon ko qusoorwar na thehrayein, un ka sahara banein.
 
 discuss-what-works-d1 = Ghar ka koi fard kisi bachay se hone wali zyadti par khamosh kyun reh sakta hai? Hamare ilaqe ke log baat karna aasan kaise bana sakte hain?
 discuss-what-works-d2 = Hamare ilaqe ke baray aur rehnuma bachon ko online zyadti se bachane ke liye kya kar sakte hain? Hum un se kya maang sakte hain?
 
 # source: P5.2, P5.3, P5.4, P6.3
-q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti ko rokna mushkil banati hain? Jitne jawab sahih hon, sab chunein.
+q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti ko rokna mushkil banati hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Is jurm ke liye mehenga saman chahiye jo aasani se nahin milta.
     .b = Zyada tar mulkon mein police ko online tafteesh ki bohat kam tarbiyat mili hai.
     .c = Encryption, aur IP address chhupane wale network, tafteesh mein der ka sabab bante hain.
@@ -71,12 +71,12 @@ q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti
 # source: P5.3
 q-what-works-encryption = Encryption tafteesh ko sust kyun kar sakti hai?
     .a = Kyunke is se sab ka internet sust ho jata hai.
-    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai, taake bhejne aur paane wale ke siwa koi unhein aasani se na parh sake.
+    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai. Phir bhejne wale aur jisay bheja gaya, un ke siwa koi unhein aasani se nahin parh sakta.
     .c = Kyunke isay sirf mujrim istemal karte hain.
     .why = Encryption paigham ko aise khufia code mein badal deti hai ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh hai. Is se police ke liye yeh dekhna mushkil ho sakta hai ke mujrimon ne kya kaha. Is se internet sust nahin hota, aur bohat se aam log bhi isay istemal karte hain.
 
 # source: P5.3
-q-what-works-ip-address = Kuch network aur apps kisi shakhs ka IP address chhupa dete hain, jis se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai.
+q-what-works-ip-address = Kuch network aur apps kisi shakhs ka IP address chhupa dete hain. Is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai.
     .why = Yeh baat durust hai. IP address ek number hai jo har internet connection ko milta hai, aur is se pata chal sakta hai ke connection kahan se aaya. Jab yeh chhupa ho to tafteesh mein der ho sakti hai, ya woh aur mushkil ho sakti hai.
 
 # source: P6.1, P6.2, P2.8
@@ -86,7 +86,7 @@ q-what-works-pointless = Chunke is jurm ki tafteesh mushkil hai, is liye is ki i
 # source: P5.4, NSPCC
 q-what-works-family = In mein se kaun si baat durust hai?
     .situation = Aap ne paros ke ek ghar ke do bachon ke baare mein apni fikr police ko batayi. Baad mein aap ko pata chalta hai ke ghar walon ne police se kaha ke sab theek hai, aur madad karne se inkar kar diya. Aap ko lagta hai ke aap ki ittila bekaar gayi.
-    .a = Aap ki ittila ab bhi aham hai. Ghar walon ka mujrim ko bachana ek jaani pehchani mushkil hai, aur agar aap ko kuch naya nazar aaye to aap dobara ittila de sakte hain.
+    .a = Aap ki ittila ab bhi aham hai. Ghar walon ka mujrim ko bachana ek jaani pehchani mushkil hai. Agar aap ko kuch naya nazar aaye to aap dobara ittila de sakte hain.
     .b = Aap ne ghalti ki; aap ko khamosh rehna chahiye tha.
     .c = Ab aap khud bachon se sawal karein, taake saboot mil jaye.
     .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh mushkil ho jati hai. Isi liye har ittila aham hai. Khud bachon se sawal karne se woh dar sakte hain, aur tafteesh aur mushkil ho sakti hai; yeh kaam tarbiyat yafta logon par chhor dein.
@@ -96,5 +96,5 @@ q-what-works-meeting = Sab se behtar jawab kya hai?
     .situation = Mohalle ki ek baithak mein ek aadmi kehta hai: "Yeh hukoomat aur police ka masla hai. Aam log is baare mein kuch nahin kar sakte."
     .a = Woh theek kehta hai: is se sirf mahireen hi nimat sakte hain.
     .b = Mohalle walon ko khud mujrimon ko dhoond kar saza deni chahiye.
-    .c = Maa baap aur mohalle wale madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, koi baat khatke to police ko ittila dein, aur mutasira bachon ko qusoorwar thehraye baghair sahara dein.
+    .c = Maa baap aur mohalle wale madad kar sakte hain. Bachon se baat karein aur khatre ki alamaat par dhyan dein. Koi baat khatke to police ko ittila dein. Mutasira bachon ko qusoorwar na thehrayein, un ka sahara banein.
     .why = Hukoomaton ko apna kaam karna hai, magar ghar wale aur mohalle wale bhi bohat aham hain. Baat karna, dhyan dena, ittila dena aur mutasira bachon ka saath dena bachon ki hifazat karta hai. Khud saza dena khatarnak hai aur tafteesh ko kharab kar sakta hai; is ke bajaye police ko ittila dein.

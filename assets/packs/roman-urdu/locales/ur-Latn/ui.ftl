@@ -161,11 +161,11 @@ neutral-continue = Jari rakhein
 
 ## Saving
 
-notice-not-saving = Is computer par "Hifazat" ki ek aur khirki pehle se khuli hai. Yeh khirki aap ki pesh raft mehfooz nahin karegi; isay band kar ke doosri khirki istemal karein.
-notice-progress-set-aside = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Purani file alag rakh di gayi hai, mitayi nahin gayi.
-notice-cannot-save = Is computer par aap ki pesh raft mehfooz nahin ho sakti, kyunke is ka folder istemal nahin ho sakta. Aap phir bhi poora course parh sakte hain.
-notice-progress-kept = Aap ki mehfooz ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Woh file jaisi thi waisi hi chhor di gayi hai, is liye is baar aap ki pesh raft mehfooz nahin hogi. Aap phir bhi poora course parh sakte hain.
-notice-save-failed = Aap ka pichhla qadam mehfooz nahin ho saka. "Hifazat" agle qadam par dobara koshish karegi.
+notice-not-saving = Is computer par "Hifazat" ki ek aur window pehle se khuli hai. Yeh window aap ki pesh raft save nahin karegi; isay band kar ke doosri window istemal karein.
+notice-progress-set-aside = Aap ki save ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Purani file alag rakh di gayi hai, mitayi nahin gayi.
+notice-cannot-save = Is computer par aap ki pesh raft save nahin ho sakti, kyunke is ka folder istemal nahin ho sakta. Aap phir bhi poora course parh sakte hain.
+notice-progress-kept = Aap ki save ki hui pesh raft parhi nahin ja saki, is liye course naye sire se shuru ho raha hai. Woh file jaisi thi waisi hi chhor di gayi hai, is liye is baar aap ki pesh raft save nahin hogi. Aap phir bhi poora course parh sakte hain.
+notice-save-failed = Aap ka pichhla qadam save nahin ho saka. "Hifazat" agle qadam par dobara koshish karegi.
 notice-dismiss = Theek hai
 notice-pack-skipped = Mawad ka pack “{ $pack }” istemal nahin hua kyunke is mein { $count ->
         [one] aik kharabi hai
@@ -190,7 +190,7 @@ settings-theme-dark = Gehre rang
 settings-theme-high-contrast = Wazeh farq wale rang
 settings-chosen = (muntakhib)
 settings-progress = Aap ki pesh raft
-settings-start-again-explained = Aap ki pesh raft har qadam ke baad isi computer par mehfooz ho jati hai. Naye sire se shuru karne par yeh mit jayegi aur har sabaq "Abhi shuru nahin kiya" ho jayega.
+settings-start-again-explained = Aap ki pesh raft har qadam ke baad isi computer par save ho jati hai. Naye sire se shuru karne par yeh mit jayegi aur har sabaq "Abhi shuru nahin kiya" ho jayega.
 settings-start-again = Naye sire se shuru karein
 settings-start-again-title = Naye sire se shuru karein?
 settings-start-again-warning = Is se is computer par har sabaq ki pesh raft aur quiz ke natije mit jayenge. Yeh wapas nahin ho sakta. Aap ki zaban aur tarteebat baqi rahengi.
@@ -211,7 +211,8 @@ keys-keys = Buttons ki yeh fehrist dikhayein.
 keys-help = Madad kahan se milegi.
 keys-settings = Tarteebat: zaban, likhai ka size, rang.
 keys-touch = Yeh sab kuch screen ko chhoo kar ya mouse se bhi kiya ja sakta hai.
-keys-credits = Icons aur sabaq ki tasveerein Lucide ki hain (ISC license). Fonts Noto ke hain (SIL Open Font License).
+# Credits for the icon set and fonts the app bundles.
+keys-credits = Icons aur asbaq ki tasveerein: Lucide (lucide.dev, ISC licence). Fonts: Noto Sans aur Noto Nastaliq Urdu (SIL Open Font Licence).
 keys-close = Wapas
 
 ## Kiosk mode: a shared screen at a community centre
@@ -233,7 +234,7 @@ kiosk-still-there-countdown =
        *[other] { $seconds } second mein sab kuch mita diya jayega.
     }
 kiosk-still-there-continue = Jari rakhne ke liye screen par kahin bhi chhuein
-kiosk-pin-title = Sirf amle ke liye: bahar nikalne ka khufia number likhein
+kiosk-pin-title = Sirf amle ke liye: bahar nikalne ka khufia number daalein
 kiosk-pin-wrong = Yeh khufia number sahih nahin.
 kiosk-pin-wait = Bohat zyada ghalat koshishein ho gayin. { $seconds } second baad dobara koshish karein.
 kiosk-pin-erase = Mitayein
@@ -244,7 +245,7 @@ kiosk-pin-cancel = Wapas
 
 handout-title = Bachon ki online hifazat: yaad rakhne ki baatein
 handout-intro = "Hifazat" course ke har sabaq ki aham baatein, aur madad kahan se milegi.
-handout-keep-safe = Agar ghar mein koi aap ko ya kisi bachay ko nuqsan pohancha sakta hai, to yeh kaghaz aisi jagah rakhein jahan woh isay na dekh sake.
+handout-keep-safe = Agar ghar mein koi aap ko ya kisi bachay ko nuqsan pohancha sakta hai, to yeh kaghaz chhupa kar rakhein. Aisi jagah rakhein jahan woh isay na dekh sake.
 handout-key-points = Yaad rakhein
 handout-answers = Jawabat (workshop chalane wale ke liye)
 handout-answer = Jawab:
@@ -265,12 +266,12 @@ complete-help = Madad ke yeh number apne paas rakhein
 
 ## Jab koi screen na ho (terminal par)
 
-error-no-display = Window kholne ke liye koi screen nahin mili. Hifazat ko computer ke desktop se kholein. hifazat check aur hifazat export screen ke baghair bhi chalte hain.
-error-display-not-there = Screen { $display } tak rasai nahin ho saki, is liye window nahin khul sakti. Hifazat ko computer ke desktop se kholein.
+error-no-display = Window kholne ke liye koi screen nahin mili. "Hifazat" app ko computer ke desktop se kholein. hifazat check aur hifazat export screen ke baghair bhi chalte hain.
+error-display-not-there = Screen { $display } tak rasai nahin ho saki, is liye window nahin khul sakti. "Hifazat" app ko computer ke desktop se kholein.
 
 ## Sunna: safhe parh kar sunaye jate hain
 
-listen-no-voice = Safhe sunne ke liye is computer par espeak-ng chahiye. Yeh parh kar sunane wala muft program hai. Computer ki dekh bhaal karne wale se kahein ke ise install kar dein. Ubuntu ya Debian par: sudo apt install espeak-ng. Windows par: espeak-ng ka installer. Phir Hifazat dobara kholein.
+listen-no-voice = Safhe sunne ke liye is computer par espeak-ng chahiye. Yeh parh kar sunane wala muft program hai. Computer ki dekh bhaal karne wale se kahein ke ise install kar dein. Ubuntu ya Debian par: sudo apt install espeak-ng. Windows par: espeak-ng ka installer. Phir "Hifazat" app dobara kholein.
 listen-failed = Awaaz yeh safha nahin parh saki. Shayad is zaban ki awaaz install nahin hai.
 settings-listen = Sunna
 settings-speed = Awaaz kitni tezi se parhe
