@@ -29,9 +29,16 @@ pub fn load(
             match picture(text) {
                 Ok(mut picture) => {
                     picture.built_in = layer.is_built_in();
-                    if let Some(course) = course
-                        && !course.lessons.iter().any(|known| known.id == lesson)
-                    {
+                    let unknown = course.is_some_and(|course| {
+                        !course.lessons.iter().any(|known| known.id == lesson)
+                    });
+                    // A pack that replaces the course leaves the built-in
+                    // pictures unused; only a pack's own stray picture is
+                    // worth a word.
+                    if unknown && picture.built_in {
+                        continue;
+                    }
+                    if unknown {
                         problems.push(Problem::warning(
                             shown,
                             1,
@@ -118,6 +125,22 @@ mod tests {
         ] {
             assert!(picture(svg).expect("drawable").themed, "{svg}");
         }
+    }
+
+    #[test]
+    fn a_packs_picture_for_no_lesson_is_a_warning_and_not_used() {
+        use crate::pack::Layer;
+        let pack = Layer::in_memory("pack", [("assets/pictures/nope.svg", CIRCLE)]);
+        let checked = crate::check::check(&[Layer::built_in(), pack]);
+        let stray: Vec<_> = checked
+            .problems
+            .iter()
+            .filter(|problem| problem.path == "pack/assets/pictures/nope.svg")
+            .collect();
+        assert_eq!(stray.len(), 1, "{:?}", checked.problems);
+        assert!(!stray[0].is_error() && stray[0].message.contains("no lesson 'nope'"));
+        let content = checked.content.expect("a warning does not stop the pack");
+        assert!(!content.pictures.contains_key("nope"));
     }
 
     #[test]
