@@ -255,14 +255,7 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
             .spacing(8);
             // The lesson's picture at the start of the card, where the eye
             // lands first.
-            let card: Element<'a, Message> = match ctx.picture(lesson, 64.0) {
-                Some(picture) => ui
-                    .row(vec![picture, card.into()])
-                    .spacing(20)
-                    .align_y(Alignment::Start)
-                    .into(),
-                None => card.into(),
-            };
+            let card = ui.beside_picture(ctx.picture(lesson, 64.0), card, 20.0, Alignment::Start);
             let said = format!(
                 "{numbered_said}. {}. {}. {status_said}.",
                 ctx.t(&title_id),

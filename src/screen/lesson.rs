@@ -2,7 +2,6 @@
 //! ("Remember") with the way on to the quiz.
 
 use super::{Ctx, Lines, Page};
-use crate::Element;
 use crate::keys::KeyAction;
 use crate::theme::Tone;
 use hifazat_core::course::{Course, ids};
@@ -88,16 +87,13 @@ impl State {
                 caption = Some(lines.heard(title.clone(), ui.caption(title)));
                 let (heading, goal) =
                     (ctx.t("lesson-you-will-learn"), ctx.attr(&lesson_id, "goal"));
-                let note: Element<'a, Message> = ui.note(heading.clone(), goal.clone()).into();
                 // The lesson's picture beside what it teaches.
-                let note = match ctx.picture(lesson, 96.0) {
-                    Some(picture) => ui
-                        .row(vec![picture, note])
-                        .spacing(20)
-                        .align_y(iced::Alignment::Center)
-                        .into(),
-                    None => note,
-                };
+                let note = ui.beside_picture(
+                    ctx.picture(lesson, 96.0),
+                    ui.note(heading.clone(), goal.clone()),
+                    20.0,
+                    iced::Alignment::Center,
+                );
                 page = page.push(lines.heard(format!("{heading} {goal}"), note));
             }
             let section_id = ids::section(lesson, section);

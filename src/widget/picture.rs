@@ -30,10 +30,11 @@ pub fn picture<'a, Message: 'a>(picture: &Picture, size: f32, ink: Color) -> Ele
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
-    /// The picture's bytes, by address: each picture is loaded once.
-    svg: usize,
+    /// The picture's SVG itself: two contents (a test's journeys, say)
+    /// never share an image, whatever addresses their bytes had.
+    svg: std::sync::Arc<[u8]>,
     pixels: u32,
     ink: Option<[u8; 4]>,
 }
@@ -43,7 +44,7 @@ struct Key {
 fn handle(picture: &Picture, pixels: u32, ink: Option<Color>) -> Option<image::Handle> {
     static CACHE: Mutex<Option<HashMap<Key, image::Handle>>> = Mutex::new(None);
     let key = Key {
-        svg: picture.svg.as_ptr() as usize,
+        svg: picture.svg.clone(),
         pixels,
         ink: ink.map(Color::into_rgba8),
     };

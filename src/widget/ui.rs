@@ -142,6 +142,25 @@ impl Ui {
         container(content).width(Length::Fill).align_x(self.start())
     }
 
+    /// `content` with a picture before it in reading order, when there is
+    /// one: a lesson's card, its first page's note, a slide's title.
+    pub fn beside_picture<'a, Message: 'a>(
+        &self,
+        picture: Option<Element<'a, Message>>,
+        content: impl Into<Element<'a, Message>>,
+        spacing: f32,
+        align: Alignment,
+    ) -> Element<'a, Message> {
+        match picture {
+            Some(picture) => self
+                .row(vec![picture, content.into()])
+                .spacing(spacing)
+                .align_y(align)
+                .into(),
+            None => content.into(),
+        }
+    }
+
     /// "Next →": the arrow points the way the text runs, so it is
     /// mirrored for Urdu. It is a glyph of its own, never a character the
     /// bidi algorithm might mirror a second time.

@@ -202,14 +202,12 @@ fn slide<'a>(ctx: Ctx<'a>, ui: &Ui, presenter: &Presenter, country: &str) -> Ele
 /// A slide's title with its lesson's picture before it, so the room sees
 /// which lesson it is in.
 fn titled<'a>(ctx: Ctx<'a>, ui: &Ui, lesson: &Lesson, title: String) -> Element<'a, Message> {
-    match ctx.picture(lesson, ui.typo.title * 1.5) {
-        Some(picture) => ui
-            .row(vec![picture, ui.title(title)])
-            .spacing(24)
-            .align_y(iced::Alignment::Center)
-            .into(),
-        None => ui.title(title),
-    }
+    ui.beside_picture(
+        ctx.picture(lesson, ui.typo.title * 1.5),
+        ui.title(title),
+        24.0,
+        iced::Alignment::Center,
+    )
 }
 
 /// A quiz question for the group: its options, then, once revealed, the
