@@ -58,6 +58,7 @@ pub fn prepare(options: Options) -> Startup {
                 documents: None,
                 skipped_packs: Vec::new(),
                 voice: Voice::find(options.voice.as_deref()),
+                seed: clock_seed(),
             },
             log_dir: None,
             problems: problem
@@ -104,6 +105,7 @@ pub fn prepare(options: Options) -> Startup {
             documents: places::documents_dir(),
             skipped_packs: Vec::new(),
             voice: Voice::find(options.voice.as_deref()),
+            seed: clock_seed(),
         },
         log_dir,
         problems,
@@ -117,4 +119,12 @@ fn shown_to_staff(problem: &Problem) -> Problem {
         path: config::FILE_NAME.to_owned(),
         ..problem.clone()
     }
+}
+
+/// A seed for the quizzes' chance: the time, which differs between runs
+/// (nothing about it needs to be secret).
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_nanos() as u64)
 }

@@ -44,7 +44,7 @@ fn child_saver() {
     loop {
         saved
             .progress
-            .quiz_finished(COUNTER, &score, "2026-11-28".into());
+            .quiz_finished(COUNTER, &score, &score, false, "2026-11-28".into());
         store::write_atomically(&dir, &saved).expect("save");
         println!("saved {}", attempts(&saved));
     }

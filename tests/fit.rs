@@ -20,21 +20,15 @@ fn place_of(journey: &mut Journey, text: String) -> (Option<Rectangle>, Rectangl
     (visible, window)
 }
 
-/// The options to choose for the current question: a wrong one, or the
-/// right ones.
+/// The places on screen to choose for the current question (what the
+/// number keys press): a wrong one, or the right ones.
 fn answer(journey: &Journey, wrong: bool) -> Vec<usize> {
     let quiz = journey.app.current_quiz().expect("on a quiz");
-    let content = common::content();
-    let lesson = &content.course.lessons[quiz.lesson];
-    let question = &lesson.quiz.questions[quiz.attempt.current().expect("a question")];
-    let right = question.kind.correct_options();
+    let course = &common::content().course;
     if wrong {
-        (0..question.kind.options().len())
-            .filter(|option| !right.contains(option))
-            .take(1)
-            .collect()
+        quiz.wrong_place(course).into_iter().collect()
     } else {
-        right
+        quiz.right_places(course)
     }
 }
 

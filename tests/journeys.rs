@@ -25,8 +25,7 @@ fn why_text(journey: &Journey) -> String {
         panic!("not on a quiz");
     };
     let content = content();
-    let lesson = &content.course.lessons[state.lesson];
-    let question = &lesson.quiz.questions[state.attempt.current().unwrap()];
+    let (lesson, question) = state.question(&content.course).unwrap();
     content
         .i18n
         .attr(journey.app.lang(), &ids::question(lesson, question), "why")
@@ -251,10 +250,10 @@ fn a_quiz_can_be_taken_with_the_keyboard_alone() {
     journey.press(Named::Enter);
 
     let content = content();
-    let lesson = &content.course.lessons[0];
-    for question in &lesson.quiz.questions {
-        for option in question.kind.correct_options() {
-            journey.type_char(&(option + 1).to_string());
+    for _ in 0..6 {
+        let quiz = journey.app.current_quiz().expect("on the quiz");
+        for place in quiz.right_places(&content.course) {
+            journey.type_char(&(place + 1).to_string());
         }
         journey.press(Named::Enter); // check
         assert!(journey.sees("That's right."));
@@ -434,19 +433,17 @@ fn a_partly_right_choose_all_answer_shows_what_was_missed() {
         }
         journey.press(Named::Enter);
         let content = content();
-        let lesson = &content.course.lessons[0];
         loop {
             let quiz = journey.app.current_quiz().expect("on the quiz");
-            let question = &lesson.quiz.questions[quiz.attempt.current().expect("a question")];
-            let right = question.kind.correct_options();
+            let (_, question) = quiz.question(&content.course).expect("a question");
+            // Places on screen, as the number keys press them.
+            let right = quiz.right_places(&content.course);
             if let QuestionKind::SelectAll { .. } = question.kind {
                 assert!(
                     right.len() >= 2,
                     "a choose-all question with two right options"
                 );
-                let wrong = (0..question.kind.options().len())
-                    .find(|option| !right.contains(option))
-                    .expect("a wrong option");
+                let wrong = quiz.wrong_place(&content.course).expect("a wrong option");
                 journey.type_char(&(right[0] + 1).to_string());
                 journey.type_char(&(wrong + 1).to_string());
                 journey.press(Named::Enter);
@@ -499,12 +496,11 @@ fn urdu_true_and_false_differ_from_right_and_wrong() {
 fn pass_the_quiz(journey: &mut Journey) {
     let content = content();
     while let Some(quiz) = journey.app.current_quiz() {
-        let Some(current) = quiz.attempt.current() else {
+        if quiz.attempt.is_finished() {
             break;
-        };
-        let question = &content.course.lessons[quiz.lesson].quiz.questions[current];
-        for option in question.kind.correct_options() {
-            journey.type_char(&(option + 1).to_string());
+        }
+        for place in quiz.right_places(&content.course) {
+            journey.type_char(&(place + 1).to_string());
         }
         journey.press(Named::Enter); // check
         journey.press(Named::Enter); // next
@@ -549,7 +545,48 @@ fn the_course_leads_from_lesson_to_lesson_to_its_end() {
         }
         journey.press(Named::Enter);
     }
+    // Every lesson passed: a final check of ten questions from across the
+    // course comes before the end.
+    assert!(
+        journey.sees("Question \u{2068}1\u{2069} of \u{2068}10\u{2069}"),
+        "{:?}",
+        journey.texts()
+    );
+    let final_lessons: std::collections::BTreeSet<usize> = {
+        let Screen::Quiz(state) = journey.app.screen() else {
+            panic!("on the final check");
+        };
+        assert_eq!(state.purpose, hifazat::screen::quiz::Purpose::Final);
+        let mut attempt = state.attempt.clone();
+        let content = content();
+        let mut lessons = std::collections::BTreeSet::new();
+        while let Some(asked) = attempt.current() {
+            lessons.insert(asked.lesson);
+            let kind = &asked.in_course(&content.course).unwrap().1.kind;
+            attempt.choose(kind, 0);
+            attempt.check(kind);
+            attempt.move_on();
+        }
+        lessons
+    };
+    assert_eq!(final_lessons.len(), 7, "every lesson is in the final check");
+    pass_the_quiz(&mut journey);
+    assert!(journey.sees("You passed this quiz."));
+    assert!(journey.sees_id("results-final-passed-detail"));
+    assert_eq!(
+        journey.app.progress().finished.as_deref(),
+        Some(hifazat_core::review::Day::today().iso().as_str())
+    );
+    journey.press(Named::Enter);
     assert!(journey.sees_id("complete-title"), "{:?}", journey.texts());
+    assert!(
+        journey
+            .texts()
+            .iter()
+            .any(|text| text.starts_with("Finished on")),
+        "the day the course was finished: {:?}",
+        journey.texts()
+    );
     let content = content();
     for lesson in &content.course.lessons {
         assert!(journey.sees(&journey.t(&hifazat_core::course::ids::lesson(lesson))));

@@ -88,7 +88,7 @@ fn walking_away_wipes_the_session_and_the_next_visitor_sees_nothing() {
     let Screen::Quiz(state) = journey.app.screen() else {
         panic!("on the quiz: {:?}", journey.app.screen());
     };
-    assert_eq!(state.attempt.current(), Some(2), "two questions answered");
+    assert_eq!(state.attempt.place(), (3, 6), "two questions answered");
     assert!(journey.app.place().is_some());
 
     // Three minutes without a touch: the question, with 30 seconds to go.
@@ -131,8 +131,8 @@ fn walking_away_wipes_the_session_and_the_next_visitor_sees_nothing() {
         panic!("on the quiz");
     };
     assert_eq!(
-        state.attempt.current(),
-        Some(0),
+        state.attempt.place(),
+        (1, 6),
         "the quiz starts at question 1"
     );
     assert!(state.attempt.feedback().is_none(), "no answer is chosen");

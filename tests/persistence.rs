@@ -15,18 +15,12 @@ fn answer(journey: &mut Journey, right: bool) {
     let Screen::Quiz(state) = journey.app.screen() else {
         panic!("not on a quiz");
     };
-    let content = content();
-    let lesson = &content.course.lessons[state.lesson];
-    let kind = &lesson.quiz.questions[state.attempt.current().unwrap()].kind;
-    let correct = kind.correct_options();
+    let course = &content().course;
+    // Places on screen, which is what the number keys press.
     let options: Vec<usize> = if right {
-        correct
+        state.right_places(course)
     } else {
-        vec![
-            (0..kind.options().len())
-                .find(|o| !correct.contains(o))
-                .unwrap(),
-        ]
+        vec![state.wrong_place(course).unwrap()]
     };
     for option in options {
         journey.type_char(&(option + 1).to_string());

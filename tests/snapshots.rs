@@ -253,10 +253,15 @@ fn the_end_of_the_course_in_both_languages() {
             pass_mark: 80,
         };
         for lesson in &common::content().course.lessons {
-            saved
-                .progress
-                .quiz_finished(&lesson.id, &all_right, "2026-12-02".into());
+            saved.progress.quiz_finished(
+                &lesson.id,
+                &all_right,
+                &all_right,
+                false,
+                "2026-12-02".into(),
+            );
         }
+        saved.progress.finished = Some("2026-12-02".into());
         store::write_atomically(dir.path(), &saved).unwrap();
         let mut journey = Journey::in_folder(dir.path(), Some(lang));
         journey.click_id("complete-open");

@@ -251,3 +251,31 @@ kiosk-listen = Listen
 kiosk-listen-headphones = Pages can be read aloud. Please use the headphones, so that only you hear them.
 kiosk-listen-on = Pages can be read aloud: tap Listen.
 kiosk-listen-off = Reading aloud is turned off on this screen.
+
+## Quiz pools, short reviews and the final check
+
+# After an answer is checked: where the lesson teaches it (a section's title or a key point).
+quiz-see = In the lesson: { $point }
+results-first-score = On your first try you answered { $correct } of { $total } questions correctly ({ $percent }%).
+results-retry-all-right = On the second try you answered every question you had missed.
+results-retry-now = { $correct } of { $total } are now answered correctly.
+results-review-done = Review done
+results-review-next = This lesson will come back for a short review { $days ->
+        [one] tomorrow
+       *[other] in { $days } days
+    }.
+results-review-learned = That was the last review of this lesson. You have learned it well.
+results-final-passed-detail = Well done. You remember what the whole course teaches.
+review-caption = A short review · { $lesson }
+final-caption = The final check · { $lesson }
+final-title = The final check: 10 questions from the whole course
+final-start = Take the final check
+home-review-title = A short review: 3 questions, 2 minutes
+home-review-body = { $lesson }: see what you still remember.
+home-review-start = Start the review
+settings-reviews = Short reviews
+settings-reviews-on = Offer them
+settings-reviews-off = Do not offer them
+settings-reviews-explained = A passed lesson comes back after 2 days, then 7, then 21, for 3 questions. Only the dates and the questions are kept, on this computer.
+complete-finished-on = Finished on { $date }
+date-day = { $day } { $month } { $year }

@@ -254,3 +254,28 @@ kiosk-listen = سنیں
 kiosk-listen-headphones = صفحے پڑھ کر سنائے جا سکتے ہیں۔ ہیڈ فون استعمال کریں، تاکہ صرف آپ سنیں۔
 kiosk-listen-on = صفحے پڑھ کر سنائے جا سکتے ہیں: ”سنیں“ کو چھوئیں۔
 kiosk-listen-off = اس اسکرین پر پڑھ کر سنانا بند ہے۔
+
+## سوالوں کے ذخیرے، مختصر دہرائی اور آخری جانچ
+
+# جواب جانچنے کے بعد: سبق میں یہ بات کہاں ہے (کسی حصے کا عنوان یا یاد رکھنے کی بات)۔
+quiz-see = سبق میں: { $point }
+results-first-score = پہلی کوشش میں آپ نے { $total } میں سے { $correct } سوالوں کے صحیح جواب دیے ({ $percent }%)۔
+results-retry-all-right = دوسری کوشش میں آپ نے وہ سب سوال صحیح کر لیے جو پہلے رہ گئے تھے۔
+results-retry-now = اب { $total } میں سے { $correct } سوالوں کے جواب صحیح ہیں۔
+results-review-done = دہرائی ہو گئی
+results-review-next = یہ سبق { $days } دن بعد مختصر دہرائی کے لیے پھر آئے گا۔
+results-review-learned = اس سبق کی یہ آخری دہرائی تھی۔ آپ نے یہ سبق اچھی طرح سیکھ لیا ہے۔
+results-final-passed-detail = شاباش۔ پورے کورس کی باتیں آپ کو یاد ہیں۔
+review-caption = مختصر دہرائی · { $lesson }
+final-caption = آخری جانچ · { $lesson }
+final-title = آخری جانچ: پورے کورس سے 10 سوال
+final-start = آخری جانچ شروع کریں
+home-review-title = مختصر دہرائی: 3 سوال، 2 منٹ
+home-review-body = { "\u200F" }{ $lesson }: دیکھیں کہ آپ کو کیا کچھ یاد ہے۔
+home-review-start = دہرائی شروع کریں
+settings-reviews = مختصر دہرائی
+settings-reviews-on = ہاں، دہرائی کروائیں
+settings-reviews-off = نہیں، دہرائی نہ کروائیں
+settings-reviews-explained = پاس کیا ہوا سبق 2 دن بعد، پھر 7 دن بعد، پھر 21 دن بعد 3 سوالوں کے لیے واپس آتا ہے۔ اس کمپیوٹر پر صرف تاریخیں اور سوال رکھے جاتے ہیں۔
+complete-finished-on = { "\u200F" }{ $date } کو مکمل کیا
+date-day = { "\u200F" }{ $day } { $month } { $year }

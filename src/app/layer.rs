@@ -226,7 +226,7 @@ impl Layer<'_> {
                     page: state.page,
                 },
                 Screen::Quiz(state) => Page::Quiz {
-                    lesson: state.lesson,
+                    purpose: state.purpose,
                     question: state.attempt.current(),
                     retry: state.attempt.is_retry(),
                 },
@@ -296,8 +296,8 @@ enum Page {
         page: usize,
     },
     Quiz {
-        lesson: usize,
-        question: Option<usize>,
+        purpose: crate::screen::quiz::Purpose,
+        question: Option<hifazat_core::quiz::Asked>,
         retry: bool,
     },
     Agenda,

@@ -40,6 +40,7 @@ use hifazat_core::i18n::{self, Lang};
 use hifazat_core::kiosk::KioskSetup;
 use hifazat_core::presenter::Agenda;
 use hifazat_core::progress::{Place, Progress};
+use hifazat_core::quiz::draw::Chance;
 use hifazat_core::settings::Settings;
 use hifazat_core::store::{Loaded, Saved, Store};
 use iced::{Subscription, Task};
@@ -68,6 +69,9 @@ pub struct Config {
     /// What reads pages aloud: espeak-ng where it is found (`--voice`
     /// names it), or nothing.
     pub voice: Voice,
+    /// Where the quizzes' chance starts: the clock's in the real app, 0 in
+    /// tests, so that a test sees the same questions every run.
+    pub seed: u64,
 }
 
 /// The screen underneath whatever is on top of it.
@@ -169,6 +173,8 @@ pub struct App {
     /// a late report of an earlier line is ignored.
     listening_turns: u64,
     voice_problem: Option<VoiceProblem>,
+    /// Each quiz attempt's seed is drawn from here.
+    chance: Chance,
 }
 
 impl App {
@@ -235,8 +241,14 @@ impl App {
             listening: None,
             listening_turns: 0,
             voice_problem: None,
+            chance: Chance::new(config.seed),
             content,
         }
+    }
+
+    /// A seed for a new quiz attempt.
+    pub(super) fn next_seed(&mut self) -> u64 {
+        self.chance.next()
     }
 
     /// Starts the app in its window (see `window_settings`).
@@ -365,6 +377,7 @@ impl App {
             pack_fonts: &self.content.fonts,
             reading: self.listening.as_ref().map(Listening::at),
             pictures: &self.content.pictures,
+            review_due: self.review_due(),
         }
     }
 

@@ -19,7 +19,7 @@ impl App {
         self.screen = match place.at {
             At::Page(page) => Screen::Lesson(lesson::State::new(index, page)),
             At::Quiz(attempt) => Screen::Quiz(quiz::State {
-                lesson: index,
+                purpose: quiz::Purpose::Lesson(index),
                 attempt,
             }),
         };
@@ -36,13 +36,16 @@ impl App {
                     at: At::Page(state.page),
                 });
             }
-            Screen::Quiz(state) if !state.attempt.is_finished() => {
-                self.place = Some(Place {
-                    lesson: course.lessons[state.lesson].id.clone(),
-                    at: At::Quiz(state.attempt.clone()),
-                });
+            // A review or the final check is short and is not a place to
+            // come back to; the place before it is kept.
+            Screen::Quiz(state) => {
+                if let quiz::Purpose::Lesson(lesson) = state.purpose {
+                    self.place = (!state.attempt.is_finished()).then(|| Place {
+                        lesson: course.lessons[lesson].id.clone(),
+                        at: At::Quiz(state.attempt.clone()),
+                    });
+                }
             }
-            Screen::Quiz(_) => self.place = None,
             Screen::Welcome(_)
             | Screen::Home(_)
             | Screen::Agenda(_)

@@ -6,7 +6,10 @@ use super::{App, Config, Message, Overlay, Screen};
 use crate::screen::{complete, help, home, lesson, quiz, settings, shortcuts, welcome};
 use hifazat_core::content::Content;
 use hifazat_core::i18n::{self, Lang};
-use hifazat_core::progress::{self, Progress};
+use hifazat_core::progress::Progress;
+use hifazat_core::quiz::{Asked, Attempt};
+use hifazat_core::review::{Day, ReviewPlan};
+use hifazat_core::settings::Reviews;
 use hifazat_core::settings::Settings;
 use iced::Task;
 use std::sync::Arc;
@@ -62,7 +65,12 @@ impl App {
         match state.update(message) {
             home::Action::OpenLesson(index) => self.open_lesson(index),
             home::Action::Continue => self.continue_from_place(),
-            home::Action::Complete => self.open_complete(),
+            home::Action::Complete if self.progress.finished.is_some() => self.open_complete(),
+            home::Action::Complete => self.open_final_check(),
+            home::Action::Review(lesson) if self.review_due() == Some(lesson) => {
+                self.open_review(lesson)
+            }
+            home::Action::Review(_) => {}
             // Not on a kiosk: a visitor has no workshop to run.
             home::Action::Facilitate if !self.is_kiosk() => self.open_agenda(),
             home::Action::Facilitate => {}
@@ -89,7 +97,8 @@ impl App {
                     .page_seen(&content.course.lessons[lesson].id, page);
             }
             lesson::Action::TakeQuiz(lesson) => {
-                self.screen = Screen::Quiz(quiz::State::new(&content.course, lesson));
+                let seed = self.next_seed();
+                self.screen = Screen::Quiz(quiz::State::new(&content.course, lesson, seed));
             }
             lesson::Action::Home => self.screen = Screen::home(),
         }
@@ -105,16 +114,105 @@ impl App {
             // The question stays in view: the verdict is also in the bar
             // at the bottom, beside the way on.
             quiz::Action::Checked => {}
-            quiz::Action::Finished { lesson, score } => {
-                let id = &content.course.lessons[lesson].id;
-                self.progress
-                    .quiz_finished(id, &score, progress::today_utc());
+            quiz::Action::Finished {
+                purpose,
+                first,
+                now,
+                retry,
+            } => {
+                let ids = |asked: Vec<Asked>| -> Vec<String> {
+                    asked
+                        .into_iter()
+                        .filter_map(|asked| asked.in_course(&content.course))
+                        .map(|(_, question)| question.id.clone())
+                        .collect()
+                };
+                let missed_first = ids(state.attempt.missed_first_time().collect());
+                let asked = ids(state.attempt.asked().collect());
+                let today = Day::today();
+                match purpose {
+                    quiz::Purpose::Lesson(lesson) => {
+                        let id = &content.course.lessons[lesson].id;
+                        let newly =
+                            self.progress
+                                .quiz_finished(id, &first, &now, retry, today.iso());
+                        if newly && self.reviews_allowed() {
+                            self.progress.plan_review(
+                                id,
+                                ReviewPlan::after_pass(today, missed_first, asked),
+                            );
+                        }
+                    }
+                    // Only the first round of a review moves the schedule:
+                    // a retry knows what was missed.
+                    quiz::Purpose::Review(lesson) if !retry => {
+                        let id = &content.course.lessons[lesson].id;
+                        let next = self
+                            .progress
+                            .lesson(id)
+                            .and_then(|progress| progress.review.as_ref())
+                            .and_then(|plan| plan.after_review(today, missed_first, &asked));
+                        self.progress.set_review(id, next);
+                    }
+                    quiz::Purpose::Review(_) => {}
+                    quiz::Purpose::Final => {
+                        if now.passed() && self.progress.finished.is_none() {
+                            self.progress.finished = Some(today.iso());
+                        }
+                    }
+                }
             }
             quiz::Action::OpenLesson(index) => self.open_lesson(index),
-            quiz::Action::CourseComplete => self.open_complete(),
+            quiz::Action::CourseComplete => {
+                if self.progress.finished.is_some() {
+                    self.open_complete();
+                } else {
+                    self.open_final_check();
+                }
+            }
             quiz::Action::Home => self.screen = Screen::home(),
         }
         Task::none()
+    }
+
+    /// The mixed check at the end of the course, once every lesson is
+    /// passed.
+    pub(super) fn open_final_check(&mut self) {
+        let seed = self.next_seed();
+        self.screen = Screen::Quiz(quiz::State {
+            purpose: quiz::Purpose::Final,
+            attempt: Attempt::final_check(&self.content.course, seed),
+        });
+    }
+
+    /// A short review of a passed lesson.
+    pub(super) fn open_review(&mut self, lesson: usize) {
+        let Some(plan) = self
+            .progress
+            .lesson(&self.content.course.lessons[lesson].id)
+            .and_then(|progress| progress.review.clone())
+        else {
+            return;
+        };
+        let seed = self.next_seed();
+        self.screen = Screen::Quiz(quiz::State {
+            purpose: quiz::Purpose::Review(lesson),
+            attempt: Attempt::review(&self.content.course, lesson, &plan.missed, &plan.seen, seed),
+        });
+    }
+
+    /// Whether reviews are planned and offered: at home, never on a kiosk
+    /// (whose visitors do not come back, and which writes nothing), and not
+    /// when the reader turned them off.
+    pub(super) fn reviews_allowed(&self) -> bool {
+        !self.is_kiosk() && self.settings.reviews == Reviews::On
+    }
+
+    /// The lesson whose review is due today, if one is to be offered.
+    pub fn review_due(&self) -> Option<usize> {
+        self.reviews_allowed()
+            .then(|| self.progress.due_review(&self.content.course, Day::today()))
+            .flatten()
     }
 
     pub(super) fn open_complete(&mut self) {
@@ -167,6 +265,7 @@ impl App {
         match state.update(message, self.settings.listen) {
             settings::Action::None => {}
             settings::Action::SetListen(listen) => self.settings.listen = listen,
+            settings::Action::SetReviews(reviews) => self.settings.reviews = reviews,
             settings::Action::SetLanguage(lang) => self.set_language(lang),
             settings::Action::SetTextSize(size) => self.settings.text_size = size,
             settings::Action::SetTheme(choice) => {

@@ -24,6 +24,7 @@ pub mod presenter;
 pub mod problem;
 pub mod progress;
 pub mod quiz;
+pub mod review;
 pub mod settings;
 pub mod speech;
 pub mod store;

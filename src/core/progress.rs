@@ -3,6 +3,7 @@
 
 use crate::course::Course;
 use crate::quiz::{Attempt, Score};
+use crate::review::{Day, ReviewPlan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,6 +21,9 @@ pub struct LessonProgress {
     /// UTC date of the last finished quiz, `YYYY-MM-DD`.
     #[serde(default)]
     pub last_attempt: Option<String>,
+    /// When the lesson comes back for a short review (at home only).
+    #[serde(default)]
+    pub review: Option<ReviewPlan>,
 }
 
 /// How a lesson appears on the home screen.
@@ -41,12 +45,12 @@ impl Place {
     /// Whether this place still exists in `course`: a saved place from
     /// an older course, or from a pack since removed, is passed over.
     pub fn fits(&self, course: &Course) -> bool {
-        let Some((_, lesson)) = course.lesson(&self.lesson) else {
+        let Some((index, lesson)) = course.lesson(&self.lesson) else {
             return false;
         };
         match &self.at {
             At::Page(page) => *page < lesson.pages(),
-            At::Quiz(attempt) => attempt.fits(&lesson.quiz),
+            At::Quiz(attempt) => attempt.fits(course) && attempt.single_lesson() == Some(index),
         }
     }
 }
@@ -63,6 +67,10 @@ pub enum At {
 pub struct Progress {
     #[serde(default)]
     lessons: BTreeMap<String, LessonProgress>,
+    /// The day the final check was passed, `YYYY-MM-DD`: the course is
+    /// finished.
+    #[serde(default)]
+    pub finished: Option<String>,
 }
 
 impl Progress {
@@ -101,48 +109,72 @@ impl Progress {
             .insert(page);
     }
 
-    /// Records a quiz result; the best score and a pass are never lost to a
-    /// later, worse attempt.
-    pub fn quiz_finished(&mut self, id: &str, score: &Score, date: String) {
+    /// Records a finished round of a lesson's quiz: `first` is the first
+    /// round's score, `now` the attempt's after any retries. The first
+    /// round counts as an attempt and its score is the one kept as the
+    /// best (a retry knows which were missed, so it is not a score); a pass
+    /// in any round counts. Returns whether the lesson is newly passed.
+    pub fn quiz_finished(
+        &mut self,
+        id: &str,
+        first: &Score,
+        now: &Score,
+        retry: bool,
+        date: String,
+    ) -> bool {
         let lesson = self.lessons.entry(id.to_owned()).or_default();
-        let percent = score.percent();
-        lesson.attempts += 1;
-        lesson.best_percent = Some(
-            lesson
-                .best_percent
-                .map_or(percent, |best| best.max(percent)),
-        );
-        lesson.passed |= score.passed();
+        if !retry {
+            let percent = first.percent();
+            lesson.attempts += 1;
+            lesson.best_percent = Some(
+                lesson
+                    .best_percent
+                    .map_or(percent, |best| best.max(percent)),
+            );
+        }
+        let newly = !lesson.passed && now.passed();
+        lesson.passed |= now.passed();
         lesson.last_attempt = Some(date);
+        newly
+    }
+
+    /// Plans the first review of a lesson just passed.
+    pub fn plan_review(&mut self, id: &str, plan: ReviewPlan) {
+        self.lessons.entry(id.to_owned()).or_default().review = Some(plan);
+    }
+
+    /// Replaces (or, with `None`, ends) a lesson's review plan.
+    pub fn set_review(&mut self, id: &str, plan: Option<ReviewPlan>) {
+        if let Some(lesson) = self.lessons.get_mut(id) {
+            lesson.review = plan;
+        }
+    }
+
+    /// The first lesson, in the course's order, with a review due on
+    /// `today`: only a passed lesson is reviewed.
+    pub fn due_review(&self, course: &Course, today: Day) -> Option<usize> {
+        course.lessons.iter().position(|lesson| {
+            self.lessons.get(&lesson.id).is_some_and(|progress| {
+                progress.passed
+                    && progress
+                        .review
+                        .as_ref()
+                        .is_some_and(|plan| plan.is_due(today))
+            })
+        })
+    }
+
+    pub fn all_passed(&self, course: &Course) -> bool {
+        course
+            .lessons
+            .iter()
+            .all(|lesson| matches!(self.status(&lesson.id), LessonStatus::Passed { .. }))
     }
 }
 
 /// Today's date in UTC as `YYYY-MM-DD`, from the system clock.
 pub fn today_utc() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    civil_date(seconds / 86_400)
-}
-
-/// The calendar date of a day count since 1970-01-01 (Howard Hinnant's
-/// `civil_from_days`), so no date crate is needed for one string.
-fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    Day::today().iso()
 }
 
 #[cfg(test)]
@@ -171,15 +203,15 @@ mod tests {
             progress.status("a"),
             LessonStatus::InProgress { best_percent: None }
         );
-        progress.quiz_finished("a", &score(3), "2026-11-28".into());
+        progress.quiz_finished("a", &score(3), &score(3), false, "2026-11-28".into());
         assert_eq!(
             progress.status("a"),
             LessonStatus::InProgress {
                 best_percent: Some(60)
             }
         );
-        progress.quiz_finished("a", &score(5), "2026-11-29".into());
-        progress.quiz_finished("a", &score(2), "2026-11-30".into());
+        assert!(progress.quiz_finished("a", &score(5), &score(5), false, "2026-11-29".into()));
+        assert!(!progress.quiz_finished("a", &score(2), &score(2), false, "2026-11-30".into()));
         assert_eq!(
             progress.status("a"),
             LessonStatus::Passed { best_percent: 100 }
@@ -192,10 +224,26 @@ mod tests {
     }
 
     #[test]
-    fn day_counts_become_calendar_dates() {
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(11_016), "2000-02-29");
-        assert_eq!(civil_date(20_785), "2026-11-28");
+    fn a_pass_after_a_retry_counts_but_keeps_the_first_score() {
+        let mut progress = Progress::default();
+        assert!(!progress.quiz_finished("a", &score(3), &score(3), false, "2026-12-01".into()));
+        // Not yet: 3 of 5 is under the pass mark.
+        assert_eq!(
+            progress.status("a"),
+            LessonStatus::InProgress {
+                best_percent: Some(60)
+            }
+        );
+        assert!(progress.quiz_finished("a", &score(3), &score(5), true, "2026-12-01".into()));
+        assert_eq!(
+            progress.status("a"),
+            LessonStatus::Passed { best_percent: 60 }
+        );
+        assert_eq!(
+            progress.lesson("a").unwrap().attempts,
+            1,
+            "a retry is not an attempt"
+        );
     }
 
     #[test]

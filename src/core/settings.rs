@@ -22,6 +22,17 @@ pub struct Settings {
     /// How the voice reads, when the reader listens.
     #[serde(default)]
     pub listen: ListenSettings,
+    /// Whether passed lessons come back for a short review.
+    #[serde(default)]
+    pub reviews: Reviews,
+}
+
+/// Short reviews of passed lessons, days later (see `review`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reviews {
+    #[default]
+    On,
+    Off,
 }
 
 /// A window's size and place on the desktop, in whole logical pixels.

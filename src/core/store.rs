@@ -453,8 +453,8 @@ mod tests {
     fn a_quiz_attempt_from_another_edition_is_set_aside() {
         let course = course();
         assert!(!course.content_version.is_empty());
-        let (_, lesson) = course.lesson("sextortion").unwrap();
-        let attempt = crate::quiz::Attempt::new(&lesson.quiz);
+        let (index, _) = course.lesson("sextortion").unwrap();
+        let attempt = crate::quiz::Attempt::lesson(&course, index, 7);
         let mut saved = Saved {
             place: Some(Place {
                 lesson: "sextortion".into(),

@@ -7,6 +7,7 @@ use crate::keys::KeyAction;
 use crate::screen::help;
 use crate::widget::Ui;
 use hifazat_core::course::ids;
+use hifazat_core::review::Day;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
@@ -53,6 +54,25 @@ impl State {
             lines.heard(text.clone(), make(&ui, text))
         };
         let title = heard(ctx.t("complete-title"), |ui, t| ui.title(t));
+        // The day the final check was passed, as the reader says dates.
+        let finished_on = ctx
+            .progress
+            .finished
+            .as_deref()
+            .and_then(Day::parse)
+            .map(|day| {
+                let (year, month, day) = day.civil();
+                let date = ctx.t_with(
+                    "date-day",
+                    &[
+                        ("day", day.to_string()),
+                        ("month", ctx.t(&format!("month-{month}"))),
+                        ("year", year.to_string()),
+                    ],
+                );
+                let said = ctx.t_with("complete-finished-on", &[("date", date)]);
+                heard(said, |ui, t| ui.block(ui.strong(t)))
+            });
         let intro = heard(ctx.t("complete-intro"), |ui, t| ui.body(t));
         let learned_heading = heard(ctx.t("complete-learned"), |ui, t| ui.heading(t));
         let mut learned = ui.column().spacing(8);
@@ -68,6 +88,7 @@ impl State {
             .column()
             .spacing(20)
             .push(title)
+            .push(finished_on)
             .push(intro)
             .push(learned_heading)
             .push(learned)

@@ -24,8 +24,10 @@ pub enum Message {
     Open(usize),
     Continue,
     Facilitate,
-    /// Every lesson passed: the end of the course.
+    /// Every lesson passed: the end of the course (after the final check).
     Complete,
+    /// The short review that is due, of this lesson.
+    Review(usize),
 }
 
 pub enum Action {
@@ -35,6 +37,7 @@ pub enum Action {
     /// Facilitator mode: plan a workshop and present it.
     Facilitate,
     Complete,
+    Review(usize),
 }
 
 impl State {
@@ -44,6 +47,7 @@ impl State {
             Message::Continue => Action::Continue,
             Message::Facilitate => Action::Facilitate,
             Message::Complete => Action::Complete,
+            Message::Review(lesson) => Action::Review(lesson),
         }
     }
 
@@ -60,7 +64,7 @@ impl State {
         let main = if ctx.place.is_some() {
             ui.forward_button(ctx.t("home-continue"), Some(Message::Continue), true)
         } else if passed(ctx) == ctx.course.lessons.len() {
-            ui.forward_button(ctx.t("complete-open"), Some(Message::Complete), true)
+            ui.forward_button(end_label(ctx), Some(Message::Complete), true)
         } else {
             let index = suggested(ctx);
             let label = ctx.t_with("home-start-lesson", &[("number", (index + 1) as i64)]);
@@ -86,11 +90,53 @@ fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
                 Message::Open(index)
             })
         }
+        // The key after the lessons' numbers starts a review that is due.
+        KeyAction::Choose(index) if index == ctx.course.lessons.len() => {
+            ctx.review_due.map(Message::Review)
+        }
         KeyAction::Confirm if ctx.place.is_some() => Some(Message::Continue),
         KeyAction::Confirm if passed(ctx) == ctx.course.lessons.len() => Some(Message::Complete),
         KeyAction::Confirm => Some(Message::Open(suggested(ctx))),
         _ => None,
     }
+}
+
+/// "The final check" until it is passed, then "The end of the course".
+fn end_label(ctx: Ctx<'_>) -> String {
+    if ctx.progress.finished.is_some() {
+        ctx.t("complete-open")
+    } else {
+        ctx.t("final-start")
+    }
+}
+
+/// "A short review: 3 questions, 2 minutes", when one is due: offered, never
+/// pressed on the reader (the way on in the bar stays what it was).
+fn review_card<'a>(ctx: Ctx<'a>, lesson: usize, lines: &mut Lines) -> Element<'a, Message> {
+    let ui = ctx.ui();
+    let key = ctx.t_with(
+        "home-lesson-number",
+        &[("number", (ctx.course.lessons.len() + 1) as i64)],
+    );
+    let title = ctx.t("home-review-title");
+    let body = ctx.t_with(
+        "home-review-body",
+        &[("lesson", ctx.t(&ids::lesson(&ctx.course.lessons[lesson])))],
+    );
+    let said = format!("{title} {body}");
+    let card = ui
+        .column()
+        .spacing(8)
+        .push(ui.caption(key))
+        .push(ui.heading(title))
+        .push(ui.body(body))
+        .push(ui.at_start(ui.icon_button(
+            Icon::Retry,
+            ctx.t("home-review-start"),
+            Some(Message::Review(lesson)),
+            false,
+        )));
+    lines.heard(said, ui.card(Tone::Notice, 20, card))
 }
 
 /// "Continue where you left off", naming the lesson and the exact place.
@@ -188,23 +234,31 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
         &[("passed", done as i64), ("total", total as i64)],
     );
     let progress = lines.heard(progress_text.clone(), ui.block(ui.strong(progress_text)));
+    // Every lesson passed: the final check, and once that is passed, the
+    // end of the course.
     let finished = (done == total).then(|| {
+        let heading = if ctx.progress.finished.is_some() {
+            ctx.t("complete-title")
+        } else {
+            ctx.t("final-title")
+        };
         lines.heard(
-            ctx.t("complete-title"),
+            heading.clone(),
             ui.card(
                 Tone::Notice,
                 20,
                 ui.column()
                     .spacing(8)
-                    .push(ui.verdict(true, ctx.t("complete-title")))
+                    .push(ui.verdict(true, heading))
                     .push(ui.at_start(ui.forward_button(
-                        ctx.t("complete-open"),
+                        end_label(ctx),
                         Some(Message::Complete),
                         ctx.place.is_none(),
                     ))),
             ),
         )
     });
+    let review = ctx.review_due.map(|lesson| review_card(ctx, lesson, lines));
     let continuing = ctx.place.and_then(|place| continue_card(ctx, place, lines));
     let cards: Vec<Element<'a, Message>> = ctx
         .course
@@ -271,6 +325,7 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
     column![title, intro, progress]
         .push(finished)
         .push(continuing)
+        .push(review)
         .push(
             Column::with_children(cards)
                 .align_x(ui.start())

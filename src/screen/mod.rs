@@ -115,6 +115,8 @@ pub struct Ctx<'a> {
     pub reading: Option<usize>,
     /// Each lesson's picture, by lesson id.
     pub pictures: &'a BTreeMap<String, Picture>,
+    /// The lesson whose short review is due, when one is to be offered.
+    pub review_due: Option<usize>,
 }
 
 impl<'a> Ctx<'a> {

@@ -7,6 +7,7 @@ use crate::keys::KeyAction;
 use crate::theme::{self, Theme};
 use crate::widget::Ui;
 use hifazat_core::i18n::Lang;
+use hifazat_core::settings::Reviews;
 use hifazat_core::settings::{ListenSettings, Speed, TextSize, ThemeChoice};
 use iced::Length;
 use iced::widget::button;
@@ -24,6 +25,7 @@ pub enum Message {
     Theme(ThemeChoice),
     Speed(Speed),
     KeepListening(bool),
+    Reviews(Reviews),
     AskStartAgain,
     ConfirmStartAgain,
     CancelStartAgain,
@@ -36,6 +38,7 @@ pub enum Action {
     SetTextSize(TextSize),
     SetTheme(ThemeChoice),
     SetListen(ListenSettings),
+    SetReviews(Reviews),
     StartAgain,
     Close,
 }
@@ -65,6 +68,7 @@ impl State {
                 keep_listening,
                 ..listen
             }),
+            Message::Reviews(reviews) => Action::SetReviews(reviews),
             Message::Language(lang) => Action::SetLanguage(lang),
             Message::TextSize(size) => Action::SetTextSize(size),
             Message::Theme(choice) => Action::SetTheme(choice),
@@ -191,6 +195,20 @@ impl State {
             ),
         ];
 
+        let reviewing = [
+            (Reviews::On, "settings-reviews-on"),
+            (Reviews::Off, "settings-reviews-off"),
+        ]
+        .into_iter()
+        .map(|(choice, id)| {
+            offer(
+                ctx.t(id),
+                settings.reviews == choice,
+                Message::Reviews(choice),
+            )
+        })
+        .collect();
+
         let mut lines = Lines::new(&ctx);
         let title = ctx.t("settings-title");
         let title_line = lines.heard(title.clone(), ui.title(title));
@@ -239,6 +257,8 @@ impl State {
         let theme_group = group("settings-theme", themes, true);
         let speed_group = group("settings-speed", speeds, false);
         let keep_group = group("settings-keep-listening", keeping, false);
+        // A kiosk plans no reviews: its visitors do not come back.
+        let review_group = (!ctx.kiosk).then(|| group("settings-reviews", reviewing, false));
         let start_again = numbered_button(
             &ui,
             &ui,
@@ -262,6 +282,10 @@ impl State {
                     .push(ui.at_start(start_again)),
             )
         });
+        let reviews_explained = (!ctx.kiosk).then(|| {
+            let explained = ctx.t("settings-reviews-explained");
+            lines.heard(explained.clone(), ui.body(explained))
+        });
         let page = ui
             .column()
             .spacing(24)
@@ -270,6 +294,12 @@ impl State {
             .push(size_group)
             .push(theme_group)
             .push(ui.column().spacing(16).push(speed_group).push(keep_group))
+            .push(
+                ui.column()
+                    .spacing(10)
+                    .push(review_group)
+                    .push(reviews_explained),
+            )
             .push(progress);
         let close = ui.back_button(ctx.t("settings-close"), Some(Message::Close));
         Page::new(page)

@@ -304,8 +304,9 @@ pub fn option_labels(journey: &Journey, pick: impl Fn(&QuestionKind) -> Vec<usiz
         panic!("not on a quiz: {:?}", journey.app.screen());
     };
     let content = content();
-    let lesson = &content.course.lessons[state.lesson];
-    let question = &lesson.quiz.questions[state.attempt.current().expect("a question is showing")];
+    let (lesson, question) = state
+        .question(&content.course)
+        .expect("a question is showing");
     let options = question.kind.options();
     pick(&question.kind)
         .into_iter()
@@ -356,6 +357,8 @@ pub fn sample_args() -> fluent::FluentArgs<'static> {
         "passed",
         "year",
         "month",
+        "days",
+        "day",
     ] {
         args.set(name, 3);
     }
@@ -363,6 +366,8 @@ pub fn sample_args() -> fluent::FluentArgs<'static> {
         ("source", "NCMEC"),
         ("checked", "2026-11"),
         ("lesson", "Sextortion"),
+        ("point", "Talking with your child"),
+        ("date", "3 December 2026"),
         ("place", "Question 2 of 6"),
         ("path", "Documents/hifazat-handout-ur.html"),
         ("reason", "Permission denied"),
@@ -398,5 +403,6 @@ pub fn home_config(lang: Option<Lang>) -> Config {
         documents: None,
         skipped_packs: Vec::new(),
         voice: app::Voice::Missing,
+        seed: 0,
     }
 }

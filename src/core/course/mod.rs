@@ -38,6 +38,11 @@ pub struct Quiz {
     /// Percentage of questions to get right to pass.
     #[serde(default = "default_pass_mark")]
     pub pass_mark: u8,
+    /// How many of the pool's questions one attempt asks (all of them when
+    /// the pool is smaller).
+    #[serde(default = "default_draw")]
+    pub draw: usize,
+    /// The pool: each attempt draws from it, one per key point first.
     pub questions: Vec<Question>,
 }
 
@@ -45,9 +50,26 @@ fn default_pass_mark() -> u8 {
     80
 }
 
+fn default_draw() -> usize {
+    6
+}
+
+fn shuffled() -> bool {
+    true
+}
+
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Question {
     pub id: String,
+    /// The key point (or section) of the lesson this question checks: a
+    /// draw covers the points, a retry asks another question on the same
+    /// point, and the results point back to it. "" in an older pack.
+    #[serde(default)]
+    pub point: String,
+    /// Whether each attempt orders the options anew. Off where an order
+    /// carries meaning (a scale, "never … always").
+    #[serde(default = "shuffled")]
+    pub shuffle: bool,
     pub kind: QuestionKind,
 }
 

@@ -80,6 +80,12 @@ pub fn issues(course: &Course) -> Vec<Issue> {
                 ),
             );
         }
+        if lesson.quiz.draw == 0 {
+            push(
+                Some("draw".into()),
+                format!("{at}: a quiz must draw at least one question"),
+            );
+        }
         if lesson.quiz.questions.is_empty() {
             push(
                 Some("quiz".into()),
@@ -103,6 +109,18 @@ pub fn issues(course: &Course) -> Vec<Issue> {
                 );
             }
             let at = format!("{at}, question '{}'", question.id);
+            let point = &question.point;
+            if !point.is_empty()
+                && !lesson.key_points.contains(point)
+                && !lesson.sections.contains(point)
+            {
+                push(
+                    Some("point".into()),
+                    format!(
+                        "{at}: point '{point}' is not one of the lesson's key points or sections"
+                    ),
+                );
+            }
             for (near, problem) in answer_key_problems(&question.kind) {
                 push(near, format!("{at}: {problem}"));
             }
@@ -219,6 +237,16 @@ mod tests {
         let problems = validate(&course);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("question 'q'") && problems[0].contains("answer 'c'"));
+    }
+
+    #[test]
+    fn a_point_that_is_not_in_the_lesson_is_named() {
+        let bad = course(&GOOD.replace(r#"id: "q","#, r#"id: "q", point: "nowhere","#));
+        let problems = validate(&bad);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("point 'nowhere'"), "{problems:?}");
+        let fine = course(&GOOD.replace(r#"id: "q","#, r#"id: "q", point: "k","#));
+        assert_eq!(validate(&fine), Vec::<String>::new());
     }
 
     #[test]

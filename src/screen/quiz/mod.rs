@@ -1,5 +1,6 @@
 //! A quiz, one question at a time: choose, check, read why, go on. When the
-//! round is over the results show (see `results`).
+//! round is over the results show (see `results`). The same screen asks a
+//! lesson's quiz, a short review of a lesson, and the final check.
 
 mod results;
 
@@ -9,15 +10,35 @@ use crate::keys::KeyAction;
 use crate::theme::OptionLook;
 use crate::theme::Tone;
 use crate::widget::{AnswerOption, Mark, answer_option};
-use hifazat_core::course::{Course, Lesson, QuestionKind, ids};
+use hifazat_core::course::{Course, Lesson, Question, QuestionKind, ids};
 use hifazat_core::quiz::{Attempt, Score};
 use iced::Length;
 use iced::widget::column;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
-    pub lesson: usize,
+    pub purpose: Purpose,
     pub attempt: Attempt,
+}
+
+/// What the questions are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A lesson's quiz (by index).
+    Lesson(usize),
+    /// A short review of a passed lesson, days later.
+    Review(usize),
+    /// The mixed check at the end of the course.
+    Final,
+}
+
+impl Purpose {
+    pub fn lesson(self) -> Option<usize> {
+        match self {
+            Purpose::Lesson(lesson) | Purpose::Review(lesson) => Some(lesson),
+            Purpose::Final => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -28,7 +49,8 @@ pub enum Message {
     RetryMissed,
     /// After a passed quiz: on to the lesson after this one.
     NextLesson,
-    /// After the last lesson's quiz is passed: the end of the course.
+    /// After the last lesson's quiz is passed: the final check; after the
+    /// final check is passed: the end of the course.
     CourseComplete,
     Home,
 }
@@ -37,9 +59,13 @@ pub enum Action {
     None,
     /// An answer was checked: its verdict and explanation are showing.
     Checked,
+    /// A round is over.
     Finished {
-        lesson: usize,
-        score: Score,
+        purpose: Purpose,
+        /// The first round's score, and the attempt's now.
+        first: Score,
+        now: Score,
+        retry: bool,
     },
     /// Open this lesson (the next one).
     OpenLesson(usize),
@@ -60,47 +86,79 @@ pub fn place_label(ctx: Ctx<'_>, attempt: &Attempt) -> String {
 }
 
 impl State {
-    pub fn new(course: &Course, lesson: usize) -> Self {
+    pub fn new(course: &Course, lesson: usize, seed: u64) -> Self {
         State {
-            lesson,
-            attempt: Attempt::new(&course.lessons[lesson].quiz),
+            purpose: Purpose::Lesson(lesson),
+            attempt: Attempt::lesson(course, lesson, seed),
         }
     }
 
-    fn kind<'c>(&self, lesson: &'c Lesson) -> Option<&'c QuestionKind> {
-        self.attempt
-            .current()
-            .map(|index| &lesson.quiz.questions[index].kind)
+    /// The lesson and question being asked.
+    pub fn question<'c>(&self, course: &'c Course) -> Option<(&'c Lesson, &'c Question)> {
+        self.attempt.current()?.in_course(course)
+    }
+
+    /// The option (an index into the question's `options()`) shown at
+    /// each place on screen, top to bottom.
+    pub fn order(&self, course: &Course) -> Vec<usize> {
+        match (self.attempt.current(), self.question(course)) {
+            (Some(asked), Some((_, question))) => self.attempt.option_order(question, asked),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The places on screen (0 = top) of the right options, as a reader
+    /// who knows the answer would press them.
+    pub fn right_places(&self, course: &Course) -> Vec<usize> {
+        let Some((_, question)) = self.question(course) else {
+            return Vec::new();
+        };
+        let right = question.kind.correct_options();
+        let order = self.order(course);
+        (0..order.len())
+            .filter(|place| right.contains(&order[*place]))
+            .collect()
+    }
+
+    /// The place on screen of the first wrong option.
+    pub fn wrong_place(&self, course: &Course) -> Option<usize> {
+        let right = self.right_places(course);
+        (0..self.order(course).len()).find(|place| !right.contains(place))
     }
 
     pub fn update(&mut self, course: &Course, message: Message) -> Action {
-        let lesson = &course.lessons[self.lesson];
+        let kind = self.question(course).map(|(_, question)| &question.kind);
         match message {
             Message::Choose(option) => {
-                if let Some(kind) = self.kind(lesson) {
+                if let Some(kind) = kind {
                     self.attempt.choose(kind, option);
                 }
                 Action::None
             }
-            Message::Check => match self.kind(lesson) {
+            Message::Check => match kind {
                 Some(kind) if self.attempt.check(kind).is_some() => Action::Checked,
                 _ => Action::None,
             },
             Message::Next => {
                 if self.attempt.move_on() && self.attempt.is_finished() {
                     Action::Finished {
-                        lesson: self.lesson,
-                        score: self.attempt.score(),
+                        purpose: self.purpose,
+                        first: self.attempt.first_score(),
+                        now: self.attempt.score(),
+                        retry: self.attempt.is_retry(),
                     }
                 } else {
                     Action::None
                 }
             }
             Message::RetryMissed => {
-                self.attempt.retry_missed();
+                self.attempt.retry_missed(course);
                 Action::None
             }
-            Message::NextLesson => Action::OpenLesson(self.lesson + 1),
+            Message::NextLesson => match self.purpose {
+                Purpose::Lesson(lesson) => Action::OpenLesson(lesson + 1),
+                _ => Action::Home,
+            },
             Message::CourseComplete => Action::CourseComplete,
             Message::Home => Action::Home,
         }
@@ -108,12 +166,16 @@ impl State {
 
     pub fn key(&self, ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
         if self.attempt.is_finished() {
-            let way_on = results::WayOn::after(ctx, self.lesson);
+            let way_on = results::WayOn::after(ctx, self.purpose, &self.attempt);
             return results::key(&self.attempt, way_on, action);
         }
         let checked = self.attempt.feedback().is_some();
         match action {
-            KeyAction::Choose(option) if !checked => Some(Message::Choose(option)),
+            // The number is a place on screen; the message names the option.
+            KeyAction::Choose(place) if !checked => self
+                .order(ctx.course)
+                .get(place)
+                .map(|option| Message::Choose(*option)),
             KeyAction::Confirm if checked => Some(Message::Next),
             KeyAction::Confirm if self.attempt.can_check() => Some(Message::Check),
             KeyAction::Next if checked => Some(Message::Next),
@@ -123,13 +185,11 @@ impl State {
     }
 
     pub fn view<'a>(&self, ctx: Ctx<'a>) -> Page<'a, Message> {
-        let lesson = &ctx.course.lessons[self.lesson];
-        let Some(index) = self.attempt.current() else {
-            let way_on = results::WayOn::after(ctx, self.lesson);
-            return results::view(ctx, lesson, &self.attempt, way_on);
+        let Some((lesson, question)) = self.question(ctx.course) else {
+            let way_on = results::WayOn::after(ctx, self.purpose, &self.attempt);
+            return results::view(ctx, self.purpose, &self.attempt, way_on);
         };
         let ui = ctx.ui();
-        let question = &lesson.quiz.questions[index];
         let id = ids::question(lesson, question);
         let (current, total) = self.attempt.place();
         let place = place_label(ctx, &self.attempt);
@@ -138,10 +198,10 @@ impl State {
         // how to answer, each option with the number that chooses it, and
         // after checking, the verdict and why.
         let mut lines = Lines::new(&ctx);
-        let mut content = ui
-            .column()
-            .spacing(16)
-            .push(ui.caption(ctx.t(&ids::lesson(lesson))));
+        let mut content =
+            ui.column()
+                .spacing(16)
+                .push(ui.caption(caption(ctx, self.purpose, lesson)));
         content = content.push(
             lines.heard(
                 place.clone(),
@@ -178,10 +238,17 @@ impl State {
         let feedback = self.attempt.feedback();
         let options = question.kind.options();
         let mut answers = ui.column().spacing(10);
-        for (number, option) in options.iter().enumerate() {
-            let label = ids::option_words(ctx.i18n, ctx.lang, lesson, question, option);
-            let chosen = self.attempt.selected().contains(&number);
-            let right = feedback.is_some_and(|f| f.right_options.contains(&number));
+        // `number` is the place on screen (and the key that chooses it);
+        // `option` is which option stands there in this attempt.
+        for (number, option) in self
+            .attempt
+            .option_order(question, self.attempt.current().expect("a question"))
+            .into_iter()
+            .enumerate()
+        {
+            let label = ids::option_words(ctx.i18n, ctx.lang, lesson, question, options[option]);
+            let chosen = self.attempt.selected().contains(&option);
+            let right = feedback.is_some_and(|f| f.right_options.contains(&option));
             let mark = |right: bool, id: &str| {
                 Some(Mark {
                     right,
@@ -229,7 +296,7 @@ impl State {
                         look,
                         mark,
                     },
-                    feedback.is_none().then_some(Message::Choose(number)),
+                    feedback.is_none().then_some(Message::Choose(option)),
                 ),
             ));
         }
@@ -257,23 +324,24 @@ impl State {
                     _ => "quiz-wrong",
                 };
                 let (verdict_words, why) = (ctx.t(verdict), ctx.attr(&id, "why"));
-                content = content.push(
-                    lines.heard(
-                        format!("{verdict_words} {} {why}", ctx.t("quiz-why")),
-                        ui.card(
-                            Tone::Verdict(feedback.correct),
-                            20,
-                            column![
-                                ui.heading(verdict_words),
-                                ui.block(ui.strong(ctx.t("quiz-why"))),
-                                ui.body(why),
-                            ]
-                            .align_x(ui.start())
-                            .width(Length::Fill)
-                            .spacing(8),
-                        ),
-                    ),
-                );
+                // Where the lesson teaches this, to go back to.
+                let see = point_words(ctx, lesson, &question.point)
+                    .map(|point| ctx.t_with("quiz-see", &[("point", point)]));
+                let mut card = column![
+                    ui.heading(verdict_words.clone()),
+                    ui.block(ui.strong(ctx.t("quiz-why"))),
+                    ui.body(why.clone()),
+                ]
+                .align_x(ui.start())
+                .width(Length::Fill)
+                .spacing(8);
+                let mut heard = format!("{verdict_words} {} {why}", ctx.t("quiz-why"));
+                if let Some(see) = see {
+                    heard = format!("{heard} {see}");
+                    card = card.push(ui.caption(see));
+                }
+                content = content
+                    .push(lines.heard(heard, ui.card(Tone::Verdict(feedback.correct), 20, card)));
                 // Said beside the way on too, where the eye goes next,
                 // in a mark and a word as well as a colour.
                 forward.push(ui.verdict(feedback.correct, ctx.t(verdict)));
@@ -291,5 +359,28 @@ impl State {
         Page::new(content)
             .with_nav(Some(leave), forward)
             .with_script(lines)
+    }
+}
+
+/// Above each question: the lesson it is from, and in a review or the
+/// final check, which of those it is.
+pub(super) fn caption(ctx: Ctx<'_>, purpose: Purpose, lesson: &Lesson) -> String {
+    let title = ctx.t(&ids::lesson(lesson));
+    match purpose {
+        Purpose::Lesson(_) => title,
+        Purpose::Review(_) => ctx.t_with("review-caption", &[("lesson", title)]),
+        Purpose::Final => ctx.t_with("final-caption", &[("lesson", title)]),
+    }
+}
+
+/// The words of the section or key point a question checks: a section's
+/// title, or the key point itself.
+pub fn point_words(ctx: Ctx<'_>, lesson: &Lesson, point: &str) -> Option<String> {
+    if lesson.sections.iter().any(|section| section == point) {
+        Some(ctx.t(&ids::section(lesson, point)))
+    } else if lesson.key_points.iter().any(|key| key == point) {
+        Some(ctx.t(&ids::key_point(lesson, point)))
+    } else {
+        None
     }
 }

@@ -287,3 +287,27 @@ kiosk-listen = Sunein
 kiosk-listen-headphones = Safhe parh kar sunaye ja sakte hain. Headphone istemal karein, taake sirf aap sunein.
 kiosk-listen-on = Safhe parh kar sunaye ja sakte hain: "Sunein" ko chhuein.
 kiosk-listen-off = Is screen par parh kar sunana band hai.
+
+## Sawalon ke zakheere, mukhtasar dohrai aur aakhri jaanch
+
+quiz-see = Sabaq mein: { $point }
+results-first-score = Pehli koshish mein aap ne { $total } mein se { $correct } sawalon ke sahih jawab diye ({ $percent }%).
+results-retry-all-right = Doosri koshish mein aap ne woh sab sawal sahih kar liye jo pehle reh gaye thay.
+results-retry-now = Ab { $total } mein se { $correct } sawalon ke jawab sahih hain.
+results-review-done = Dohrai ho gayi
+results-review-next = Yeh sabaq { $days } din baad mukhtasar dohrai ke liye phir aaye ga.
+results-review-learned = Is sabaq ki yeh aakhri dohrai thi. Aap ne yeh sabaq achhi tarah seekh liya hai.
+results-final-passed-detail = Shabash. Poore course ki baatein aap ko yaad hain.
+review-caption = Mukhtasar dohrai · { $lesson }
+final-caption = Aakhri jaanch · { $lesson }
+final-title = Aakhri jaanch: poore course se 10 sawal
+final-start = Aakhri jaanch shuru karein
+home-review-title = Mukhtasar dohrai: 3 sawal, 2 minute
+home-review-body = { $lesson }: dekhein ke aap ko kya kuchh yaad hai.
+home-review-start = Dohrai shuru karein
+settings-reviews = Mukhtasar dohrai
+settings-reviews-on = Haan, dohrai karwaein
+settings-reviews-off = Nahin, dohrai na karwaein
+settings-reviews-explained = Pass kiya hua sabaq 2 din baad, phir 7 din baad, phir 21 din baad 3 sawalon ke liye wapas aata hai. Is computer par sirf tareekhein aur sawal rakhe jaate hain.
+complete-finished-on = { $date } ko mukammal kiya
+date-day = { $day } { $month } { $year }
