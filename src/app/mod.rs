@@ -75,6 +75,8 @@ pub struct Config {
 }
 
 /// The screen underneath whatever is on top of it.
+// There is one screen at a time, so a large quiz variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     Welcome(welcome::State),
@@ -248,7 +250,7 @@ impl App {
 
     /// A seed for a new quiz attempt.
     pub(super) fn next_seed(&mut self) -> u64 {
-        self.chance.next()
+        self.chance.next_u64()
     }
 
     /// Starts the app in its window (see `window_settings`).

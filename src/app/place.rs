@@ -20,7 +20,7 @@ impl App {
             At::Page(page) => Screen::Lesson(lesson::State::new(index, page)),
             At::Quiz(attempt) => Screen::Quiz(quiz::State {
                 purpose: quiz::Purpose::Lesson(index),
-                attempt,
+                attempt: *attempt,
             }),
         };
     }
@@ -42,7 +42,7 @@ impl App {
                 if let quiz::Purpose::Lesson(lesson) = state.purpose {
                     self.place = (!state.attempt.is_finished()).then(|| Place {
                         lesson: course.lessons[lesson].id.clone(),
-                        at: At::Quiz(state.attempt.clone()),
+                        at: At::Quiz(Box::new(state.attempt.clone())),
                     });
                 }
             }

@@ -60,7 +60,7 @@ pub enum At {
     Page(usize),
     /// In the middle of a quiz: the whole attempt, so the same question
     /// comes back with the answers so far.
-    Quiz(Attempt),
+    Quiz(Box<Attempt>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -458,7 +458,7 @@ mod tests {
         let mut saved = Saved {
             place: Some(Place {
                 lesson: "sextortion".into(),
-                at: At::Quiz(attempt.clone()),
+                at: At::Quiz(Box::new(attempt.clone())),
             }),
             content_version: Some(course.content_version.clone()),
             ..Saved::default()
@@ -477,7 +477,7 @@ mod tests {
         let (loaded, _) = store.load();
         assert_eq!(
             loaded.place_in(&course).map(|place| place.at),
-            Some(At::Quiz(attempt.clone())),
+            Some(At::Quiz(Box::new(attempt.clone()))),
             "the same edition resumes the attempt"
         );
         saved.content_version = Some("2020.1".into());

@@ -20,12 +20,12 @@ impl Chance {
         let mut chance = Chance(seed);
         for part in parts {
             chance.0 ^= part.wrapping_mul(0xA24B_AED4_963E_E407);
-            chance.next();
+            chance.next_u64();
         }
         chance
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -35,7 +35,7 @@ impl Chance {
 
     /// A number below `n` (which must not be 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
 
     /// Fisher–Yates.
