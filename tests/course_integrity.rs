@@ -689,3 +689,23 @@ fn help_entries_show_their_hours_and_costs_in_every_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Every question of the built-in course names the key point or section it
+/// checks, so a draw covers the lesson, a retry can ask another question
+/// on the same point, and the feedback can point back to it.
+#[test]
+fn every_question_names_the_point_it_checks() {
+    let content = common::content();
+    for lesson in &content.course.lessons {
+        for question in &lesson.quiz.questions {
+            assert!(
+                lesson.key_points.contains(&question.point)
+                    || lesson.sections.contains(&question.point),
+                "{}: question '{}' has point '{}'",
+                lesson.id,
+                question.id,
+                question.point
+            );
+        }
+    }
+}
