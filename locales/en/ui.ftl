@@ -279,3 +279,4 @@ settings-reviews-off = Do not offer them
 settings-reviews-explained = A passed lesson comes back after 2 days, then 7, then 21, for 3 questions. Only the dates and the questions are kept, on this computer.
 complete-finished-on = Finished on { $date }
 date-day = { $day } { $month } { $year }
+home-review-key = Key { $number }

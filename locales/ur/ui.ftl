@@ -279,3 +279,4 @@ settings-reviews-off = نہیں، دہرائی نہ کروائیں
 settings-reviews-explained = پاس کیا ہوا سبق 2 دن بعد، پھر 7 دن بعد، پھر 21 دن بعد 3 سوالوں کے لیے واپس آتا ہے۔ اس کمپیوٹر پر صرف تاریخیں اور سوال رکھے جاتے ہیں۔
 complete-finished-on = { "\u200F" }{ $date } کو مکمل کیا
 date-day = { "\u200F" }{ $day } { $month } { $year }
+home-review-key = بٹن { $number } دبائیں

@@ -114,8 +114,9 @@ fn end_label(ctx: Ctx<'_>) -> String {
 /// pressed on the reader (the way on in the bar stays what it was).
 fn review_card<'a>(ctx: Ctx<'a>, lesson: usize, lines: &mut Lines) -> Element<'a, Message> {
     let ui = ctx.ui();
+    // The number key that starts it, after the lessons' numbers.
     let key = ctx.t_with(
-        "home-lesson-number",
+        "home-review-key",
         &[("number", (ctx.course.lessons.len() + 1) as i64)],
     );
     let title = ctx.t("home-review-title");

@@ -311,3 +311,4 @@ settings-reviews-off = Nahin, dohrai na karwaein
 settings-reviews-explained = Pass kiya hua sabaq 2 din baad, phir 7 din baad, phir 21 din baad 3 sawalon ke liye wapas aata hai. Is computer par sirf tareekhein aur sawal rakhe jaate hain.
 complete-finished-on = { $date } ko mukammal kiya
 date-day = { $day } { $month } { $year }
+home-review-key = Button { $number } dabayein
