@@ -117,8 +117,8 @@ q-warning-signs-remittance = What is true?
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC
 q-warning-signs-load = What is the best thing to do?
-    .situation = Your 13-year-old son in Lahore has started getting mobile load from someone the family does not know. He turns his phone over when you come near, and he seems upset after being online.
-    .a = Talk with him calmly and without blame. These can be signs of grooming, so ask who sends the load, and get advice if you are worried.
+    .situation = Your 13-year-old son in Lahore has started getting phone credit (mobile load) from someone the family does not know. He turns his phone over when you come near, and he seems upset after being online.
+    .a = Talk with him calmly and without blame. These can be signs of grooming, so ask who sends the credit, and get advice if you are worried.
     .b = Take away his phone, and punish him for hiding things.
     .c = Do nothing: boys his age always hide their phones.
     .why = Phone credit from an unknown person, hiding the phone and distress after being online can be signs of grooming. Punishing him can make him hide more. Doing nothing leaves him alone with it. Talk calmly, and ask for advice.

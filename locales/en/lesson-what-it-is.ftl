@@ -130,7 +130,7 @@ q-what-it-is-mothers-group = What is true?
 
 # source: P6.3, P1.2, P1.6
 q-what-it-is-load-shop = What is true?
-    .situation = At a mobile-load shop in a village in Sindh, the shopkeeper says: "That kind of crime needs a studio and costly machines. Nobody here could do it."
+    .situation = At a mobile-load shop (where people buy phone credit) in a village in Sindh, the shopkeeper says: "That kind of crime needs a studio and costly machines. Nobody here could do it."
     .a = It costs offenders very little: an internet connection and a phone, or a computer with a webcam, are enough.
     .b = He is right: it needs a studio and costly machines.
     .c = It only happens in rich countries, where people have costly machines.
