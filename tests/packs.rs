@@ -248,7 +248,7 @@ fn the_example_pack_passes_check_completely() {
     assert_eq!(code, 0, "{output}");
     assert!(
         output.contains(
-            "built-in content + roman-urdu: 7 lessons, 42 questions; ur 100 %, en 100 %, ur-Latn 100 %"
+            "built-in content + roman-urdu: 7 lessons, 79 questions; ur 100 %, en 100 %, ur-Latn 100 %"
         ),
         "{output}"
     );
@@ -262,7 +262,7 @@ fn the_built_in_content_passes_check_with_nothing_to_say() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(
         checked.summary.to_string(),
-        "7 lessons, 42 questions; ur 100 %, en 100 %"
+        "7 lessons, 79 questions; ur 100 %, en 100 %"
     );
 }
 

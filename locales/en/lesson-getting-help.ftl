@@ -103,3 +103,34 @@ q-getting-help-son = What would help him most?
     .b = Keep telling him it was not his fault, and ask a helpline, the police or a doctor about support for him.
     .c = Tell him to forget it, because talking about it will only make it worse.
     .why = Boys are victims too, and they need care and support just as girls do. Services for boys are often lacking, so you may need to ask more than once. Silence or waiting can leave him alone with his feelings.
+
+# source: NSPCC, NCMEC, internetsafety101.org
+q-getting-help-short-talks = Which kind of talk about online life helps a child most?
+    .a = One long, serious talk when the child is old enough.
+    .b = Short, calm talks, often, where you listen more than you speak.
+    .c = Talks only when you are already worried.
+    .why = Short, calm talks work better than one big, serious talk. Talk often, not only when you are worried. A child who is used to talking with you finds it easier to tell you when something goes wrong.
+
+# source: NSPCC, NCMEC
+q-getting-help-school-group = What is true?
+    .situation = In your children's school WhatsApp group in Karachi, a father writes: "If my son ever talks to a stranger online, I will take his phone and punish him. Fear keeps children safe."
+    .a = A child who fears punishment may hide a problem. It is better to promise that telling you will never get them into trouble, and to talk often.
+    .b = He is right: fear of punishment keeps children safe.
+    .c = It is better not to talk about online dangers at all, so that children do not get ideas.
+    .why = A child who fears blame or punishment may hide a problem, and then nobody can help. Talk with your child often, and promise: "If anything online scares you, tell me. You will not be in trouble."
+
+# source: NCMEC, Thorn, NSPCC
+q-getting-help-brother = What should you do?
+    .situation = A sexual image of your daughter is on her phone, and someone is using it to threaten her. Your brother in Lahore says: "Forward it to me. I know a police officer, and I will show it to him."
+    .a = Forward it only to your brother, since he wants to help.
+    .b = Delete the image at once, so that nobody sees it.
+    .c = Do not forward it or delete it. Keep the usernames and screenshots of the messages, and tell the police the image is on the phone.
+    .why = Never forward a sexual image of a child, not even to help: it spreads the harm. Deleting it is wrong too. Keep the usernames and messages, and tell the people you report to that the image is there.
+
+# source: NCMEC, NSPCC, NCA
+q-getting-help-delete-image = If a sexual image of a child is already on a phone, the best thing is to delete it at once.
+    .why = This is not true. Do not delete it, and do not look at it, save it or send it anywhere. Tell the people you report to that it is there. It is their job to deal with it.
+
+# source: P5.5, NSPCC
+q-getting-help-boys-care = Boys who have been abused need less care and support than girls.
+    .why = This is not true. Boys need care and support to recover, just as girls do. Services for boys are often lacking, so you may need to ask more than once.

@@ -99,3 +99,39 @@ q-grooming-secret-groups = Secret online groups of offenders are growing fast. W
 # source: NCMEC, NSPCC
 q-grooming-secret = If a child kept an online "friend" secret because the "friend" asked them to, the child is partly to blame for what happened.
     .why = This is not true. Asking for secrets is one of the offender's tricks. A child who was groomed, tricked or pressured has done nothing wrong; the blame belongs to the offender alone.
+
+# source: P2.1, P1.4, P3.4
+q-grooming-access = How can an offender get close to a child?
+    .a = Online, through the apps and games children use, or as someone near the child, such as a relative or a neighbour.
+    .b = Only as a stranger the child has never met.
+    .c = Only through chat apps, never through games.
+    .why = Offenders reach children online, through the apps and games children use. The offender can also be someone near the child: a relative, a neighbour, or someone the family trusts. So it is not only strangers, and not only chat apps.
+
+# source: P2.1, internetsafety101.org, NCMEC, NSPCC
+q-grooming-cousin-phone = What is the best thing to do?
+    .situation = At family gatherings in Lahore, your 11-year-old daughter often borrows her older cousin's phone. A family friend whom everyone trusts has started messaging her on it. He praises her a lot, and tells her not to tell anyone.
+    .a = There is nothing to worry about: a family friend everyone trusts would never harm a child.
+    .b = Talk with her calmly, without blame. Praise and a request for secrecy are warning signs. Keep the messages, and get advice.
+    .c = Take the cousin's phone away, and the problem is over.
+    .why = Grooming can start with someone the family already trusts. Lots of praise and a request for secrecy are warning signs. Taking a phone away does not stop the man, and your daughter has done nothing wrong. Keep the messages and get advice.
+
+# source: P2.2, P2.4, P2.8
+q-grooming-customers = Which of these are true about the customers who pay to watch the abuse of a child? Choose all that apply.
+    .a = They can be anywhere in the world.
+    .b = They are not offenders if they never touch the child.
+    .c = They can tell the offender what to do to the child.
+    .d = No country has ever taken them to court.
+    .e = They have often asked for a child to be arranged.
+    .why = Customers can be anywhere in the world. They often ask for a child first, then pay to watch and give instructions. They are offenders too, even if they never touch the child. Several countries have taken paying customers to court.
+
+# source: NCMEC, NSPCC, internetsafety101.org
+q-grooming-gifts-blame = What is true?
+    .situation = In a village in Sindh, people hear that a 13-year-old boy was groomed online by a man who sent him phone credit and gifts. A neighbour says: "He took the gifts, so he brought it on himself."
+    .a = The neighbour is right: taking the gifts makes the boy partly to blame.
+    .b = The boy is only to blame if he kept it a secret.
+    .c = The boy has done nothing wrong. Gifts and secrets are the offender's tricks, and the blame is the offender's alone.
+    .why = Gifts, phone credit and secrets are tricks the offender uses to groom a child. A child who was groomed, tricked or pressured has done nothing wrong. Keeping a secret the offender asked for does not make him to blame either.
+
+# source: NSPCC, NCMEC
+q-grooming-punish = Warning a child that they will be punished if they talk to strangers online makes it more likely that they will tell you about a problem.
+    .why = This is not true. A child who fears being scolded or blamed may hide a problem. Promise your child that they will never be scolded or blamed for telling you. Then talk often and calmly.

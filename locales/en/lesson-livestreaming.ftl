@@ -101,3 +101,51 @@ q-livestreaming-cousin = What is true?
 # source: P2.8
 q-livestreaming-prosecuted = Some countries have taken to court both the people who pay to watch and the people who abuse the child.
     .why = This is true. Countries including the Philippines, the United Kingdom, Canada and the United States have prosecuted both the paying viewers and the people who help exploit children. Reporting can lead to action.
+
+# source: P2.4, P1.2
+q-livestreaming-instructions = In livestreamed abuse, the viewers who pay can also give instructions for what is done to the child.
+    .why = This is true. Viewers pay to watch the abuse live, and they can tell the abuser what to do. They can be anywhere in the world. They are offenders too.
+
+# source: P1.2, P2.4, P3.3, P3.6, P3.7
+q-livestreaming-money = Which of these are true about the money in livestreamed abuse? Choose all that apply.
+    .a = Viewers must travel to meet the child before they pay.
+    .b = It is usually done to make money.
+    .c = Viewers often hide who they are, and pay by money transfer.
+    .d = If a family is poor, the money makes it acceptable.
+    .e = Viewers pay to watch, from anywhere in the world.
+    .why = This abuse is usually done for money. Viewers pay from anywhere, hide who they are, and send money by transfer. They never need to travel. Needing money never makes the abuse of a child acceptable.
+
+# source: P2.5, P3.3, FATF, IJM, NSPCC
+q-livestreaming-internet-cafe = What is true?
+    .situation = In your town in Punjab, the man who runs a small internet café offers a poor family money. He wants their 12-year-old son to come in late at night for private "video calls" with a man abroad.
+    .a = It is safe, because an internet café is a public place.
+    .b = This is a serious warning sign. Abuse on camera can happen in an internet café in the child's own town. Get advice from a helpline or the police.
+    .c = This kind of abuse only happens in faraway countries, not in a town like yours.
+    .why = This abuse often happens near the child's home, in private homes or internet cafés. Money, private "video calls" and late hours are warning signs. A café is not safe just because it is public. Get advice, and do not confront the man yourself.
+
+# source: P2.8, NCMEC, NSPCC
+q-livestreaming-wedding = What is true?
+    .situation = At a wedding in Lahore, relatives talk about a news report. A girl in another country was abused on camera for money. One of them says: "She must have gone along with it."
+    .a = If she did not refuse, she shares the blame.
+    .b = Only the viewers abroad are to blame, not the people near her.
+    .c = The girl is never to blame. The blame belongs to the abusers, the people who help them, and the people who pay.
+    .why = Children are forced to perform sexual acts on camera. A child is never to blame, whether or not she refused. The blame belongs to everyone who abuses her, helps, or pays, near her or far away.
+
+# source: NCMEC, NSPCC
+q-livestreaming-not-told = If a child does not tell anyone about abuse on camera, the child shares the blame for it.
+    .why = This is not true. The child is never to blame, whether they tell or not. The blame belongs to the adults who abuse the child, those who help them, and those who pay.
+
+# source: NSPCC, Darkness to Light
+q-livestreaming-worried = You are worried that a child near you is being abused on camera. What should you do?
+    .a = Get advice from a child protection helpline or the police, and do not confront the person yourself.
+    .b = Wait until you have proof before you tell anyone.
+    .c = Confront the person you suspect, so that they stop.
+    .why = If you are worried, get advice from a child protection helpline or the police. You do not need proof first: finding out is their job. Confronting the person yourself can warn them and put the child in more danger.
+
+# source: help directory, NSPCC, Darkness to Light
+q-livestreaming-niece-call = What should you do?
+    .situation = Your 11-year-old niece phones you from a relative's house in Hyderabad. She whispers that an adult in the house is making her go on a video call in a locked room, right now. She is frightened.
+    .a = Phone the house yourself, and tell them to stop.
+    .b = Call the emergency number at once. In Pakistan, it is 15.
+    .c = Wait until morning, and then ask the family about it.
+    .why = She is in immediate danger, so call the emergency number at once. Waiting leaves her in danger. Phoning the house yourself can warn the adult, and put her at more risk.

@@ -108,3 +108,46 @@ q-sextortion-forward = Why should you never forward the images, not even to repo
 # source: FBI
 q-sextortion-boys = Boys can be victims of sextortion, just as girls can.
     .why = This is true. The FBI warns that sextortion for money increasingly targets boys. Any child can be targeted, and no child is to blame.
+
+# source: FBI
+q-sextortion-hours = Sextortion usually builds slowly over many months, so there is time to wait and see.
+    .why = This is not true. The FBI warns that sextortion can happen within a few hours of the first message. Act quickly, and stay calm.
+
+# source: FBI, NCMEC, NSPCC, IWF
+q-sextortion-evening = What should you do?
+    .situation = One evening in Lahore, your 16-year-old daughter shows you a message that came an hour ago. Someone has made a fake sexual picture from an ordinary photo of her. They say they will share it unless she does what they ask.
+    .a = Act now, calmly. Tell her it is not her fault, keep the messages, block and report the account, and tell the police.
+    .b = Wait a few days: people like this often give up.
+    .c = Reply to the person and ask what they want, to calm things down.
+    .why = Sextortion can move within hours, so act tonight, calmly. A fake picture made from an ordinary photo is still sextortion, and she has done nothing wrong. Do not deal with the offender yourself: keep the evidence, block and report.
+
+# source: NCMEC, Thorn, NCA
+q-sextortion-paid = What should the family do?
+    .situation = A family in a village in Sindh has already sent money by JazzCash to someone who is threatening their son. Now the person wants more, and says it will be the last time.
+    .a = Pay once more, since the person promised it is the last time.
+    .b = Stop paying now. Keep the messages, and report to the police: it is not too late.
+    .c = It is too late to report now, because they have already paid.
+    .why = Paying rarely ends sextortion: the offender may simply ask for more. If you have paid, stop now. It is not too late to report, and the messages are evidence.
+
+# source: NCMEC, NSPCC
+q-sextortion-first-words = Your child tells you that someone is threatening to share a picture of them. What is the best thing to say first?
+    .a = "Why did you send it? How could you be so careless?"
+    .b = "Just ignore it, and it will go away."
+    .c = "This is not your fault. I am glad you told me. We will deal with this together."
+    .why = A child who was tricked or threatened is never to blame. Your calm words help your child keep telling you things. Scolding can make them hide the next problem. Ignoring threats does not make them stop.
+
+# source: NCMEC, NSPCC
+q-sextortion-report = Someone is threatening your child online. Where can you report, or get help? Choose all that apply.
+    .a = Send the images to a relative who knows about phones, so that they can report them.
+    .b = Block the offender, and report the account on the app.
+    .c = Nowhere: once something is online, nothing can be done.
+    .d = Tell the police or the cybercrime unit.
+    .e = Use Take It Down, on the phone that has the image, to help get it removed.
+    .why = Block and report on the app, tell the police, and use Take It Down to help remove images. Never send the images to anyone, not even to help. Help exists, even after images have spread.
+
+# source: NCMEC
+q-sextortion-whatsapp = A sexual picture of your child was posted on a large app that has joined Take It Down. It is also being passed around in private WhatsApp chats. What can Take It Down do?
+    .a = Remove the picture from everywhere, WhatsApp chats included.
+    .b = Help get it removed from the large app, but not from inside encrypted chats such as WhatsApp.
+    .c = Nothing, because the picture has already spread.
+    .why = Take It Down works on many large apps that have joined it. It does not work inside encrypted chats such as WhatsApp. It can still help after a picture has spread. Report to the police too.

@@ -106,3 +106,30 @@ q-warning-signs-no-proof = You have noticed several warning signs around a child
     .b = Because the adult you suspect must be punished at once.
     .c = Because finding out what is happening is the job of trained people, such as child protection services or the police.
     .why = You only need to share what you have seen. Trained people find out what is really happening. A sign is not proof, so asking for advice is not the same as accusing someone.
+
+# source: FATF, IJM, NSPCC
+q-warning-signs-remittance = What is true?
+    .situation = In a village in Sindh, a family often receives small money transfers from a son who works in Dubai. A neighbour says this proves their children are being abused on camera.
+    .a = The neighbour is right: frequent money transfers always mean abuse.
+    .b = Money can never be a warning sign, so there is nothing to notice.
+    .c = One sign is not proof, and money from a relative abroad often has an ordinary reason. Look for changes in the children and for several signs together.
+    .why = A warning sign is a reason to pay attention, not proof. Unexplained money can be one sign, but only together with others, such as children kept from school. If you do feel worried, ask for advice.
+
+# source: internetsafety101.org, NCMEC, FBI, NSPCC
+q-warning-signs-load = What is the best thing to do?
+    .situation = Your 13-year-old son in Lahore has started getting phone credit (mobile load) from someone the family does not know. He turns his phone over when you come near, and he seems upset after being online.
+    .a = Talk with him calmly and without blame. These can be signs of grooming, so ask who sends the credit, and get advice if you are worried.
+    .b = Take away his phone, and punish him for hiding things.
+    .c = Do nothing: boys his age always hide their phones.
+    .why = Phone credit from an unknown person, hiding the phone and distress after being online can be signs of grooming. Punishing him can make him hide more. Doing nothing leaves him alone with it. Talk calmly, and ask for advice.
+
+# source: NSPCC, Darkness to Light
+q-warning-signs-write-down = A child has just told you about abuse. What should you do as soon as you can?
+    .a = Ask the child to tell it again and again, so that you remember every detail.
+    .b = Write down what the child said, in their own words, with the date.
+    .c = Call the person the child named, to hear their side.
+    .why = Write down the child's own words and the date, as soon as you can. Many questions can frighten a child; trained people can ask later. Do not contact the offender yourself: report to the police or a helpline.
+
+# source: NSPCC, Darkness to Light
+q-warning-signs-need-proof = You need proof of abuse before you may call a child protection helpline or the police.
+    .why = This is not true. You do not need proof to ask for help. Share what you have seen. Finding out what is really happening is the job of trained people.

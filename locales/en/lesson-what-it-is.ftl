@@ -106,3 +106,36 @@ q-what-it-is-hope = Why is there reason for hope?
     .b = Because apps now stop all abuse by themselves.
     .c = Because governments and organisations are working together against it, and parents can learn the signs and act.
     .why = Experts believe the number of children harmed is still rising, and apps alone cannot stop it. But governments and organisations are working together, offenders have been taken to court, and parents who know the signs can protect children.
+
+# source: P1.1, P1.2, P2.4, P4.1
+q-what-it-is-meaning = Which of these are true about what online sexual exploitation of children means? Choose all that apply.
+    .a = It only counts if the offender meets the child in person.
+    .b = It can mean abuse shown live on a webcam.
+    .c = Making money from a child's abuse is part of it.
+    .d = It is only a crime when money is paid.
+    .e = Threatening a child with a private picture can be part of it.
+    .why = It means using the internet, a phone or a webcam to abuse a child, or to make money from it. Abuse shown live and threats with a private picture are both part of it. The offender does not need to meet the child. And it is a crime with or without money.
+
+# source: NCMEC, NSPCC, Luxembourg Terminology Guidelines
+q-what-it-is-blame = If a child went along with what an offender asked, part of the blame is the child's.
+    .why = This is not true. A child can never agree to sexual abuse. The child is never to blame. The blame belongs to the adults who abuse the child, and to everyone who pays or helps.
+
+# source: P1.6, NCMEC, NSPCC
+q-what-it-is-mothers-group = What is true?
+    .situation = In the WhatsApp group of mothers at your children's school in Lahore, someone writes about a girl who was harmed online: "Her parents gave her a phone. She must have done something wrong."
+    .a = The girl shares the blame, because she had a phone.
+    .b = The girl is never to blame. The blame belongs to the offender, and to anyone who pays or helps.
+    .c = Her parents are the ones to blame, for giving her a phone.
+    .why = The child is never to blame, whatever she had or did. Having a phone does not make her a part of the crime. Blaming her parents is wrong too. The blame belongs to the offenders.
+
+# source: P6.3, P1.2, P1.6
+q-what-it-is-load-shop = What is true?
+    .situation = At a mobile-load shop (where people buy phone credit) in a village in Sindh, the shopkeeper says: "That kind of crime needs a studio and costly machines. Nobody here could do it."
+    .a = It costs offenders very little: an internet connection and a phone, or a computer with a webcam, are enough.
+    .b = He is right: it needs a studio and costly machines.
+    .c = It only happens in rich countries, where people have costly machines.
+    .why = The crime costs very little, and it is often done for money. A phone and an internet connection are enough. So it can happen anywhere, to children from every background, not only in rich countries.
+
+# source: P6.1, P6.2, NSPCC
+q-what-it-is-nothing-to-do = This crime happens on the internet, so there is nothing a parent can do about it.
+    .why = This is not true. Governments and organisations are working together against it. You can help too: learn the warning signs, and talk with your children often. The Help screen lists who you can contact.

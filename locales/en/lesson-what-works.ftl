@@ -98,3 +98,39 @@ q-what-works-meeting = What is the best answer?
     .b = The community should find the offenders and punish them itself.
     .c = Parents and communities can help: talk with children, notice warning signs, report worries, and support victims without blame.
     .why = Governments must do their part, but families and communities matter too. Talking, noticing, reporting and supporting victims help protect children. Punishing people yourselves is dangerous and can spoil an investigation; report to the police instead.
+
+# source: P6.3, P6.4
+q-what-works-grows = Why does online sexual exploitation of children grow so fast?
+    .a = Because most offenders are caught quickly.
+    .b = Because it needs costly equipment that only big gangs have.
+    .c = Because it costs little, few offenders are convicted, and the profit is high.
+    .why = Low cost, little risk of punishment and high profit make this crime grow fast. Relatively few offenders are convicted. And a phone or a computer with a webcam is enough, so no costly equipment is needed.
+
+# source: P6.3
+q-what-works-cheap = This crime needs expensive equipment, so few people can commit it.
+    .why = This is not true. An internet connection and a mobile phone, or a computer with a webcam, are enough. Its low cost is one reason it grows fast.
+
+# source: P5.4, NSPCC
+q-what-works-elder = What is true?
+    .situation = In a large family in Lahore, you are worried about a young niece. An elder says: "We do not bring the police into family matters. We will deal with it ourselves."
+    .a = Keeping it inside the family is the safest way to protect her.
+    .b = When family members protect an offender, it is much harder to keep the child safe. Get advice from a helpline or the police.
+    .c = You should report only if the elder agrees.
+    .why = When the people around a child protect the offender, investigations become much harder. Silence protects the offender, not the child. You do not need anyone's permission to ask a helpline or the police for advice.
+
+# source: P6.1, P6.2
+q-what-works-done = Which of these are being done against this crime? Choose all that apply.
+    .a = Police in different countries help each other.
+    .b = Police have stopped working on it, because it is too hard.
+    .c = Prosecutors and judges receive special training.
+    .d = New laws help keep electronic evidence safe, so that online crimes can go to court.
+    .e = The crime has already been stopped in most countries.
+    .why = Countries are working together: police help each other, prosecutors and judges are trained, and new laws keep evidence safe. Police have not given up, but the crime has not been stopped yet. That is why your part matters too.
+
+# source: P6.5, NSPCC, Darkness to Light
+q-what-works-neighbourhood = What can neighbours do that helps?
+    .situation = In your neighbourhood in Karachi, people learn that a 14-year-old boy was harmed online. Some say that nobody should talk to his family any more.
+    .a = Support the boy and his family, and never blame him.
+    .b = Keep away from the family, so that the trouble does not spread.
+    .c = Ask the boy to tell everyone what happened, so that people believe him.
+    .why = Children who have been harmed need support, and never blame. Keeping away leaves the family alone. Asking the boy to tell everyone can hurt him more; trained people will ask what they need to know.

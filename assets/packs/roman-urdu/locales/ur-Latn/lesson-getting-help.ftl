@@ -103,3 +103,34 @@ q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
     .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha. Kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
     .c = Us se kahein ke sab bhool jaye, kyunke is baare mein baat karne se haalat aur bigregi.
     .why = Larke bhi is zyadti ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.
+
+# source: NSPCC, NCMEC, internetsafety101.org
+q-getting-help-short-talks = Online zindagi ke baare mein kis tarah ki baat cheet bachay ke liye sab se zyada madadgar hai?
+    .a = Ek lambi aur sanjeeda guftagu, jab bacha bara ho jaye.
+    .b = Thori thori aur pursukoon baat, baar baar, jis mein aap khud kam bolein aur zyada sunein.
+    .c = Baat sirf tab, jab aap ko pehle se koi fikr ho.
+    .why = Ek lambi aur sanjeeda guftagu se behtar hai ke thori thori baat baar baar aur sukoon se ho. Sirf fikr ke waqt nahin, aksar baat karein. Jo bacha aap se baat karne ka aadi ho, woh kuch ghalat hone par aap ko aasani se bata deta hai.
+
+# source: NSPCC, NCMEC
+q-getting-help-school-group = In mein se kaun si baat durust hai?
+    .situation = Karachi mein aap ke bachon ke school ke WhatsApp group mein ek walid likhte hain: "Agar mere bete ne kabhi online kisi ajnabi se baat ki to main us ka phone le loonga aur usay saza doonga. Dar hi bachon ko mehfooz rakhta hai."
+    .a = Jis bachay ko saza ka dar ho, woh masla chhupa sakta hai. Behtar hai ke bachay se wada karein ke batane par usay daant nahin paregi, aur us se aksar baat karein.
+    .b = Woh theek kehte hain: saza ka dar bachon ko mehfooz rakhta hai.
+    .c = Behtar hai ke online khatron ki baat hi na ki jaye, taake bachon ke zehan mein aisi baatein na aayen.
+    .why = Jis bachay ko daant ya saza ka dar ho, woh masla chhupa sakta hai, aur phir koi us ki madad nahin kar pata. Bachay se aksar baat karein, aur wada karein: "Agar online koi baat tumhein daraye to mujhe batana. Tumhein daant nahin paregi."
+
+# source: NCMEC, Thorn, NSPCC
+q-getting-help-brother = Aap ko kya karna chahiye?
+    .situation = Aap ki beti ki ek jinsi nauiyat ki tasveer us ke phone mein hai, aur koi isi tasveer ke zariye usay dhamka raha hai. Lahore mein rehne wale aap ke bhai kehte hain: "Yeh tasveer mujhe aage bhej do. Main ek police afsar ko janta hoon, usay dikha doonga."
+    .a = Tasveer sirf apne bhai ko bhej dein, kyunke woh madad karna chahte hain.
+    .b = Tasveer foran delete kar dein, taake koi usay na dekhe.
+    .c = Tasveer na aage bhejein, na delete karein. Username aur paighamat ke screenshot rakhein, aur police ko bata dein ke tasveer is phone mein hai.
+    .why = Kisi bachay ki jinsi nauiyat ki tasveer kabhi aage na bhejein, madad ke liye bhi nahin: is se nuqsan aur phailta hai. Usay delete karna bhi ghalat hai. Username aur paighamat rakhein, aur jinhein aap ittila dein, unhein bata dein ke tasveer kahan hai.
+
+# source: NCMEC, NSPCC, NCA
+q-getting-help-delete-image = Agar kisi bachay ki jinsi nauiyat ki tasveer pehle se kisi phone mein hai, to sab se achha yeh hai ke usay foran delete kar diya jaye.
+    .why = Yeh baat durust nahin. Usay delete na karein, aur na usay dekhein, na mehfooz karein, na kahin bhejein. Jinhein aap ittila dein, unhein bata dein ke tasveer wahan hai. Is se nimatna un ka kaam hai.
+
+# source: P5.5, NSPCC
+q-getting-help-boys-care = Jin larkon ke saath zyadti hui ho, unhein larkiyon ke muqable mein kam dekh bhaal aur sahare ki zaroorat hoti hai.
+    .why = Yeh baat durust nahin. Larkiyon ki tarah larkon ko bhi sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai.

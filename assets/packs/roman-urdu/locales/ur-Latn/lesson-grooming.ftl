@@ -99,3 +99,39 @@ q-grooming-secret-groups = Mujrimon ke khufia online giroh tezi se barh rahe hai
 # source: NCMEC, NSPCC
 q-grooming-secret = Agar kisi bachay ne kisi online "dost" ke kehne par us ki baat raaz rakhi, to jo kuch hua us mein kuch qusoor bachay ka bhi hai.
     .why = Yeh baat durust nahin. Raaz rakhne ko kehna mujrim ki ek chaal hai. Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya; qusoor sirf mujrim ka hai.
+
+# source: P2.1, P1.4, P3.4
+q-grooming-access = Mujrim kisi bachay ke qareeb kaise pohanch sakta hai?
+    .a = Online, unhi apps aur games ke zariye jo bachay istemal karte hain. Ya woh bachay ke aas paas ka koi shakhs ho sakta hai, jaise koi rishtedar ya parosi.
+    .b = Sirf kisi aise ajnabi ke taur par, jis se bacha kabhi na mila ho.
+    .c = Sirf chat wali apps ke zariye, games ke zariye kabhi nahin.
+    .why = Mujrim unhi apps aur games ke zariye bachon tak pohanchte hain jo bachay istemal karte hain. Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Is liye yeh sirf ajnabiyon ki baat nahin, aur sirf chat wali apps ki bhi nahin.
+
+# source: P2.1, internetsafety101.org, NCMEC, NSPCC
+q-grooming-cousin-phone = Sab se behtar qadam kya hai?
+    .situation = Lahore mein jab khandan ke log ikatthe hote hain, to aap ki 11 saala beti aksar apni bari cousin ka phone le leti hai. Ghar walon ka ek dost, jis par sab bharosa karte hain, is phone par usay paigham bhejne laga hai. Woh us ki bohat tareefein karta hai, aur kehta hai ke kisi ko na bataye.
+    .a = Fikr ki koi baat nahin: jis dost par sab bharosa karte hain, woh kisi bachay ko nuqsan nahin pohancha sakta.
+    .b = Beti se sukoon se, qusoorwar thehraye baghair baat karein. Bohat tareefein aur raaz rakhne ko kehna khatre ki alamaat hain. Paighamat sambhal kar rakhein, aur mashwara lein.
+    .c = Cousin ka phone le lein, bas masla khatam ho jayega.
+    .why = Grooming kisi aise shakhs se bhi shuru ho sakti hai jis par ghar wale pehle se bharosa karte hon. Bohat tareefein aur raaz rakhne ko kehna khatre ki alamaat hain. Phone le lene se woh aadmi nahin rukta, aur aap ki beti ne kuch ghalat nahin kiya. Paighamat sambhal kar rakhein aur mashwara lein.
+
+# source: P2.2, P2.4, P2.8
+q-grooming-customers = Jo gahak paise de kar kisi bachay se zyadti dekhte hain, un ke baare mein kaun si baatein durust hain? Jitne jawab sahih hon, sab muntakhib karein.
+    .a = Woh duniya mein kahin bhi ho sakte hain.
+    .b = Agar woh bachay ko kabhi haath na lagayein to woh mujrim nahin.
+    .c = Woh mujrim ko bata sakte hain ke bachay ke saath kya kiya jaye.
+    .d = Kisi mulk mein un par kabhi muqadma nahin chala.
+    .e = Aksar woh pehle hi keh chuke hote hain ke kisi bachay ko samne laya jaye.
+    .why = Gahak duniya mein kahin bhi ho sakte hain. Aksar woh pehle bacha maangte hain, phir paise de kar zyadti dekhte hain aur hidayaat dete hain. Woh bhi mujrim hain, chahe bachay ko kabhi haath na lagayein. Kai mulkon mein paise dene wale gahakon par muqadme chale hain.
+
+# source: NCMEC, NSPCC, internetsafety101.org
+q-grooming-gifts-blame = In mein se kaun si baat durust hai?
+    .situation = Sindh ke ek gaon mein logon ko pata chalta hai ke ek aadmi ne ek 13 saala larke ko online phansaya. Woh aadmi usay mobile load aur tohfe bhejta tha. Ek parosi kehta hai: "Us ne tohfe liye, to yeh us ka apna kiya dhara hai."
+    .a = Parosi theek kehta hai: tohfe lene ki wajah se kuch qusoor larke ka bhi hai.
+    .b = Larke ka qusoor sirf tab hai jab us ne baat raaz rakhi ho.
+    .c = Larke ne kuch ghalat nahin kiya. Tohfe aur raaz mujrim ki chalein hain, aur qusoor sirf mujrim ka hai.
+    .why = Tohfe, mobile load aur raaz, yeh sab woh chalein hain jin se mujrim bachay ko phansata hai. Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya. Mujrim ke kehne par baat raaz rakhne se bhi us ka koi qusoor nahin banta.
+
+# source: NSPCC, NCMEC
+q-grooming-punish = Agar aap bachay ko darayein ke online ajnabiyon se baat karne par saza milegi, to koi masla hone par woh aap ko zyada aasani se batayega.
+    .why = Yeh baat durust nahin. Jis bachay ko daant ya qusoorwar thehraye jane ka dar ho, woh masla chhupa sakta hai. Bachay ko yaqeen dilayein ke aap ko batane par usay kabhi daanta ya qusoorwar nahin thehraya jayega. Phir us se aksar aur sukoon se baat karein.

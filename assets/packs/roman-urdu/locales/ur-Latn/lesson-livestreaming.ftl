@@ -101,3 +101,51 @@ q-livestreaming-cousin = In mein se kaun si baat durust hai?
 # source: P2.8
 q-livestreaming-prosecuted = Kuch mulkon mein dekhne ke paise dene walon aur bachay se zyadti karne walon, dono par muqadme chale hain.
     .why = Yeh baat durust hai. Philippines, Bartania, Canada aur America samet kai mulkon ne paise dene wale gahakon ke khilaf qanooni karrawai ki hai. Bachon se zyadti mein saath dene walon ke khilaf bhi karrawai hui hai. Ittila dene se karrawai ho sakti hai.
+
+# source: P2.4, P1.2
+q-livestreaming-instructions = Camera par zyadti mein, jo log paise de kar dekhte hain, woh yeh hidayaat bhi de sakte hain ke bachay ke saath kya kiya jaye.
+    .why = Yeh baat durust hai. Dekhne wale paise de kar yeh zyadti usi waqt dekhte hain, aur zyadti karne wale ko bata sakte hain ke kya kare. Woh duniya mein kahin bhi ho sakte hain. Woh bhi mujrim hain.
+
+# source: P1.2, P2.4, P3.3, P3.6, P3.7
+q-livestreaming-money = Camera par zyadti mein paison ke baare mein kaun si baatein durust hain? Jitne jawab sahih hon, sab muntakhib karein.
+    .a = Paise dene se pehle dekhne walon ko bachay se milne jana parta hai.
+    .b = Yeh zyadti aam taur par paise kamane ke liye ki jati hai.
+    .c = Dekhne wale aksar apni pehchan chhupate hain, aur money transfer se paise bhejte hain.
+    .d = Agar ghar wale ghareeb hon, to paison ki wajah se yeh jaiz ho jata hai.
+    .e = Dekhne wale duniya mein kahin se bhi paise de kar dekhte hain.
+    .why = Yeh zyadti aam taur par paison ke liye ki jati hai. Dekhne wale kahin se bhi paise dete hain, apni pehchan chhupate hain, aur money transfer se raqam bhejte hain. Unhein kahin jana nahin parta. Paison ki zaroorat kisi bachay se zyadti ko kabhi jaiz nahin banati.
+
+# source: P2.5, P3.3, FATF, IJM, NSPCC
+q-livestreaming-internet-cafe = In mein se kaun si baat durust hai?
+    .situation = Punjab mein aap ke qasbe mein ek chhota sa internet cafe chalane wala aadmi ek ghareeb gharane ko paison ki peshkash karta hai. Woh chahta hai ke un ka 12 saala beta raat gaye cafe aaye, aur bahar ke mulk ke ek aadmi se alag "video calls" kare.
+    .a = Is mein koi khatra nahin, kyunke internet cafe ek khuli jagah hai.
+    .b = Yeh khatre ki ek sangeen alamat hai. Camera par zyadti bachay ke apne qasbe ke internet cafe mein bhi ho sakti hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
+    .c = Yeh zyadti sirf door ke mulkon mein hoti hai, aap ke qasbe jaisi jagah mein nahin.
+    .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai, kisi ghar mein ya kisi internet cafe mein. Paise, alag "video calls" aur raat gaye ka waqt, yeh khatre ki alamaat hain. Café sirf khuli jagah hone se mehfooz nahin ho jata. Mashwara lein, aur is aadmi se khud na uljhein.
+
+# source: P2.8, NCMEC, NSPCC
+q-livestreaming-wedding = In mein se kaun si baat durust hai?
+    .situation = Lahore mein ek shadi par kuch rishtedar ek khabar ki baat kar rahe hain. Kisi doosre mulk mein ek larki se paison ke liye camera par zyadti hui thi. Un mein se ek kehta hai: "Woh bhi zaroor raazi hogi."
+    .a = Agar us ne inkaar nahin kiya, to kuch qusoor us ka bhi hai.
+    .b = Qusoor sirf bahar baithe dekhne walon ka hai, us ke aas paas ke logon ka nahin.
+    .c = Is mein larki ka koi qusoor nahin. Qusoor zyadti karne walon ka hai, un ka saath dene walon ka, aur paise dene walon ka.
+    .why = Bachon ko camera ke samne jinsi harkaton par majboor kiya jata hai. Bachay ka kabhi koi qusoor nahin, chahe us ne inkaar kiya ho ya nahin. Qusoor un sab ka hai jo zyadti karte hain, saath dete hain, ya paise dete hain, chahe woh qareeb hon ya door.
+
+# source: NCMEC, NSPCC
+q-livestreaming-not-told = Agar koi bacha camera par hone wali zyadti ke baare mein kisi ko na bataye, to kuch qusoor us bachay ka bhi hai.
+    .why = Yeh baat durust nahin. Bacha bataye ya na bataye, us ka kabhi koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, jo un ka saath dete hain, aur jo dekhne ke paise dete hain.
+
+# source: NSPCC, Darkness to Light
+q-livestreaming-worried = Aap ko fikr hai ke aap ke aas paas kisi bachay se camera par zyadti ho rahi hai. Aap ko kya karna chahiye?
+    .a = Bachon ke tahaffuz ki helpline ya police se mashwara lein, aur jis par shak ho us se khud na uljhein.
+    .b = Jab tak saboot na mil jaye, kisi ko na batayein.
+    .c = Jis par shak ho, us ke paas ja kar baat karein, taake woh baaz aa jaye.
+    .why = Agar fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Pehle saboot dhoondna zaroori nahin: asal baat maloom karna un ka kaam hai. Khud us shakhs se uljhne se woh khabardar ho sakta hai, aur bachay ka khatra barh sakta hai.
+
+# source: help directory, NSPCC, Darkness to Light
+q-livestreaming-niece-call = Aap ko kya karna chahiye?
+    .situation = Aap ki 11 saala bhanji Hyderabad mein ek rishtedar ke ghar se aap ko phone karti hai. Woh aahista se batati hai ke is ghar ka ek bari umar ka shakhs usay usi waqt ek band kamre mein video call par majboor kar raha hai. Woh bohat dari hui hai.
+    .a = Khud us ghar mein phone karein, aur unhein baaz aane ko kahein.
+    .b = Foran emergency number milayein. Pakistan mein yeh number 15 hai.
+    .c = Subah tak intezar karein, phir ghar walon se is baare mein poochein.
+    .why = Bachi fori khatre mein hai, is liye foran emergency number milayein. Intezar karne se woh khatre mein hi rahegi. Khud us ghar mein phone karne se woh shakhs khabardar ho sakta hai, aur bachi ka khatra barh sakta hai.

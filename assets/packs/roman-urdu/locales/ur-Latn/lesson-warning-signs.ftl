@@ -104,3 +104,30 @@ q-warning-signs-no-proof = Aap ne kisi bachay ke aas paas kai alamaat dekhi hain
     .b = Kyunke jis baray par shak hai, usay foran saza milni chahiye.
     .c = Kyunke yeh maloom karna ke kya ho raha hai, bachon ke tahaffuz ke idaron ya police ke tarbiyat yafta logon ka kaam hai.
     .why = Aap ko sirf woh batana hai jo aap ne dekha. Asal mein kya ho raha hai, yeh tarbiyat yafta log maloom karte hain. Alamat saboot nahin, is liye mashwara lena kisi par ilzam lagana nahin hai.
+
+# source: FATF, IJM, NSPCC
+q-warning-signs-remittance = In mein se kaun si baat durust hai?
+    .situation = Sindh ke ek gaon mein ek gharane ko Dubai mein kaam karne wale bete se aksar chhoti chhoti raqamein money transfer se aati hain. Ek parosi kehta hai ke is se sabit hota hai ke un ke bachon se camera par zyadti ho rahi hai.
+    .a = Parosi theek kehta hai: baar baar money transfer ka matlab hamesha zyadti hota hai.
+    .b = Paisa kabhi khatre ki alamat nahin ho sakta, is liye dhyan dene ki koi baat nahin.
+    .c = Ek alamat saboot nahin, aur bahar kaam karne wale rishtedar se aane wali raqam ki aksar aam wajah hoti hai. Dekhein ke kya bachon mein koi tabdeeli aayi hai, aur kya kai alamaat ek saath nazar aa rahi hain.
+    .why = Khatre ki alamat dhyan dene ki wajah hai, saboot nahin. Aisa paisa jis ki wajah samajh na aaye, ek alamat ho sakta hai, magar doosri alamaat ke saath, jaise bachon ko school na bhejna. Agar dil mein fikr ho to mashwara lein.
+
+# source: internetsafety101.org, NCMEC, FBI, NSPCC
+q-warning-signs-load = Sab se behtar qadam kya hai?
+    .situation = Lahore mein aap ke 13 saala bete ko kisi aise shakhs se mobile load milne laga hai jisay ghar wale nahin jaante. Jab aap qareeb aate hain to woh phone ulta kar deta hai, aur online rehne ke baad pareshan dikhayi deta hai.
+    .a = Us se sukoon se aur qusoorwar thehraye baghair baat karein. Yeh grooming ki alamaat ho sakti hain, is liye poochein ke load kaun bhejta hai, aur fikr ho to mashwara lein.
+    .b = Us ka phone le lein, aur cheezein chhupane par usay saza dein.
+    .c = Kuch na karein: is umar ke larke hamesha phone chhupate hain.
+    .why = Anjaan shakhs se mobile load, phone chhupana aur online rehne ke baad pareshan hona, yeh grooming ki alamaat ho sakti hain. Saza dene se woh aur chhupa sakta hai. Kuch na karne se woh is masle ke saath akela reh jata hai. Sukoon se baat karein, aur mashwara lein.
+
+# source: NSPCC, Darkness to Light
+q-warning-signs-write-down = Kisi bachay ne abhi aap ko zyadti ke baare mein bataya hai. Jitni jaldi ho sake, aap ko kya karna chahiye?
+    .a = Bachay se kahein ke baar baar poori baat sunaye, taake aap ko har tafseel yaad rahe.
+    .b = Bachay ne jo kaha, woh usi ke alfaz mein, tareekh ke saath likh lein.
+    .c = Bachay ne jis shakhs ka naam liya, usay phone kar ke us ki baat bhi sunein.
+    .why = Jitni jaldi ho sake, bachay ki baat usi ke alfaz mein, tareekh ke saath likh lein. Bohat se sawal bachay ko dara sakte hain; tarbiyat yafta log baad mein pooch sakte hain. Mujrim se khud na uljhein: police ya bachon ke tahaffuz ki helpline ko ittila dein.
+
+# source: NSPCC, Darkness to Light
+q-warning-signs-need-proof = Bachon ke tahaffuz ki helpline ya police se rabta karne se pehle aap ke paas zyadti ka saboot hona zaroori hai.
+    .why = Yeh baat durust nahin. Madad maangne ke liye saboot zaroori nahin. Jo aap ne dekha hai, woh bata dein. Asal mein kya ho raha hai, yeh maloom karna tarbiyat yafta logon ka kaam hai.

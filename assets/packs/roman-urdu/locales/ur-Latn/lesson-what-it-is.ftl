@@ -106,3 +106,36 @@ q-what-it-is-hope = Umeed kyun rakhi ja sakti hai?
     .b = Kyunke ab apps har tarah ki zyadti ko khud hi rok deti hain.
     .c = Kyunke hukoomatein aur tanzeemein mil kar is ke khilaf kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.
     .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, aur mujrimon par muqadme chale hain. Jo walidain alamaat jaante hain, woh bachon ki hifazat kar sakte hain.
+
+# source: P1.1, P1.2, P2.4, P4.1
+q-what-it-is-meaning = Bachon ke online jinsi istehsal ke matlab ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab muntakhib karein.
+    .a = Yeh tabhi jurm hai jab mujrim bachay se khud mile.
+    .b = Is mein woh zyadti bhi shamil hai jo webcam par usi waqt dikhayi jaye.
+    .c = Kisi bachay se hone wali zyadti se paise kamana bhi isi mein shamil hai.
+    .d = Yeh sirf us waqt jurm hai jab paison ka len den ho.
+    .e = Kisi niji tasveer ki dhamki de kar bachay par dabao dalna bhi isi mein shamil ho sakta hai.
+    .why = Is ka matlab hai internet, phone ya webcam ke zariye bachay se zyadti karna, ya is zyadti se paise kamana. Camera par zyadti aur niji tasveer ki dhamkiyan, dono isi mein shamil hain. Mujrim ka bachay se milna zaroori nahin. Aur paise hon ya na hon, yeh jurm hi hai.
+
+# source: NCMEC, NSPCC, Luxembourg Terminology Guidelines
+q-what-it-is-blame = Agar kisi bachay ne wohi kiya jo mujrim ne kaha, to kuch qusoor bachay ka bhi hai.
+    .why = Yeh baat durust nahin. Bacha kabhi jinsi zyadti ki ijazat nahin de sakta. Is mein bachay ka kabhi koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, aur un sab ka jo is ke paise dete hain ya is mein saath dete hain.
+
+# source: P1.6, NCMEC, NSPCC
+q-what-it-is-mothers-group = In mein se kaun si baat durust hai?
+    .situation = Lahore mein aap ke bachon ke school ki maaon ka ek WhatsApp group hai. Is mein koi ek larki ke baare mein likhti hain, jisay online nuqsan pohanchaya gaya: "Us ke maa baap ne usay phone diya tha. Us ne zaroor kuch ghalat kiya hoga."
+    .a = Larki ka bhi qusoor hai, kyunke us ke paas phone tha.
+    .b = Is mein larki ka kabhi koi qusoor nahin. Qusoor mujrim ka hai, aur un sab ka jo paise dete hain ya saath dete hain.
+    .c = Asal qusoor maa baap ka hai, jinhon ne usay phone diya.
+    .why = Bachay ka kabhi koi qusoor nahin, chahe us ke paas kuch bhi ho ya us ne kuch bhi kiya ho. Phone hone se koi bacha is jurm ka hissa nahin ban jata. Maa baap ko qusoorwar thehrana bhi ghalat hai. Qusoor mujrimon ka hai.
+
+# source: P6.3, P1.2, P1.6
+q-what-it-is-load-shop = In mein se kaun si baat durust hai?
+    .situation = Sindh ke ek gaon mein mobile load ki dukaan par dukandar kehta hai: "Aise jurm ke liye studio aur mehngi mashinein chahiyen. Yahan koi aisa nahin kar sakta."
+    .a = Mujrimon ka is par kharch bohat kam aata hai: internet aur ek phone, ya webcam wala computer kafi hai.
+    .b = Woh theek kehta hai: is ke liye studio aur mehngi mashinein chahiyen.
+    .c = Yeh sirf ameer mulkon mein hota hai, jahan logon ke paas mehngi mashinein hoti hain.
+    .why = Is jurm par kharch bohat kam aata hai, aur yeh aksar paison ke liye kiya jata hai. Ek phone aur internet kafi hai. Is liye yeh kahin bhi ho sakta hai, har tarah ke gharanon ke bachon ke saath, sirf ameer mulkon mein nahin.
+
+# source: P6.1, P6.2, NSPCC
+q-what-it-is-nothing-to-do = Yeh jurm internet par hota hai, is liye maa baap is baare mein kuch nahin kar sakte.
+    .why = Yeh baat durust nahin. Hukoomatein aur tanzeemein mil kar is jurm ke khilaf kaam kar rahi hain. Aap bhi madad kar sakte hain: khatre ki alamaat seekhein, aur apne bachon se aksar baat karein. "Madad" wale safhe par un idaron ki fehrist hai jin se aap rabta kar sakte hain.

@@ -98,3 +98,39 @@ q-what-works-meeting = Sab se behtar jawab kya hai?
     .b = Mohalle walon ko khud mujrimon ko dhoond kar saza deni chahiye.
     .c = Maa baap aur mohalle wale madad kar sakte hain. Bachon se baat karein aur khatre ki alamaat par dhyan dein. Koi baat khatke to police ko ittila dein. Mutasira bachon ko qusoorwar na thehrayein, un ka sahara banein.
     .why = Hukoomaton ko apna kaam karna hai, magar ghar wale aur mohalle wale bhi bohat aham hain. Baat karna, dhyan dena, ittila dena aur mutasira bachon ka saath dena bachon ki hifazat karta hai. Khud saza dena khatarnak hai aur tafteesh ko kharab kar sakta hai; is ke bajaye police ko ittila dein.
+
+# source: P6.3, P6.4
+q-what-works-grows = Bachon se online jinsi zyadti itni tezi se kyun barh rahi hai?
+    .a = Kyunke zyada tar mujrim jaldi pakre jate hain.
+    .b = Kyunke is ke liye mehnga saman chahiye, jo sirf baray girohon ke paas hota hai.
+    .c = Kyunke is par kharch kam aata hai, kam hi mujrimon ko saza milti hai, aur munafa bohat hai.
+    .why = Kharch thora, saza ka dar thora aur munafa bohat: isi liye yeh jurm tezi se barh raha hai. Duniya bhar mein nisbatan kam mujrimon ko saza mili hai. Aur ek phone ya webcam wala computer kafi hai, mehnge saman ki zaroorat nahin.
+
+# source: P6.3
+q-what-works-cheap = Is jurm ke liye mehnga saman chahiye, is liye bohat kam log yeh jurm kar sakte hain.
+    .why = Yeh baat durust nahin. Internet connection aur ek mobile phone, ya webcam wala computer kafi hai. Kam kharch hi ek wajah hai ke yeh jurm tezi se barh raha hai.
+
+# source: P5.4, NSPCC
+q-what-works-elder = In mein se kaun si baat durust hai?
+    .situation = Lahore ke ek baray khandan mein aap ko apni ek chhoti bhateeji ki fikr hai. Khandan ke ek buzurg kehte hain: "Hum ghar ke maamlon mein police ko nahin laate. Hum khud nimat lenge."
+    .a = Baat ghar ke andar rakhna hi bachi ki hifazat ka sab se achha tareeqa hai.
+    .b = Jab ghar ke log mujrim ko bachate hain, to bachi ki hifazat bohat mushkil ho jati hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
+    .c = Ittila sirf usi soorat mein dein jab buzurg raazi hon.
+    .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai. Khamoshi mujrim ko bachati hai, bachay ko nahin. Helpline ya police se mashwara lene ke liye aap ko kisi ki ijazat ki zaroorat nahin.
+
+# source: P6.1, P6.2
+q-what-works-done = Is jurm ke khilaf in mein se kaun se kaam ho rahe hain? Jitne jawab sahih hon, sab muntakhib karein.
+    .a = Mukhtalif mulkon ki police ek doosre ki madad karti hai.
+    .b = Police ne is par kaam chhor diya hai, kyunke yeh bohat mushkil hai.
+    .c = Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
+    .d = Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein, taake online kiye gaye jaraim par adalat mein muqadma chal sake.
+    .e = Zyada tar mulkon mein yeh jurm khatam ho chuka hai.
+    .why = Mulk mil kar kaam kar rahe hain: police ek doosre ki madad karti hai, sarkari wakeelon aur judges ko tarbiyat milti hai, aur naye qanoon saboot ko mehfooz rakhte hain. Police ne himmat nahin haari, magar yeh jurm abhi khatam nahin hua. Isi liye aap ka hissa bhi aham hai.
+
+# source: P6.5, NSPCC, Darkness to Light
+q-what-works-neighbourhood = Parosi kya kar sakte hain, jis se madad mile?
+    .situation = Karachi mein aap ke mohalle ke logon ko pata chalta hai ke ek 14 saala larke ko online nuqsan pohanchaya gaya. Kuch log kehte hain ke ab koi us ke ghar walon se baat na kare.
+    .a = Larke aur us ke ghar walon ka saath dein, aur larke ko kabhi qusoorwar na thehrayein.
+    .b = Is gharane se door rahein, taake yeh museebat na phaile.
+    .c = Larke se kahein ke sab ko bataye ke kya hua, taake log us ki baat par yaqeen karein.
+    .why = Jin bachon ko nuqsan pohancha ho, unhein sahare ki zaroorat hoti hai, aur unhein kabhi qusoorwar na thehrayein. Door rehne se woh gharana akela reh jata hai. Larke se sab ke samne baat kehlwana usay aur takleef de sakta hai; jo poochna zaroori ho, woh tarbiyat yafta log poochenge.
