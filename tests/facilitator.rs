@@ -65,8 +65,7 @@ fn a_lesson_is_presented_with_the_clicker_in_both_languages() {
             journey.sees(&t(lang, &section)),
             "{lang}: the first section"
         );
-        let total =
-            2 + lesson.sections.len() + lesson.discussion.len() + lesson.quiz.questions.len();
+        let total = 2 + lesson.sections.len() + lesson.discussion.len() + lesson.quiz.draw;
         let mut args = fluent::FluentArgs::new();
         args.set("lesson", 1);
         args.set("current", 2);
@@ -86,14 +85,28 @@ fn a_lesson_is_presented_with_the_clicker_in_both_languages() {
         while !matches!(slide(&journey), Slide::Question { .. }) {
             journey.press(Named::PageDown);
         }
-        let question = &lesson.quiz.questions[0];
-        let why = content()
-            .i18n
-            .attr(lang, &ids::question(lesson, question), "why");
+        let why_of = |journey: &Journey| {
+            let Slide::Question { question, .. } = slide(journey) else {
+                panic!("a question slide");
+            };
+            content().i18n.attr(
+                lang,
+                &ids::question(lesson, &lesson.quiz.questions[question]),
+                "why",
+            )
+        };
+        let why = why_of(&journey);
         assert!(
             !journey.sees(&why),
             "{lang}: the answer waits for the group"
         );
+        // The facilitator may ask the group another question from the pool.
+        let before = slide(&journey);
+        journey.click_id("presenter-another-question");
+        assert!(matches!(slide(&journey), Slide::Question { .. }));
+        assert_ne!(slide(&journey), before, "{lang}: another question");
+        let why = why_of(&journey);
+        assert!(!journey.sees(&why), "{lang}: its answer waits too");
         journey.click_id("presenter-reveal");
         assert!(journey.sees(&why), "{lang}: revealed");
         assert!(
@@ -198,7 +211,7 @@ fn the_plan_chooses_and_orders_lessons_and_adds_up_the_time() {
     );
     let slides_in = |l: usize| {
         let lesson = &course.lessons[l];
-        2 + lesson.sections.len() + lesson.discussion.len() + 2 * lesson.quiz.questions.len()
+        2 + lesson.sections.len() + lesson.discussion.len() + 2 * lesson.quiz.draw
     };
     // Every question takes two presses: the answer, then on.
     for _ in 0..slides_in(1) + slides_in(0) {

@@ -4,6 +4,7 @@
 
 presenter-place = Lesson { $lesson } · { $current } of { $total }
 presenter-reveal = Show the answer
+presenter-another-question = Another question
 presenter-answer-title = The answer
 presenter-discussion-title = Talk about it together
 presenter-end-title = That is the end of today's lessons

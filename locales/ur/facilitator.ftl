@@ -4,6 +4,7 @@
 
 presenter-place = سبق { $lesson } — سلائیڈ { $current }، کل { $total }
 presenter-reveal = جواب دکھائیں
+presenter-another-question = کوئی اور سوال
 presenter-answer-title = جواب
 presenter-discussion-title = مل کر بات کریں
 presenter-end-title = آج کے اسباق یہاں ختم ہوتے ہیں

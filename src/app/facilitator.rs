@@ -71,7 +71,8 @@ impl App {
         match state.update(message, &mut self.workshop.plan) {
             agenda::Action::None => Task::none(),
             agenda::Action::Start => {
-                let deck = Deck::new(&self.content.course, &self.workshop.plan);
+                let seed = self.next_seed();
+                let deck = Deck::new(&self.content.course, &self.workshop.plan, seed);
                 self.screen = Screen::Slides(slides::State::new(Presenter::new(deck)));
                 self.set_full_screen(true)
             }
@@ -86,10 +87,11 @@ impl App {
 
     pub(super) fn slides(&mut self, message: slides::Message) -> Task<Message> {
         let notes_window = self.workshop.notes_window.is_some();
+        let content = std::sync::Arc::clone(&self.content);
         let Screen::Slides(state) = &mut self.screen else {
             return Task::none();
         };
-        match state.update(message, notes_window) {
+        match state.update(message, notes_window, &content.course) {
             slides::Action::None => Task::none(),
             slides::Action::ToAgenda => self.leave_slides(),
         }
@@ -184,6 +186,42 @@ impl App {
     }
 }
 
+impl App {
+    /// Writes a certificate for `name`, off the window's thread, into the
+    /// documents folder. The name lives only in that file.
+    pub(super) fn write_certificate_task(&self, name: String) -> Task<Message> {
+        let done =
+            |result| Message::Complete(crate::screen::complete::Message::CertificateSaved(result));
+        let Some(dir) = self.workshop.documents.clone() else {
+            return Task::done(done(Err("no documents folder".to_owned())));
+        };
+        let content = Arc::clone(&self.content);
+        let lang = self.lang;
+        let day = self
+            .progress
+            .finished
+            .as_deref()
+            .and_then(hifazat_core::review::Day::parse)
+            .unwrap_or_else(hifazat_core::review::Day::today);
+        Task::perform(
+            crate::work::off_thread(move || {
+                let words = hifazat_core::i18n::Words {
+                    i18n: &content.i18n,
+                    lang,
+                };
+                let html = export::certificate(&words, &name, &day.in_words(&words));
+                write_file(&dir, "hifazat-certificate.html", &html)
+            }),
+            move |written| {
+                done(
+                    written
+                        .unwrap_or_else(|| Err("the certificate could not be written".to_owned())),
+                )
+            },
+        )
+    }
+}
+
 /// The handout in `dir`, as `folder/file` for the facilitator to find.
 fn write_handout(
     content: &Content,
@@ -191,16 +229,15 @@ fn write_handout(
     dir: &std::path::Path,
 ) -> Result<String, String> {
     let file = format!("hifazat-handout-{}.html", handout.lang.code());
-    // The name is fixed, so the file there is our own earlier handout:
-    // replaced, atomically, but a link or a folder in its place is refused.
+    write_file(dir, &file, &export::handout(content, handout))
+}
+
+/// Writes `html` as `file` in `dir`; says where, as `folder/file`, for the
+/// reader to find. The name is fixed, so the file there is our own earlier
+/// one: replaced, atomically, but a link or a folder in its place is refused.
+fn write_file(dir: &std::path::Path, file: &str, html: &str) -> Result<String, String> {
     std::fs::create_dir_all(dir)
-        .and_then(|()| {
-            export::save(
-                &dir.join(&file),
-                &export::handout(content, handout),
-                Existing::ReplaceFile,
-            )
-        })
+        .and_then(|()| export::save(&dir.join(file), html, Existing::ReplaceFile))
         .map_err(|error| error.to_string())?;
     let folder = dir
         .file_name()

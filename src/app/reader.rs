@@ -229,6 +229,8 @@ impl App {
             complete::Action::SaveHandout => self.write_handout_task(None, |result| {
                 Message::Complete(complete::Message::Saved(result))
             }),
+            complete::Action::SaveCertificate(_) if self.is_kiosk() => Task::none(),
+            complete::Action::SaveCertificate(name) => self.write_certificate_task(name),
             complete::Action::Home => {
                 self.screen = Screen::home();
                 Task::none()

@@ -53,6 +53,19 @@ impl Day {
         (year_of_era + era * 400 + i64::from(month <= 2), month, day)
     }
 
+    /// "3 December 2026", as the reader says dates ("3 دسمبر 2026").
+    pub fn in_words(self, words: &crate::i18n::Words<'_>) -> String {
+        let (year, month, day) = self.civil();
+        words.t_with(
+            "date-day",
+            &[
+                ("day", day.to_string()),
+                ("month", words.t(&format!("month-{month}"))),
+                ("year", year.to_string()),
+            ],
+        )
+    }
+
     /// Reads `YYYY-MM-DD` (`days_from_civil`); `None` for anything else.
     pub fn parse(text: &str) -> Option<Day> {
         let mut parts = text.split('-');

@@ -8,11 +8,17 @@ use crate::screen::help;
 use crate::widget::Ui;
 use hifazat_core::course::ids;
 use hifazat_core::review::Day;
+use iced::Length;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     /// What the last "save a handout" did: where it went, or why not.
     pub saved: Option<Result<String, String>>,
+    /// The name for a certificate, as it is typed. Kept only here, and
+    /// cleared once the certificate is written.
+    name: String,
+    /// What the last "save the certificate" did.
+    certificate: Option<Result<String, String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -20,6 +26,10 @@ pub enum Message {
     SaveHandout,
     /// The handout was written (or not).
     Saved(Result<String, String>),
+    Name(String),
+    SaveCertificate,
+    /// The certificate was written (or not).
+    CertificateSaved(Result<String, String>),
     Home,
 }
 
@@ -27,6 +37,8 @@ pub enum Action {
     None,
     /// Write the whole course's handout.
     SaveHandout,
+    /// Write a certificate with this name.
+    SaveCertificate(String),
     Home,
 }
 
@@ -38,12 +50,67 @@ impl State {
                 self.saved = Some(result);
                 Action::None
             }
+            Message::Name(name) => {
+                self.name = name;
+                self.certificate = None;
+                Action::None
+            }
+            Message::SaveCertificate if self.name.trim().is_empty() => Action::None,
+            Message::SaveCertificate => Action::SaveCertificate(std::mem::take(&mut self.name)),
+            Message::CertificateSaved(result) => {
+                self.certificate = Some(result);
+                Action::None
+            }
             Message::Home => Action::Home,
         }
     }
 
     pub fn key(&self, action: KeyAction) -> Option<Message> {
         matches!(action, KeyAction::Back | KeyAction::Confirm).then_some(Message::Home)
+    }
+
+    /// A certificate for facilitators and centres to print: a name typed
+    /// on the spot, never saved by the app.
+    fn certificate_form<'a>(
+        &self,
+        ctx: Ctx<'a>,
+        ui: &Ui,
+        lines: &mut Lines,
+    ) -> Element<'a, Message> {
+        let heading = ctx.t("complete-certificate");
+        let explained = ctx.t("complete-certificate-explained");
+        let input = iced::widget::text_input(&ctx.t("complete-certificate-name"), &self.name)
+            .on_input(Message::Name)
+            .on_submit(Message::SaveCertificate)
+            .font(ui.font_for(&self.name, false))
+            .size(ui.typo.body)
+            .padding(12)
+            .align_x(ui.start());
+        let save = ui.button(
+            ctx.t("complete-certificate-save"),
+            (!self.name.trim().is_empty()).then_some(Message::SaveCertificate),
+            false,
+        );
+        let said: Option<Element<'a, Message>> = match &self.certificate {
+            Some(Ok(path)) => {
+                Some(ui.body(ctx.t_with("complete-certificate-saved", &[("path", path.clone())])))
+            }
+            Some(Err(reason)) => Some(
+                ui.body(ctx.t_with("complete-certificate-failed", &[("reason", reason.clone())])),
+            ),
+            None => None,
+        };
+        let block = ui
+            .column()
+            .spacing(10)
+            .push(ui.heading(heading.clone()))
+            .push(ui.body(explained.clone()))
+            .push(
+                ui.row(vec![input.width(Length::Fixed(420.0)).into(), save])
+                    .spacing(12),
+            )
+            .push(said);
+        lines.heard(format!("{heading}. {explained}"), block)
     }
 
     /// `country`: whose help contacts to show.
@@ -112,6 +179,7 @@ impl State {
                 None => None,
             };
             page = page.push(said);
+            page = page.push(self.certificate_form(ctx, &ui, &mut lines));
         }
         let home = ui.forward_button(ctx.t("results-back-to-lessons"), Some(Message::Home), true);
         Page::new(page)

@@ -5,7 +5,7 @@
 
 use super::Theme;
 use iced::theme::{Base, Mode, Style};
-use iced::widget::{button, container, scrollable, text};
+use iced::widget::{button, container, scrollable, text, text_input};
 
 impl Base for Theme {
     fn default(_preference: Mode) -> Self {
@@ -75,6 +75,18 @@ impl scrollable::Catalog for Theme {
     }
 
     fn style(&self, class: &Self::Class<'_>, status: scrollable::Status) -> scrollable::Style {
+        class(self, status)
+    }
+}
+
+impl text_input::Catalog for Theme {
+    type Class<'a> = text_input::StyleFn<'a, Self>;
+
+    fn default<'a>() -> Self::Class<'a> {
+        Box::new(|theme: &Theme, status| text_input::default(theme.base(), status))
+    }
+
+    fn style(&self, class: &Self::Class<'_>, status: text_input::Status) -> text_input::Style {
         class(self, status)
     }
 }

@@ -119,6 +119,20 @@ where
         {
             shell.publish(message.clone());
         }
+        // Quick exit comes before every widget: a text field would take
+        // Escape for itself (to let go of the focus) and the screen would stay.
+        if let Event::Keyboard(keyboard::Event::KeyPressed {
+            key: key @ Key::Named(keyboard::key::Named::Escape),
+            physical_key,
+            modifiers,
+            ..
+        }) = event
+            && let Some(message) = (self.on_key)(key, *physical_key, *modifiers)
+        {
+            shell.publish(message);
+            shell.capture_event();
+            return;
+        }
         self.content.as_widget_mut().update(
             &mut tree.children[0],
             event,

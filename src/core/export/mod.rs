@@ -2,10 +2,12 @@
 //! self-contained HTML file to print (`hifazat export`). The fonts travel
 //! inside the file, so it prints the same on any computer, offline.
 
+mod certificate;
 mod html;
 mod save;
 mod style;
 
+pub use certificate::certificate;
 pub use save::save;
 
 use crate::content::Content;

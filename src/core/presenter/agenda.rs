@@ -18,10 +18,15 @@ impl Timing {
     }
 }
 
+/// How many questions the group is asked: the quiz's draw from its pool.
+fn asked(lesson: &Lesson) -> usize {
+    lesson.quiz.draw.min(lesson.quiz.questions.len())
+}
+
 pub fn timing(lesson: &Lesson) -> Timing {
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     Timing {
-        lesson: 3 * count(lesson.sections.len()) + 2 + count(lesson.quiz.questions.len()),
+        lesson: 3 * count(lesson.sections.len()) + 2 + count(asked(lesson)),
         discussion: 5 * count(lesson.discussion.len()),
     }
 }
@@ -95,7 +100,9 @@ mod tests {
         let timing = timing(lesson);
         assert_eq!(
             timing.lesson,
-            3 * lesson.sections.len() as u32 + 2 + lesson.quiz.questions.len() as u32
+            3 * lesson.sections.len() as u32
+                + 2
+                + lesson.quiz.draw.min(lesson.quiz.questions.len()) as u32
         );
         assert_eq!(timing.discussion, 5 * lesson.discussion.len() as u32);
     }

@@ -2,6 +2,7 @@
 
 use super::Agenda;
 use crate::course::Course;
+use crate::quiz::draw::{self, Chance};
 
 /// One slide. Numbers are indexes into the course.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,14 +44,16 @@ impl Slide {
 }
 
 /// Each lesson in the agenda: title, sections, key points, its discussion
-/// questions one per slide, then its quiz for the group; an end slide.
+/// questions one per slide, then its quiz for the group, drawn from the
+/// lesson's pool as a reader's quiz is; an end slide.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
     slides: Vec<Slide>,
+    seed: u64,
 }
 
 impl Deck {
-    pub fn new(course: &Course, agenda: &Agenda) -> Self {
+    pub fn new(course: &Course, agenda: &Agenda, seed: u64) -> Self {
         let mut slides = Vec::new();
         for &lesson in agenda.lessons() {
             let Some(content) = course.lessons.get(lesson) else {
@@ -64,13 +67,16 @@ impl Deck {
             slides.extend(
                 (0..content.discussion.len()).map(|item| Slide::Discussion { lesson, item }),
             );
+            let quiz = &content.quiz;
+            let mut chance = Chance::for_part(seed, &[lesson as u64]);
             slides.extend(
-                (0..content.quiz.questions.len())
+                draw::draw(&quiz.questions, quiz.draw, &mut chance)
+                    .into_iter()
                     .map(|question| Slide::Question { lesson, question }),
             );
         }
         slides.push(Slide::End);
-        Deck { slides }
+        Deck { slides, seed }
     }
 
     pub fn slides(&self) -> &[Slide] {
@@ -93,6 +99,8 @@ pub struct SlidePosition {
 pub struct Presenter {
     deck: Deck,
     at: usize,
+    /// Questions the group was shown and then swapped for another.
+    asked: Vec<(usize, usize)>,
     pub blank: bool,
     pub revealed: bool,
     pub notes: bool,
@@ -103,6 +111,7 @@ impl Presenter {
         Presenter {
             deck,
             at: 0,
+            asked: Vec::new(),
             blank: false,
             revealed: false,
             notes: false,
@@ -135,6 +144,44 @@ impl Presenter {
 
     pub fn reveal(&mut self) {
         self.revealed = matches!(self.slide(), Slide::Question { .. });
+    }
+
+    /// "Another question": the question slide shows a question of the same
+    /// lesson not yet in the deck — on the same point where the pool has
+    /// one — so the facilitator can ask the group something else. Returns
+    /// whether there was one.
+    pub fn another_question(&mut self, course: &Course) -> bool {
+        let Slide::Question { lesson, question } = self.slide() else {
+            return false;
+        };
+        let Some(pool) = course.lessons.get(lesson).map(|l| &l.quiz.questions) else {
+            return false;
+        };
+        let in_deck = |candidate: usize| {
+            self.deck.slides.contains(&Slide::Question {
+                lesson,
+                question: candidate,
+            }) || self.asked.contains(&(lesson, candidate))
+        };
+        let unasked: Vec<usize> = (0..pool.len()).filter(|q| !in_deck(*q)).collect();
+        let point = &pool[question].point;
+        let same_point: Vec<usize> = unasked
+            .iter()
+            .copied()
+            .filter(|q| !point.is_empty() && &pool[*q].point == point)
+            .collect();
+        let mut chance =
+            Chance::for_part(self.deck.seed, &[self.at as u64, self.asked.len() as u64]);
+        let Some(other) = chance.pick(&same_point).or_else(|| chance.pick(&unasked)) else {
+            return false;
+        };
+        self.asked.push((lesson, question));
+        self.deck.slides[self.at] = Slide::Question {
+            lesson,
+            question: other,
+        };
+        self.revealed = false;
+        true
     }
 
     /// Home: the current lesson's first slide.
@@ -208,7 +255,7 @@ mod tests {
         for &lesson in lessons {
             agenda.toggle(lesson);
         }
-        let deck = Deck::new(&course, &agenda);
+        let deck = Deck::new(&course, &agenda, 7);
         (course, Presenter::new(deck))
     }
 
@@ -232,18 +279,65 @@ mod tests {
             Slide::Discussion { lesson: 1, item: 0 }
         );
         let first_question = key_points + 1 + lesson.discussion.len();
-        assert_eq!(
+        assert!(matches!(
             slides[first_question],
-            Slide::Question {
-                lesson: 1,
-                question: 0
-            }
-        );
+            Slide::Question { lesson: 1, .. }
+        ));
         assert_eq!(slides.last(), Some(&Slide::End));
-        assert_eq!(
-            slides.len(),
-            first_question + lesson.quiz.questions.len() + 1
-        );
+        // The group quiz draws from the pool, as a reader's does.
+        assert!(lesson.quiz.questions.len() > lesson.quiz.draw);
+        assert_eq!(slides.len(), first_question + lesson.quiz.draw + 1);
+    }
+
+    #[test]
+    fn another_question_asks_a_new_one_on_the_same_point_until_the_pool_is_used() {
+        let (course, mut presenter) = presenter(&[3]);
+        let lesson = &course.lessons[3];
+        while !matches!(presenter.slide(), Slide::Question { .. }) {
+            presenter.next();
+        }
+        presenter.reveal();
+        let Slide::Question {
+            question: before, ..
+        } = presenter.slide()
+        else {
+            unreachable!()
+        };
+        let point = &lesson.quiz.questions[before].point;
+        let same_point_free = (0..lesson.quiz.questions.len()).any(|q| {
+            &lesson.quiz.questions[q].point == point
+                && !presenter.deck.slides().contains(&Slide::Question {
+                    lesson: 3,
+                    question: q,
+                })
+        });
+        let mut shown = vec![before];
+        while presenter.another_question(&course) {
+            let Slide::Question {
+                question,
+                lesson: 3,
+            } = presenter.slide()
+            else {
+                panic!("still a question of the same lesson");
+            };
+            assert!(!presenter.revealed, "a new question starts hidden");
+            assert!(!shown.contains(&question), "never one already shown");
+            shown.push(question);
+        }
+        let in_deck = presenter
+            .deck
+            .slides()
+            .iter()
+            .filter(|slide| matches!(slide, Slide::Question { .. }))
+            .count();
+        // Every question of the pool was on the screen in the end.
+        assert_eq!(shown.len() + in_deck - 1, lesson.quiz.questions.len());
+        if same_point_free {
+            assert_eq!(
+                &lesson.quiz.questions[shown[1]].point, point,
+                "the same point first"
+            );
+        }
     }
 
     #[test]
@@ -254,18 +348,14 @@ mod tests {
         for _ in 0..first_question {
             presenter.next();
         }
-        assert!(matches!(
-            presenter.slide(),
-            Slide::Question { question: 0, .. }
-        ));
+        let first = presenter.slide();
+        assert!(matches!(first, Slide::Question { .. }));
         assert!(!presenter.revealed);
         presenter.next();
         assert!(presenter.revealed, "first the answer");
         presenter.next();
-        assert!(matches!(
-            presenter.slide(),
-            Slide::Question { question: 1, .. }
-        ));
+        assert!(matches!(presenter.slide(), Slide::Question { .. }));
+        assert_ne!(presenter.slide(), first);
         assert!(!presenter.revealed, "a new question starts hidden");
         presenter.back();
         assert!(!presenter.revealed);
@@ -278,7 +368,7 @@ mod tests {
             + course.lessons[2].sections.len()
             + 1
             + course.lessons[2].discussion.len()
-            + course.lessons[2].quiz.questions.len();
+            + course.lessons[2].quiz.draw;
         presenter.lesson_end();
         assert_eq!(presenter.index(), first - 1);
         assert_eq!(

@@ -3,13 +3,14 @@
 
 use super::projected;
 use crate::Element;
+use crate::icons::Icon;
 use crate::keys::KeyAction;
 use crate::screen::Ctx;
 use crate::theme;
 use crate::theme::Theme;
 use crate::theme::Tone;
 use crate::widget::Ui;
-use hifazat_core::course::{Lesson, QuestionKind, ids};
+use hifazat_core::course::{Course, Lesson, QuestionKind, ids};
 use hifazat_core::i18n::paragraphs;
 use hifazat_core::presenter::{Presenter, Slide};
 use iced::widget::{Space, container, scrollable};
@@ -26,6 +27,8 @@ pub enum Message {
     Next,
     Back,
     Reveal,
+    /// The facilitator asks the group a different question from the pool.
+    AnotherQuestion,
     LessonStart,
     LessonEnd,
     Blank,
@@ -48,7 +51,7 @@ impl State {
 
     /// `notes_window`: the notes are open in a window of their own, so
     /// the projector keeps showing the slide.
-    pub fn update(&mut self, message: Message, notes_window: bool) -> Action {
+    pub fn update(&mut self, message: Message, notes_window: bool, course: &Course) -> Action {
         let presenter = &mut self.presenter;
         match message {
             // After the last slide, "next" is back to the plan.
@@ -56,6 +59,9 @@ impl State {
             Message::Next => presenter.next(),
             Message::Back => presenter.back(),
             Message::Reveal => presenter.reveal(),
+            Message::AnotherQuestion => {
+                presenter.another_question(course);
+            }
             Message::LessonStart => presenter.lesson_start(),
             Message::LessonEnd => presenter.lesson_end(),
             Message::Blank => presenter.toggle_blank(),
@@ -259,12 +265,27 @@ fn question_slide<'a>(
                     .push(ui.body(ctx.attr(&id, "why"))),
             ),
         );
+        column = column.push(ui.at_start(another_question(ctx, ui)));
     } else {
-        column = column.push(ui.at_start(ui.button(
-            ctx.t("presenter-reveal"),
-            Some(Message::Reveal),
-            true,
-        )));
+        column = column.push(
+            ui.at_start(
+                ui.row(vec![
+                    ui.button(ctx.t("presenter-reveal"), Some(Message::Reveal), true),
+                    another_question(ctx, ui),
+                ])
+                .spacing(16),
+            ),
+        );
     }
     column.into()
+}
+
+/// Another question from the lesson's pool, for the facilitator.
+fn another_question<'a>(ctx: Ctx<'a>, ui: &Ui) -> Element<'a, Message> {
+    ui.icon_button(
+        Icon::Retry,
+        ctx.t("presenter-another-question"),
+        Some(Message::AnotherQuestion),
+        false,
+    )
 }

@@ -4,6 +4,7 @@
 
 presenter-place = Sabaq { $lesson } · { $current }, { $total } mein se
 presenter-reveal = Jawab dikhayein
+presenter-another-question = Koi aur sawal
 presenter-answer-title = Jawab
 presenter-discussion-title = Mil kar baat karein
 presenter-end-title = Aaj ke asbaq yahan khatam hote hain
