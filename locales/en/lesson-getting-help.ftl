@@ -132,5 +132,5 @@ q-getting-help-delete-image = If a sexual image of a child is already on a phone
     .why = This is not true. Do not delete it, and do not look at it, save it or send it anywhere. Tell the people you report to that it is there. It is their job to deal with it.
 
 # source: P5.5, NSPCC
-q-getting-help-boys-care = Boys who have been abused need less care and support than girls.
-    .why = This is not true. Boys need care and support to recover, just as girls do. Services for boys are often lacking, so you may need to ask more than once.
+q-getting-help-boys-care = Boys who have been abused need care and support to recover, just as girls do.
+    .why = This is true. With care and support, boys can recover, just as girls can. Services for boys are often lacking, so you may need to ask more than once.

@@ -126,7 +126,7 @@ q-grooming-customers = Which of these are true about the customers who pay to wa
 
 # source: NCMEC, NSPCC, internetsafety101.org
 q-grooming-gifts-blame = What is true?
-    .situation = In a village in Sindh, people hear that a 13-year-old boy was groomed online by a man who sent him phone credit and gifts. A neighbour says: "He took the gifts, so he brought it on himself."
+    .situation = In a village in Punjab, people hear that a 13-year-old boy was groomed online by a man who sent him phone credit and gifts. A neighbour says: "He took the gifts, so he brought it on himself."
     .a = The neighbour is right: taking the gifts makes the boy partly to blame.
     .b = The boy is only to blame if he kept it a secret.
     .c = The boy has done nothing wrong. Gifts and secrets are the offender's tricks, and the blame is the offender's alone.

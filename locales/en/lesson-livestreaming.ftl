@@ -117,7 +117,7 @@ q-livestreaming-money = Which of these are true about the money in livestreamed 
 
 # source: P2.5, P3.3, FATF, IJM, NSPCC
 q-livestreaming-internet-cafe = What is true?
-    .situation = In your town in Punjab, the man who runs a small internet café offers a poor family money. He wants their 12-year-old son to come in late at night for private "video calls" with a man abroad.
+    .situation = You live in a town in Punjab. A man there runs a small internet café. You hear that he is offering a poor family money. He wants their 12-year-old son to come in late at night for private "video calls" with a man abroad.
     .a = It is safe, because an internet café is a public place.
     .b = This is a serious warning sign. Abuse on camera can happen in an internet café in the child's own town. Get advice from a helpline or the police.
     .c = This kind of abuse only happens in faraway countries, not in a town like yours.

@@ -110,8 +110,8 @@ q-sextortion-boys = Boys can be victims of sextortion, just as girls can.
     .why = This is true. The FBI warns that sextortion for money increasingly targets boys. Any child can be targeted, and no child is to blame.
 
 # source: FBI
-q-sextortion-hours = Sextortion usually builds slowly over many months, so there is time to wait and see.
-    .why = This is not true. The FBI warns that sextortion can happen within a few hours of the first message. Act quickly, and stay calm.
+q-sextortion-hours = In sextortion, threats can begin within a few hours of the first message.
+    .why = This is true. The FBI warns that sextortion can happen within a few hours of the first message. So do not wait: act quickly, and stay calm.
 
 # source: FBI, NCMEC, NSPCC, IWF
 q-sextortion-evening = What should you do?
@@ -123,7 +123,7 @@ q-sextortion-evening = What should you do?
 
 # source: NCMEC, Thorn, NCA
 q-sextortion-paid = What should the family do?
-    .situation = A family in a village in Sindh has already sent money by JazzCash to someone who is threatening their son. Now the person wants more, and says it will be the last time.
+    .situation = A family in Karachi has already sent money by JazzCash to someone who is threatening their son. Now the person wants more, and says it will be the last time.
     .a = Pay once more, since the person promised it is the last time.
     .b = Stop paying now. Keep the messages, and report to the police: it is not too late.
     .c = It is too late to report now, because they have already paid.
@@ -137,10 +137,10 @@ q-sextortion-first-words = Your child tells you that someone is threatening to s
     .why = A child who was tricked or threatened is never to blame. Your calm words help your child keep telling you things. Scolding can make them hide the next problem. Ignoring threats does not make them stop.
 
 # source: NCMEC, NSPCC
-q-sextortion-report = Someone is threatening your child online. Where can you report, or get help? Choose all that apply.
+q-sextortion-report = Someone is threatening your child online. Which of these can you do to report it or get help? Choose all that apply.
     .a = Send the images to a relative who knows about phones, so that they can report them.
     .b = Block the offender, and report the account on the app.
-    .c = Nowhere: once something is online, nothing can be done.
+    .c = Nothing: once something is online, it can never be taken back.
     .d = Tell the police or the cybercrime unit.
     .e = Use Take It Down, on the phone that has the image, to help get it removed.
     .why = Block and report on the app, tell the police, and use Take It Down to help remove images. Never send the images to anyone, not even to help. Help exists, even after images have spread.

@@ -131,5 +131,5 @@ q-warning-signs-write-down = A child has just told you about abuse. What should 
     .why = Write down the child's own words and the date, as soon as you can. Many questions can frighten a child; trained people can ask later. Do not contact the offender yourself: report to the police or a helpline.
 
 # source: NSPCC, Darkness to Light
-q-warning-signs-need-proof = You need proof of abuse before you may call a child protection helpline or the police.
-    .why = This is not true. You do not need proof to ask for help. Share what you have seen. Finding out what is really happening is the job of trained people.
+q-warning-signs-need-proof = You can ask a child protection helpline or the police for advice, even if you have no proof of abuse.
+    .why = This is true. You do not need proof to ask for help. Share what you have seen. Finding out what is really happening is the job of trained people.

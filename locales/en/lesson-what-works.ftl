@@ -128,9 +128,9 @@ q-what-works-done = Which of these are being done against this crime? Choose all
     .why = Countries are working together: police help each other, prosecutors and judges are trained, and new laws keep evidence safe. Police have not given up, but the crime has not been stopped yet. That is why your part matters too.
 
 # source: P6.5, NSPCC, Darkness to Light
-q-what-works-neighbourhood = What can neighbours do that helps?
+q-what-works-neighbourhood = What can neighbours do to help?
     .situation = In your neighbourhood in Karachi, people learn that a 14-year-old boy was harmed online. Some say that nobody should talk to his family any more.
     .a = Support the boy and his family, and never blame him.
     .b = Keep away from the family, so that the trouble does not spread.
     .c = Ask the boy to tell everyone what happened, so that people believe him.
-    .why = Children who have been harmed need support, and never blame. Keeping away leaves the family alone. Asking the boy to tell everyone can hurt him more; trained people will ask what they need to know.
+    .why = Children who have been harmed need support, not blame. Keeping away leaves the family alone. Asking the boy to tell everyone can hurt him more; trained people will ask what they need to know.

@@ -132,5 +132,5 @@ q-getting-help-delete-image = Agar kisi bachay ki jinsi nauiyat ki tasveer pehle
     .why = Yeh baat durust nahin. Usay delete na karein, aur na usay dekhein, na mehfooz karein, na kahin bhejein. Jinhein aap ittila dein, unhein bata dein ke tasveer wahan hai. Is se nimatna un ka kaam hai.
 
 # source: P5.5, NSPCC
-q-getting-help-boys-care = Jin larkon ke saath zyadti hui ho, unhein larkiyon ke muqable mein kam dekh bhaal aur sahare ki zaroorat hoti hai.
-    .why = Yeh baat durust nahin. Larkiyon ki tarah larkon ko bhi sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai.
+q-getting-help-boys-care = Jin larkon ke saath zyadti hui ho, unhein bhi larkiyon ki tarah sambhalne ke liye dekh bhaal aur sahare ki zaroorat hoti hai.
+    .why = Yeh baat durust hai. Dekh bhaal aur sahare se larke bhi larkiyon ki tarah sambhal sakte hain. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai.

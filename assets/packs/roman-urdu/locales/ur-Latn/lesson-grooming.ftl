@@ -126,7 +126,7 @@ q-grooming-customers = Jo gahak paise de kar kisi bachay se zyadti dekhte hain, 
 
 # source: NCMEC, NSPCC, internetsafety101.org
 q-grooming-gifts-blame = In mein se kaun si baat durust hai?
-    .situation = Sindh ke ek gaon mein logon ko pata chalta hai ke ek aadmi ne ek 13 saala larke ko online phansaya. Woh aadmi usay mobile load aur tohfe bhejta tha. Ek parosi kehta hai: "Us ne tohfe liye, to yeh us ka apna kiya dhara hai."
+    .situation = Punjab ke ek gaon mein logon ko pata chalta hai ke ek aadmi ne ek 13 saala larke ko online phansaya. Woh aadmi usay mobile load aur tohfe bhejta tha. Ek parosi kehta hai: "Us ne tohfe liye, to yeh us ka apna kiya dhara hai."
     .a = Parosi theek kehta hai: tohfe lene ki wajah se kuch qusoor larke ka bhi hai.
     .b = Larke ka qusoor sirf tab hai jab us ne baat raaz rakhi ho.
     .c = Larke ne kuch ghalat nahin kiya. Tohfe aur raaz mujrim ki chalein hain, aur qusoor sirf mujrim ka hai.

@@ -117,11 +117,11 @@ q-livestreaming-money = Camera par zyadti mein paison ke baare mein kaun si baat
 
 # source: P2.5, P3.3, FATF, IJM, NSPCC
 q-livestreaming-internet-cafe = In mein se kaun si baat durust hai?
-    .situation = Punjab mein aap ke qasbe mein ek chhota sa internet cafe chalane wala aadmi ek ghareeb gharane ko paison ki peshkash karta hai. Woh chahta hai ke un ka 12 saala beta raat gaye cafe aaye, aur bahar ke mulk ke ek aadmi se alag "video calls" kare.
-    .a = Is mein koi khatra nahin, kyunke internet cafe ek khuli jagah hai.
+    .situation = Aap Punjab ke ek qasbe mein rehte hain. Wahan ek aadmi chhota sa internet cafe chalata hai. Aap ko pata chalta hai ke woh ek ghareeb gharane ko paison ki peshkash kar raha hai. Woh chahta hai ke un ka 12 saala beta raat gaye cafe aaye, aur akele mein bahar ke mulk ke ek aadmi se "video calls" kare.
+    .a = Is mein koi khatra nahin, kyunke internet cafe mein sab log aate jate hain.
     .b = Yeh khatre ki ek sangeen alamat hai. Camera par zyadti bachay ke apne qasbe ke internet cafe mein bhi ho sakti hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
     .c = Yeh zyadti sirf door ke mulkon mein hoti hai, aap ke qasbe jaisi jagah mein nahin.
-    .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai, kisi ghar mein ya kisi internet cafe mein. Paise, alag "video calls" aur raat gaye ka waqt, yeh khatre ki alamaat hain. Café sirf khuli jagah hone se mehfooz nahin ho jata. Mashwara lein, aur is aadmi se khud na uljhein.
+    .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai, kisi ghar mein ya kisi internet cafe mein. Paise, akele mein "video calls" aur raat gaye ka waqt, yeh khatre ki alamaat hain. Cafe mein log aate jate hain, magar is se woh mehfooz nahin ho jata. Mashwara lein, aur is aadmi se khud na uljhein.
 
 # source: P2.8, NCMEC, NSPCC
 q-livestreaming-wedding = In mein se kaun si baat durust hai?
@@ -144,7 +144,7 @@ q-livestreaming-worried = Aap ko fikr hai ke aap ke aas paas kisi bachay se came
 
 # source: help directory, NSPCC, Darkness to Light
 q-livestreaming-niece-call = Aap ko kya karna chahiye?
-    .situation = Aap ki 11 saala bhanji Hyderabad mein ek rishtedar ke ghar se aap ko phone karti hai. Woh aahista se batati hai ke is ghar ka ek bari umar ka shakhs usay usi waqt ek band kamre mein video call par majboor kar raha hai. Woh bohat dari hui hai.
+    .situation = Aap ki 11 saala bhanji Hyderabad mein ek rishtedar ke ghar se aap ko phone karti hai. Woh aahista se batati hai ke is ghar ka koi bara usay ek band kamre mein video call par majboor kar raha hai, abhi isi waqt. Woh bohat dari hui hai.
     .a = Khud us ghar mein phone karein, aur unhein baaz aane ko kahein.
     .b = Foran emergency number milayein. Pakistan mein yeh number 15 hai.
     .c = Subah tak intezar karein, phir ghar walon se is baare mein poochein.

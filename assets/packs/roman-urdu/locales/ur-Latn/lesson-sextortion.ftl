@@ -110,8 +110,8 @@ q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte ha
     .why = Yeh baat durust hai. FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.
 
 # source: FBI
-q-sextortion-hours = Sextortion aam taur par kai mahinon mein aahista aahista barhti hai, is liye intezar kar ke dekhne ka waqt hota hai.
-    .why = Yeh baat durust nahin. FBI khabardar karta hai ke pehle paigham ke baad chand hi ghanton mein baat dhamkiyon tak pohanch sakti hai. Jaldi magar sukoon se qadam uthayein.
+q-sextortion-hours = Sextortion mein pehle paigham ke baad chand hi ghanton mein baat dhamkiyon tak pohanch sakti hai.
+    .why = Yeh baat durust hai. FBI khabardar karta hai ke aisa chand hi ghanton mein ho sakta hai. Is liye intezar na karein: jaldi magar sukoon se qadam uthayein.
 
 # source: FBI, NCMEC, NSPCC, IWF
 q-sextortion-evening = Aap ko kya karna chahiye?
@@ -123,7 +123,7 @@ q-sextortion-evening = Aap ko kya karna chahiye?
 
 # source: NCMEC, Thorn, NCA
 q-sextortion-paid = Ghar walon ko kya karna chahiye?
-    .situation = Sindh ke ek gaon mein ek gharana us shakhs ko JazzCash se paise bhej chuka hai jo un ke bete ko dhamka raha hai. Ab woh shakhs aur paise maang raha hai, aur kehta hai ke yeh aakhri baar hai.
+    .situation = Karachi mein koi shakhs ek gharane ke bete ko dhamka raha hai. Ghar wale usay JazzCash se paise bhej chuke hain. Ab woh shakhs aur paise maang raha hai, aur kehta hai ke yeh aakhri baar hai.
     .a = Ek baar aur paise de dein, kyunke us ne wada kiya hai ke yeh aakhri baar hai.
     .b = Ab paise dena band karein. Paighamat sambhal kar rakhein, aur police ko ittila dein: abhi der nahin hui.
     .c = Ab ittila dene ka waqt guzar gaya, kyunke woh paise de chuke hain.
@@ -134,19 +134,19 @@ q-sextortion-first-words = Aap ka bacha aap ko batata hai ke koi us ki tasveer s
     .a = "Tum ne tasveer bheji kyun? Tum itne laparwah kaise ho sakte ho?"
     .b = "Bas isay nazar andaz kar do, khud hi khatam ho jayega."
     .c = "Is mein tumhara koi qusoor nahin. Achha kiya jo tum ne mujhe bataya. Hum mil kar is ka hal nikalenge."
-    .why = Jis bachay ko dhoka diya gaya ya dhamkaya gaya, us ka kabhi koi qusoor nahin. Aap ki pursukoon baaton se bachay ko aage bhi aap ko batate rehne ka hausla milta hai. Daantne se woh agla masla chhupa sakta hai. Aur dhamkiyon ko nazar andaz karne se woh rukti nahin.
+    .why = Jis bachay ko dhoka diya gaya ya dhamkaya gaya, us ka kabhi koi qusoor nahin. Aap ki pursukoon baaton se bachay ko aage bhi aap ko batate rehne ka hausla milta hai. Daantne se woh agla masla chhupa sakta hai. Aur nazar andaz karne se dhamkiyan khatam nahin hotin.
 
 # source: NCMEC, NSPCC
-q-sextortion-report = Koi online aap ke bachay ko dhamka raha hai. Aap kahan report kar sakte hain, ya kahan se madad le sakte hain? Jitne jawab sahih hon, sab muntakhib karein.
+q-sextortion-report = Koi online aap ke bachay ko dhamka raha hai. Report karne ya madad lene ke liye aap in mein se kya kar sakte hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Tasveerein kisi aise rishtedar ko bhej dein jo phone ke baare mein janta ho, taake woh report kar de.
     .b = Mujrim ko block karein, aur app par us ke account ki report karein.
-    .c = Kahin nahin: jo cheez ek baar internet par aa jaye, us ka kuch nahin ho sakta.
+    .c = Kuch nahin: jo cheez ek baar internet par aa jaye, usay kabhi wapas nahin liya ja sakta.
     .d = Police ya cyber crime ke mehkame ko ittila dein.
     .e = Jis phone mein tasveer hai, usi par Take It Down istemal karein, taake tasveer hatwayi ja sake.
     .why = App par mujrim ko block kar ke report karein, police ko ittila dein, aur tasveerein hatwane ke liye Take It Down istemal karein. Tasveerein kabhi kisi ko na bhejein, madad ke liye bhi nahin. Tasveerein phail jane ke baad bhi madad maujood hai.
 
 # source: NCMEC
-q-sextortion-whatsapp = Aap ke bachay ki ek jinsi nauiyat ki tasveer ek bari app par laga di gayi hai, jo Take It Down mein shamil hai. Yehi tasveer WhatsApp ki niji chat mein bhi aage bheji ja rahi hai. Take It Down kya kar sakti hai?
+q-sextortion-whatsapp = Aap ke bachay ki ek jinsi nauiyat ki tasveer ek bari app par laga di gayi hai. Yeh app Take It Down mein shamil hai. Yehi tasveer WhatsApp ki niji chat mein bhi aage bheji ja rahi hai. Take It Down kya kar sakti hai?
     .a = Tasveer ko har jagah se hata sakti hai, WhatsApp ki chat se bhi.
     .b = Bari app se tasveer hatwane mein madad kar sakti hai, magar WhatsApp jaisi chat ke andar se nahin, jahan paigham sirf baat karne wale hi parh sakte hain.
     .c = Kuch nahin, kyunke tasveer pehle hi phail chuki hai.

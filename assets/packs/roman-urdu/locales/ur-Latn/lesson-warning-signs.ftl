@@ -129,5 +129,5 @@ q-warning-signs-write-down = Kisi bachay ne abhi aap ko zyadti ke baare mein bat
     .why = Jitni jaldi ho sake, bachay ki baat usi ke alfaz mein, tareekh ke saath likh lein. Bohat se sawal bachay ko dara sakte hain; tarbiyat yafta log baad mein pooch sakte hain. Mujrim se khud na uljhein: police ya bachon ke tahaffuz ki helpline ko ittila dein.
 
 # source: NSPCC, Darkness to Light
-q-warning-signs-need-proof = Bachon ke tahaffuz ki helpline ya police se rabta karne se pehle aap ke paas zyadti ka saboot hona zaroori hai.
-    .why = Yeh baat durust nahin. Madad maangne ke liye saboot zaroori nahin. Jo aap ne dekha hai, woh bata dein. Asal mein kya ho raha hai, yeh maloom karna tarbiyat yafta logon ka kaam hai.
+q-warning-signs-need-proof = Zyadti ka saboot na ho, tab bhi aap bachon ke tahaffuz ki helpline ya police se mashwara le sakte hain.
+    .why = Yeh baat durust hai. Madad maangne ke liye saboot zaroori nahin. Jo aap ne dekha hai, woh bata dein. Asal mein kya ho raha hai, yeh maloom karna tarbiyat yafta logon ka kaam hai.

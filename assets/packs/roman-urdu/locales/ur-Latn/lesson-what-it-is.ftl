@@ -122,7 +122,7 @@ q-what-it-is-blame = Agar kisi bachay ne wohi kiya jo mujrim ne kaha, to kuch qu
 
 # source: P1.6, NCMEC, NSPCC
 q-what-it-is-mothers-group = In mein se kaun si baat durust hai?
-    .situation = Lahore mein aap ke bachon ke school ki maaon ka ek WhatsApp group hai. Is mein koi ek larki ke baare mein likhti hain, jisay online nuqsan pohanchaya gaya: "Us ke maa baap ne usay phone diya tha. Us ne zaroor kuch ghalat kiya hoga."
+    .situation = Lahore mein aap ke bachon ke school ki maaon ka ek WhatsApp group hai. Is group mein kisi ne ek larki ke baare mein likha, jisay online nuqsan pohanchaya gaya tha: "Us ke maa baap ne usay phone diya tha. Us ne zaroor kuch ghalat kiya hoga."
     .a = Larki ka bhi qusoor hai, kyunke us ke paas phone tha.
     .b = Is mein larki ka kabhi koi qusoor nahin. Qusoor mujrim ka hai, aur un sab ka jo paise dete hain ya saath dete hain.
     .c = Asal qusoor maa baap ka hai, jinhon ne usay phone diya.

@@ -123,14 +123,14 @@ q-what-works-done = Is jurm ke khilaf in mein se kaun se kaam ho rahe hain? Jitn
     .a = Mukhtalif mulkon ki police ek doosre ki madad karti hai.
     .b = Police ne is par kaam chhor diya hai, kyunke yeh bohat mushkil hai.
     .c = Sarkari wakeelon aur judges ko khaas tarbiyat di jati hai.
-    .d = Aise qanoon banaye ja rahe hain jo phone aur computer mein maujood saboot ko mehfooz rakhein, taake online kiye gaye jaraim par adalat mein muqadma chal sake.
+    .d = Naye qanoon phone aur computer ke saboot ko mehfooz rakhne mein madad dete hain, taake online jurm ka muqadma adalat mein chal sake.
     .e = Zyada tar mulkon mein yeh jurm khatam ho chuka hai.
     .why = Mulk mil kar kaam kar rahe hain: police ek doosre ki madad karti hai, sarkari wakeelon aur judges ko tarbiyat milti hai, aur naye qanoon saboot ko mehfooz rakhte hain. Police ne himmat nahin haari, magar yeh jurm abhi khatam nahin hua. Isi liye aap ka hissa bhi aham hai.
 
 # source: P6.5, NSPCC, Darkness to Light
-q-what-works-neighbourhood = Parosi kya kar sakte hain, jis se madad mile?
+q-what-works-neighbourhood = Parosi madad ke liye kya kar sakte hain?
     .situation = Karachi mein aap ke mohalle ke logon ko pata chalta hai ke ek 14 saala larke ko online nuqsan pohanchaya gaya. Kuch log kehte hain ke ab koi us ke ghar walon se baat na kare.
     .a = Larke aur us ke ghar walon ka saath dein, aur larke ko kabhi qusoorwar na thehrayein.
     .b = Is gharane se door rahein, taake yeh museebat na phaile.
     .c = Larke se kahein ke sab ko bataye ke kya hua, taake log us ki baat par yaqeen karein.
-    .why = Jin bachon ko nuqsan pohancha ho, unhein sahare ki zaroorat hoti hai, aur unhein kabhi qusoorwar na thehrayein. Door rehne se woh gharana akela reh jata hai. Larke se sab ke samne baat kehlwana usay aur takleef de sakta hai; jo poochna zaroori ho, woh tarbiyat yafta log poochenge.
+    .why = Jin bachon ko nuqsan pohancha ho, unhein sahare ki zaroorat hoti hai, ilzaam ki nahin. Door rehne se woh gharana akela reh jata hai. Larke se sab ke samne baat kehlwana usay aur takleef de sakta hai; jo poochna zaroori ho, woh tarbiyat yafta log poochenge.
