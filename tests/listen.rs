@@ -190,9 +190,12 @@ fn a_quiz_question_is_read_with_its_options_numbered_as_their_keys() {
     common::read_to_the_quiz_by_clicking(&mut journey);
     recorder.clear();
     press_l(&mut journey);
-    let lesson = &content().course.lessons[0];
-    let question = &lesson.quiz.questions[0];
+    let content = content();
+    let quiz = journey.app.current_quiz().expect("on the quiz").clone();
+    let (lesson, question) = quiz.question(&content.course).expect("a question");
     let options = question.kind.options();
+    // The numbers said are the places on screen, where this attempt put them.
+    let order = quiz.order(&content.course);
     let mut lines = Vec::new();
     loop {
         lines.push(marked(&mut journey).join(" "));
@@ -212,8 +215,8 @@ fn a_quiz_question_is_read_with_its_options_numbered_as_their_keys() {
             .iter()
             .any(|t| t.starts_with(&said(Lang::En, &prompt)))
     );
-    for (number, option) in options.iter().enumerate() {
-        let label = ids::option_words(&content().i18n, Lang::En, lesson, question, option);
+    for (number, option) in order.iter().map(|option| options[*option]).enumerate() {
+        let label = ids::option_words(&content.i18n, Lang::En, lesson, question, option);
         let line = format!("{}, {}", number + 1, said(Lang::En, &label));
         assert!(
             texts.contains(&line),
