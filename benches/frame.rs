@@ -99,10 +99,12 @@ impl Frames {
         self
     }
 
-    /// Tracking damage, but repainting the one rectangle around every
-    /// changed region rather than each region apart: the compositor
-    /// redraws every layer once per region, so overlapping regions draw
-    /// the same text several times over.
+    /// Tracking damage, but repainting the one rectangle around the
+    /// changed regions where they cover at least half of it, as the
+    /// patched compositor does (`src/vendor/README.md`); without it
+    /// (`tracking_damage`), as iced 0.14.1's does: every layer is redrawn
+    /// once per region, so overlapping regions draw the same text several
+    /// times over.
     pub fn union_damage(mut self) -> Self {
         self.track_damage = true;
         self.union_damage = true;
@@ -181,7 +183,8 @@ impl Frames {
     ) -> Vec<Frame> {
         let base = theme.base();
         let logical = self.logical(scale);
-        let cursor = mouse::Cursor::Available(Point::new(logical.width / 2.0, logical.height / 2.0));
+        let cursor =
+            mouse::Cursor::Available(Point::new(logical.width / 2.0, logical.height / 2.0));
         let cache = std::mem::take(&mut self.cache);
         let mut ui = UserInterface::build(view, logical, cache, &mut self.renderer);
         let mut messages = Vec::new();
@@ -246,10 +249,14 @@ impl Frames {
             }
             let mut grouped = damage::group(damage, window);
             if self.union_damage && grouped.len() > 1 {
+                // As the patched compositor does (src/vendor/README.md).
                 let union = grouped[1..]
                     .iter()
                     .fold(grouped[0], |union, rect| union.union(rect));
-                grouped = vec![union];
+                let covered: f32 = grouped.iter().map(Rectangle::area).sum();
+                if covered * 2.0 >= union.area() {
+                    grouped = vec![union];
+                }
             }
             if std::env::var_os("HIFAZAT_FRAME_DAMAGE").is_some() {
                 eprintln!(

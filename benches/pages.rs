@@ -215,7 +215,12 @@ fn scroll_bench(content: &Arc<Content>) {
         windows[3].frame(&app);
         let bare_steps = {
             let bare = &mut windows[2];
-            bare.frame_of(Instant::now(), bare_page(Lang::Ur, &page_lines), &theme, scale);
+            bare.frame_of(
+                Instant::now(),
+                bare_page(Lang::Ur, &page_lines),
+                &theme,
+                scale,
+            );
             let steps = bare
                 .scroll_of(bare_page(Lang::Ur, &page_lines), &theme, scale, -1.0, 1000)
                 .iter()
@@ -259,7 +264,12 @@ fn scroll_bench(content: &Arc<Content>) {
             let draws: Vec<Duration> = frames.iter().map(|frame| frame.draw).collect();
             let repainted =
                 frames.iter().map(|frame| frame.repainted).sum::<f32>() / frames.len() as f32;
-            results.push((summary(&totals), quantile(&draws, 0.95), repainted, frames.len()));
+            results.push((
+                summary(&totals),
+                quantile(&draws, 0.95),
+                repainted,
+                frames.len(),
+            ));
         }
         let [
             (app_t, app_draw, app_share, app_n),
@@ -301,20 +311,43 @@ fn turn_bench(content: &Arc<Content>) {
     let mut app = app_on(content, Lang::Ur, FULL_HD, TextSize::Standard, at);
     let theme = app.theme();
     let scale = app.scale_factor();
-    let pages = [lines(content, Lang::Ur, at), lines(content, Lang::Ur, (at.0, at.1 + 1))];
+    let pages = [
+        lines(content, Lang::Ur, at),
+        lines(content, Lang::Ur, (at.0, at.1 + 1)),
+    ];
     let mut app_frames = Frames::new(FULL_HD).tracking_damage();
     let mut bare_frames = Frames::new(FULL_HD);
     app_frames.frame(&app);
-    bare_frames.frame_of(Instant::now(), bare_page(Lang::Ur, &pages[0]), &theme, scale);
+    bare_frames.frame_of(
+        Instant::now(),
+        bare_page(Lang::Ur, &pages[0]),
+        &theme,
+        scale,
+    );
     let (mut app_times, mut bare_times) = (Vec::new(), Vec::new());
     for turn in 0..runs {
         let start = Instant::now();
-        key(&mut app, if turn % 2 == 0 { KeyAction::Next } else { KeyAction::Back });
+        key(
+            &mut app,
+            if turn % 2 == 0 {
+                KeyAction::Next
+            } else {
+                KeyAction::Back
+            },
+        );
         let frame = app_frames.frame(&app);
         app_times.push(start.elapsed());
-        assert!(frame.repainted >= 1.0, "a page turn repaints the whole window");
+        assert!(
+            frame.repainted >= 1.0,
+            "a page turn repaints the whole window"
+        );
         let start = Instant::now();
-        bare_frames.frame_of(start, bare_page(Lang::Ur, &pages[(turn + 1) % 2]), &theme, scale);
+        bare_frames.frame_of(
+            start,
+            bare_page(Lang::Ur, &pages[(turn + 1) % 2]),
+            &theme,
+            scale,
+        );
         bare_times.push(start.elapsed());
     }
     let (app_t, bare_t) = (summary(&app_times), summary(&bare_times));
@@ -353,8 +386,12 @@ fn switch_bench(content: &Arc<Content>) {
         for size in [TextSize::Largest, TextSize::Standard] {
             key(&mut app, KeyAction::Settings);
             frames.frame(&app);
-            size_on_settings.push(timed(&mut frames, &mut app, &|app| set_text_size(app, size)));
-            size_on_page.push(timed(&mut frames, &mut app, &|app| key(app, KeyAction::Back)));
+            size_on_settings.push(timed(&mut frames, &mut app, &|app| {
+                set_text_size(app, size)
+            }));
+            size_on_page.push(timed(&mut frames, &mut app, &|app| {
+                key(app, KeyAction::Back)
+            }));
         }
         for _ in 0..2 {
             language.push(timed(&mut frames, &mut app, &|app| {
@@ -364,8 +401,14 @@ fn switch_bench(content: &Arc<Content>) {
     }
     assert_eq!(app.lang(), Lang::Ur);
     for (what, times) in [
-        ("text size (standard <-> largest), the settings page", &size_on_settings),
-        ("text size, the lesson page after closing settings", &size_on_page),
+        (
+            "text size (standard <-> largest), the settings page",
+            &size_on_settings,
+        ),
+        (
+            "text size, the lesson page after closing settings",
+            &size_on_page,
+        ),
         ("language (ur <-> en), the lesson page", &language),
     ] {
         let (median, p95) = summary(times);
