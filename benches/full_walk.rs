@@ -48,7 +48,11 @@ fn draw(frames: &mut Frames, app: &mut App, times: &mut Timings) {
         // From the page's first line, whatever was reading before.
         press(app, KeyAction::StopListening);
         press(app, KeyAction::Listen);
-        assert!(!recorder.said().is_empty(), "Listen read {:?}", app.screen());
+        assert!(
+            !recorder.said().is_empty(),
+            "Listen read {:?}",
+            app.screen()
+        );
         recorder.clear();
     }
     let app = &*app;

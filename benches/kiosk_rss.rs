@@ -114,7 +114,10 @@ fn main() {
     let mut after = Vec::new();
     for number in 0..sessions {
         visit(&mut app, &mut frames, &clock, number, lessons);
-        assert!(!recorder.said().is_empty(), "visitor {number} heard nothing");
+        assert!(
+            !recorder.said().is_empty(),
+            "visitor {number} heard nothing"
+        );
         // What a real voice is asked to say is gone once said.
         recorder.clear();
         if [1, 6, 10, 100, sessions].contains(&(number + 1)) {
