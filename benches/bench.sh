@@ -8,9 +8,22 @@
 #
 #   benches/bench.sh            # RUNS=10 by default
 #   RUNS=30 benches/bench.sh
+#   benches/bench.sh --slow     # also the slow ones (issue 21), below
+#
+# --slow adds, each against a baseline in the same run: start-up and page
+# turns pinned to one core (taskset -c 0) beside the bare window pinned
+# the same way; scrolling the longest Urdu page at the largest text size
+# at 1366x768, 1920x1080 and 3840x2160; the first frame after a text-size
+# or language change (benches/pages.rs); peak memory of the full walk
+# with every page read aloud; resident memory over 1,000 kiosk visitors
+# drawn with pictures and a voice (benches/kiosk_rss.rs); and Kolibri
+# beside Hifazat (benches/kolibri.sh). About 15 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-10}"
+slow=false
+[ "${1:-}" = "--slow" ] && slow=true
+target="${CARGO_TARGET_DIR:-target}"
 
 missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
@@ -26,8 +39,8 @@ fi
 # features of the bench-only dependencies too, and be larger than shipped.
 cargo build --release --quiet --bin hifazat
 cargo build --release --quiet --example bare_window --example full_walk
-app=target/release/hifazat
-bare=target/release/examples/bare_window
+app=$target/release/hifazat
+bare=$target/release/examples/bare_window
 
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
@@ -89,7 +102,7 @@ sleep 1
 kiosk_session_ms=$(cpu_ms_in_10s $pid)
 kill $pid
 
-walk=$(target/release/examples/full_walk)
+walk=$("$target"/release/examples/full_walk)
 
 # Checking packs of 1,000 (the lesson limit), 3,000 and 10,000 lessons:
 # the time must grow in proportion (larger packs are refused, after
@@ -97,7 +110,7 @@ walk=$(target/release/examples/full_walk)
 cargo build --release --quiet --example big_pack
 check_ms=()
 for lessons in 1000 3000 10000; do
-  target/release/examples/big_pack "$data/pack$lessons" "$lessons"
+  "$target"/release/examples/big_pack "$data/pack$lessons" "$lessons"
   : >"$data/check"
   for _ in 1 2 3; do
     start=$(date +%s%N)
@@ -127,4 +140,38 @@ echo "$walk"
 # Listen: press to first sample against espeak-ng alone, and its CPU.
 cargo build --release --quiet --example listen_latency
 echo
-RUNS=$(( RUNS < 20 ? 30 : RUNS )) target/release/examples/listen_latency
+RUNS=$(( RUNS < 20 ? 30 : RUNS )) "$target"/release/examples/listen_latency
+
+$slow || exit 0
+
+echo
+echo "The slow ones (issue 21), $(date -u +%Y-%m-%d), $(nproc) cores, tiny-skia"
+cargo build --release --quiet --example pages --example kiosk_rss
+pages=$target/release/examples/pages
+
+# One slow core: the app and the bare window, both pinned to core 0,
+# alternating; then page turns pinned, against the bare page pinned.
+if command -v taskset >/dev/null; then
+  : >"$data/app1"; : >"$data/bare1"
+  probe taskset -c 0 "$app" --exit-after-first-frame --lang ur --data-dir "$data/d" >/dev/null
+  probe taskset -c 0 "$bare" >/dev/null
+  for _ in $(seq "$RUNS"); do
+    probe taskset -c 0 "$app" --exit-after-first-frame --lang ur --data-dir "$data/d" >>"$data/app1"
+    probe taskset -c 0 "$bare" >>"$data/bare1"
+  done
+  app1_ms=$(cut -d' ' -f1 "$data/app1" | median)
+  bare1_ms=$(cut -d' ' -f1 "$data/bare1" | median)
+  printf '%-44s %s\n' "one core: launch -> first frame, hifazat" "${app1_ms} ms"
+  printf '%-44s %s\n' "one core: launch -> first frame, bare" "${bare1_ms} ms"
+  printf '%-44s %s\n' "one core: ratio hifazat / bare" "$(awk -v a="$app1_ms" -v b="$bare1_ms" 'BEGIN { printf "%.2f", a / b }')"
+  echo "one core: $(RUNS=$RUNS taskset -c 0 "$pages" turn)"
+  echo "both cores: $(RUNS=$RUNS "$pages" turn)"
+else
+  echo "one core: skipped: taskset (util-linux) is not installed"
+fi
+
+RUNS=$RUNS "$pages" switch
+RUNS=$RUNS "$pages" scroll
+"$target"/release/examples/full_walk --listen | tail -n 1
+"$target"/release/examples/kiosk_rss
+RUNS=$RUNS benches/kolibri.sh

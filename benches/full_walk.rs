@@ -4,15 +4,23 @@
 //! view + layout + draw for a page turn, and the peak memory of the
 //! process. Run by `benches/bench.sh`, or
 //! `cargo run --release --example full_walk`.
+//!
+//! `full_walk --listen` presses Listen on every page first, with the
+//! recording voice (what espeak-ng would be asked to say is written down,
+//! then forgotten page by page), so that its peak memory is that of every
+//! page with its picture, the line being read marked; it also opens
+//! settings and the keys page in each language. Its timings include the
+//! Listen key and the mark, so the page-turn rows use the walk without it.
 
 #[path = "frame.rs"]
 mod frame;
 
 use frame::Frames;
-use hifazat::app::{App, Config, Screen};
+use hifazat::app::{App, Config, Screen, Voice};
 use hifazat::keys::KeyAction;
 use hifazat_core::content::Content;
 use hifazat_core::i18n::Lang;
+use hifazat_core::speech::Recorder;
 use iced::Size;
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,9 +39,23 @@ fn press(app: &mut App, key: KeyAction) {
 struct Timings {
     course_pages: Vec<[Duration; 3]>,
     other_pages: Vec<[Duration; 3]>,
+    /// `--listen`: the voice every page is read with.
+    listening: Option<Recorder>,
 }
 
-fn draw(frames: &mut Frames, app: &App, times: &mut Timings) {
+fn draw(frames: &mut Frames, app: &mut App, times: &mut Timings) {
+    if let Some(recorder) = &times.listening {
+        // From the page's first line, whatever was reading before.
+        press(app, KeyAction::StopListening);
+        press(app, KeyAction::Listen);
+        assert!(
+            !recorder.said().is_empty(),
+            "Listen read {:?}",
+            app.screen()
+        );
+        recorder.clear();
+    }
+    let app = &*app;
     let (layout, draw, bytes) = frames.draw_timed(app);
     std::hint::black_box(bytes);
     if std::env::var_os("HIFAZAT_WALK_SLOW").is_some() && layout + draw > Duration::from_millis(6) {
@@ -65,43 +87,56 @@ fn percentile(times: &[[Duration; 3]], column: usize, p: f64) -> f64 {
 fn main() {
     let content = Arc::new(Content::embedded().expect("content loads"));
     let mut report = Vec::new();
+    let listen = std::env::args().any(|arg| arg == "--listen");
     let mut window = Frames::new(Size::new(1920.0, 1080.0));
     for lang in Lang::BUILT_IN {
-        let mut times = Timings::default();
+        let recorder = listen.then(Recorder::default);
+        let mut times = Timings {
+            listening: recorder.clone(),
+            ..Timings::default()
+        };
         let frames = &mut times;
         let mut app = App::new(
             Arc::clone(&content),
             Config {
                 lang: Some(lang),
+                voice: recorder.map_or(Voice::Missing, Voice::Recording),
                 ..Config::default()
             },
         );
-        draw(&mut window, &app, frames);
+        draw(&mut window, &mut app, frames);
         press(&mut app, KeyAction::Confirm);
         for (index, lesson) in content.course.lessons.iter().enumerate() {
-            draw(&mut window, &app, frames);
+            draw(&mut window, &mut app, frames);
             press(&mut app, KeyAction::Choose(index));
             for _ in 0..lesson.sections.len() {
-                draw(&mut window, &app, frames);
+                draw(&mut window, &mut app, frames);
                 press(&mut app, KeyAction::Next);
             }
-            draw(&mut window, &app, frames);
+            draw(&mut window, &mut app, frames);
             press(&mut app, KeyAction::Confirm); // take the quiz
             for question in &lesson.quiz.questions {
-                draw(&mut window, &app, frames);
+                draw(&mut window, &mut app, frames);
                 for option in question.kind.correct_options() {
                     press(&mut app, KeyAction::Choose(option));
                 }
                 press(&mut app, KeyAction::Confirm);
-                draw(&mut window, &app, frames);
+                draw(&mut window, &mut app, frames);
                 press(&mut app, KeyAction::Confirm);
             }
-            draw(&mut window, &app, frames); // results
+            draw(&mut window, &mut app, frames); // results
             assert!(matches!(app.screen(), Screen::Quiz(_)));
             press(&mut app, KeyAction::Confirm); // back to the lessons
         }
         press(&mut app, KeyAction::Help);
-        draw(&mut window, &app, frames);
+        draw(&mut window, &mut app, frames);
+        if listen {
+            for overlay in [KeyAction::Settings, KeyAction::ShowKeys] {
+                press(&mut app, KeyAction::Back);
+                press(&mut app, overlay);
+                draw(&mut window, &mut app, frames);
+            }
+        }
         let course = &times.course_pages;
         let other = &times.other_pages;
         report.push(format!(
@@ -132,7 +167,12 @@ fn main() {
         println!("{line}");
     }
     println!(
-        "full walk, both languages: peak memory {:.1} MiB",
+        "full walk, both languages{}: peak memory {:.1} MiB",
+        if listen {
+            ", every page read aloud (recording voice), settings and keys pages"
+        } else {
+            ""
+        },
         peak as f64 / 1024.0
     );
 }

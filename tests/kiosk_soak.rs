@@ -1,17 +1,21 @@
 //! 10,000 kiosk visitors, one after another: each reads, answers, and
 //! leaves by "Finish", quick exit or walking away. The memory the app
 //! holds between visitors must not grow, and after each one the app must
-//! be exactly as a freshly started kiosk.
+//! be exactly as a freshly started kiosk. Each visitor's lesson page is
+//! built with its picture and read aloud (a recording voice), as a real
+//! visit would; `benches/kiosk_rss.rs` draws the pages too and reads the
+//! resident memory.
 //!
 //! Its own test binary, because it counts every allocation in the process.
 
-use hifazat::app::{App, Config, KioskMessage, Message};
+use hifazat::app::{App, Config, KioskMessage, Message, Voice};
 use hifazat::keys::KeyAction;
 use hifazat::screen::kiosk::{finish, start};
 use hifazat_core::content::Content;
 use hifazat_core::i18n::Lang;
 use hifazat_core::kiosk::{KioskSettings, KioskSetup, ManualClock};
 use hifazat_core::progress::{At, Place};
+use hifazat_core::speech::Recorder;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicIsize, Ordering};
@@ -86,6 +90,11 @@ fn visit(app: &mut App, clock: &ManualClock, number: usize, lessons: usize) -> b
     kiosk(app, KioskMessage::Start(start::Message::Begin(lang)));
     key(app, KeyAction::Confirm); // past the content notice
     key(app, KeyAction::Choose(number % lessons));
+    // The page as the window builds it (its picture drawn into the
+    // cache), and read aloud.
+    drop(app.view());
+    key(app, KeyAction::Listen);
+    drop(app.view());
     for _ in 0..8 {
         key(app, KeyAction::Next); // to the quiz
     }
@@ -124,7 +133,9 @@ fn ten_thousand_visitors_leave_nothing_behind() {
     let content = Arc::new(Content::embedded().expect("content loads"));
     let lessons = content.course.lessons.len();
     let clock = ManualClock::new();
+    let recorder = Recorder::default();
     let config = Config {
+        voice: Voice::Recording(recorder.clone()),
         kiosk: Some(KioskSetup {
             settings: KioskSettings::default(),
             clock: clock.clock(),
@@ -139,6 +150,12 @@ fn ten_thousand_visitors_leave_nothing_behind() {
     let mut baseline = 0;
     for number in 0..SESSIONS {
         traced += usize::from(visit(&mut app, &clock, number, lessons));
+        assert!(
+            !recorder.said().is_empty(),
+            "visitor {number} heard nothing"
+        );
+        // What a real voice was asked to say is gone once said.
+        recorder.clear();
         assert_eq!(state(&app), fresh, "visitor {number} left something behind");
         if number + 1 == WARM_UP {
             baseline = LIVE.load(Ordering::Relaxed);
