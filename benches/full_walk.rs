@@ -115,10 +115,16 @@ fn main() {
             }
             draw(&mut window, &mut app, frames);
             press(&mut app, KeyAction::Confirm); // take the quiz
-            for question in &lesson.quiz.questions {
+            // The questions this attempt drew, answered by their places
+            // on screen, as a reader who knows them presses the keys.
+            while let Some(places) = app
+                .current_quiz()
+                .filter(|quiz| !quiz.attempt.is_finished())
+                .map(|quiz| quiz.right_places(&content.course))
+            {
                 draw(&mut window, &mut app, frames);
-                for option in question.kind.correct_options() {
-                    press(&mut app, KeyAction::Choose(option));
+                for place in places {
+                    press(&mut app, KeyAction::Choose(place));
                 }
                 press(&mut app, KeyAction::Confirm);
                 draw(&mut window, &mut app, frames);
