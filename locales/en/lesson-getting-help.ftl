@@ -64,9 +64,9 @@ discuss-getting-help-d2 = What makes it hard for a parent to stay calm when a ch
 # source: NSPCC, Darkness to Light
 q-getting-help-promise = What is the best thing to do?
     .situation = Your 12-year-old nephew tells you that a man the family knows has been sending him messages late at night that scare him. He begs you: "Please don't tell anyone."
-    .a = Promise to keep it secret, so that he keeps trusting you.
-    .b = Go to the man's house and tell him to stop.
-    .c = Thank him, tell him it is not his fault, explain that you must tell people who can keep him safe, and report.
+    .a = Promise to keep it secret, so that he keeps trusting you and tells you more.
+    .b = Go to the man's house, and tell him to stop or you will call the police.
+    .c = Thank him, say it is not his fault, and explain that you must tell people who can help.
     .why = Your nephew needs to feel believed and safe. You cannot keep a secret when a child is at risk, but you can explain that you will tell only people who can help. Going to the man yourself could warn him and put your nephew in more danger.
 
 # source: NCMEC, Thorn, NSPCC
@@ -91,40 +91,40 @@ q-getting-help-danger = When should you call your local emergency number, such a
 
 # source: NCMEC
 q-getting-help-take-it-down = How does NCMEC's Take It Down help?
-    .a = It finds the offender and takes them to court.
-    .b = It asks you to send the image to them, with your name and address.
-    .c = It helps get sexual images taken before age 18 removed, without the image leaving your phone or computer.
+    .a = It finds the offender, has them arrested, and takes them to court.
+    .b = It asks you to send it the image, with your full name and home address.
+    .c = It helps get sexual images taken before age 18 removed from many apps.
     .why = Take It Down helps remove images taken before age 18, from anywhere in the world. You do not give your name, and the image never leaves your device: only a digital fingerprint of it is shared. It works only on apps that have joined it, not in encrypted chats. It is not the police, so report the crime to the police too.
 
 # source: P5.5, NSPCC, FBI
 q-getting-help-son = What would help him most?
     .situation = A month ago, your 14-year-old son was tricked and threatened online. You reported it. Now he is quiet, sleeps badly, and says he was stupid.
     .a = Wait until he asks for help himself, because boys usually deal with such things on their own.
-    .b = Keep telling him it was not his fault, and ask a helpline, the police or a doctor about support for him.
+    .b = Keep telling him it was not his fault, and ask a helpline or a doctor about support.
     .c = Tell him to forget it, because talking about it will only make it worse.
     .why = Boys are victims too, and they need care and support just as girls do. Services for boys are often lacking, so you may need to ask more than once. Silence or waiting can leave him alone with his feelings.
 
 # source: NSPCC, NCMEC, internetsafety101.org
 q-getting-help-short-talks = Which kind of talk about online life helps a child most?
-    .a = One long, serious talk when the child is old enough.
+    .a = One long, serious talk, once the child is old enough to understand.
     .b = Short, calm talks, often, where you listen more than you speak.
-    .c = Talks only when you are already worried.
+    .c = Talks only when you are already worried that something is wrong.
     .why = Short, calm talks work better than one big, serious talk. Talk often, not only when you are worried. A child who is used to talking with you finds it easier to tell you when something goes wrong.
 
 # source: NSPCC, NCMEC
 q-getting-help-school-group = What is true?
     .situation = In your children's school WhatsApp group in Karachi, a father writes: "If my son ever talks to a stranger online, I will take his phone and punish him. Fear keeps children safe."
-    .a = A child who fears punishment may hide a problem. It is better to promise that telling you will never get them into trouble, and to talk often.
-    .b = He is right: fear of punishment keeps children safe.
+    .a = A child who fears punishment may hide a problem. Promise they won't be in trouble for telling.
+    .b = He is right: a child who fears punishment will stay away from strangers online.
     .c = It is better not to talk about online dangers at all, so that children do not get ideas.
     .why = A child who fears blame or punishment may hide a problem, and then nobody can help. Talk with your child often, and promise: "If anything online scares you, tell me. You will not be in trouble."
 
 # source: NCMEC, Thorn, NSPCC
 q-getting-help-brother = What should you do?
     .situation = A sexual image of your daughter is on her phone, and someone is using it to threaten her. Your brother in Lahore says: "Forward it to me. I know a police officer, and I will show it to him."
-    .a = Forward it only to your brother, since he wants to help.
-    .b = Delete the image at once, so that nobody sees it.
-    .c = Do not forward it or delete it. Keep the usernames and screenshots of the messages, and tell the police the image is on the phone.
+    .a = Forward it only to your brother, since he knows a police officer and wants to help.
+    .b = Delete the image at once, so that nobody else can ever see it.
+    .c = Do not forward or delete it. Keep the messages, and tell the police it is there.
     .why = Never forward a sexual image of a child, not even to help: it spreads the harm. Deleting it is wrong too. Keep the usernames and messages, and tell the people you report to that the image is there.
 
 # source: NCMEC, NSPCC, NCA

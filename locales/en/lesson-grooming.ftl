@@ -63,13 +63,13 @@ discuss-grooming-d2 = In our community, what would make it easier for a child to
 
 # source: P2.1, internetsafety101.org
 q-grooming-what-is = What is grooming?
-    .a = Any time an adult gives a child a present.
-    .b = An offender slowly winning a child's trust and using pressure to prepare the child for abuse.
-    .c = A child making new friends in an online game.
+    .a = Any time an adult gives a child a present, such as Eid money or sweets.
+    .b = An offender slowly winning a child's trust, then pressuring the child, to prepare for abuse.
+    .c = A child making new friends of their own age in an online game.
     .why = Grooming is a planned trick: first trust, then secrets and pressure. A present or a new friend is not grooming in itself. It becomes a worry when it comes with secrets, pressure, or a push to move to another app.
 
 # source: P2.3, P2.4, P2.8
-q-grooming-customer = A customer who pays from another country to direct the abuse of a child is an offender, even though they never touch the child.
+q-grooming-customer = A customer pays from another country to direct the abuse of a child. They never touch the child, but they are still an offender.
     .why = This is true. Customers pay to give instructions for the abuse, and this seriously harms the child. Countries including the United Kingdom, Australia and the United States have taken paying customers to court.
 
 # source: P2.1, internetsafety101.org, NCMEC, FBI
@@ -84,35 +84,35 @@ q-grooming-tactics = An offender is grooming a child online. Which of these migh
 # source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light
 q-grooming-new-friend = What is the best thing to do?
     .situation = Your 12-year-old son has a new, older "friend" from an online game. The "friend" sends him game credit and says: "Don't tell your parents, they won't understand." Now the "friend" wants to chat on another app.
-    .a = Let it go: gifts in games are normal, and the "friend" seems kind.
-    .b = Message the "friend" yourself and warn them to stay away.
-    .c = Stay calm, talk with your son without blame, keep the messages, block and report the account, and get advice.
+    .a = Let it go: gifts in games are normal, and the "friend" seems kind and helpful.
+    .b = Message the "friend" yourself, and warn them that you will call the police.
+    .c = Stay calm, talk with your son without blame, keep the messages, report, and get advice.
     .why = Gifts, a request for secrecy and a move to another app are, together, warning signs of grooming. Your son has done nothing wrong. Keep the evidence and report. Do not confront the person yourself: it can warn them.
 
 # source: P2.6, P6.1, P6.2, NSPCC
 q-grooming-secret-groups = Secret online groups of offenders are growing fast. What is the right thing for a parent to do?
-    .a = Leave the search for these groups to the police, and focus on talking with your own child.
-    .b = Search for these groups online yourself, to find out who is in them.
-    .c = Do nothing, because nothing can be done about them.
+    .a = Leave the search for them to the police, and talk often with your own child.
+    .b = Search for these groups online yourself, to find out if anyone you know is in them.
+    .c = Do nothing, because these groups are hidden and nobody can stop them.
     .why = Finding these groups is work for police with special skills, and governments are working on it. Searching for them yourself is dangerous. What a parent can do is stay close to their own child and know the signs.
 
 # source: NCMEC, NSPCC
-q-grooming-secret = If a child kept an online "friend" secret because the "friend" asked them to, the child is partly to blame for what happened.
+q-grooming-secret = An online "friend" asked a child to keep their chats secret, and the child did. So the child is partly to blame for what happened.
     .why = This is not true. Asking for secrets is one of the offender's tricks. A child who was groomed, tricked or pressured has done nothing wrong; the blame belongs to the offender alone.
 
 # source: P2.1, P1.4, P3.4
 q-grooming-access = How can an offender get close to a child?
-    .a = Online, through the apps and games children use, or as someone near the child, such as a relative or a neighbour.
-    .b = Only as a stranger the child has never met.
-    .c = Only through chat apps, never through games.
+    .a = Online through apps and games, or as someone near the child, like a relative.
+    .b = Only as a stranger the child has never met, who lives far away.
+    .c = Only through chat apps that children use, never through online games.
     .why = Offenders reach children online, through the apps and games children use. The offender can also be someone near the child: a relative, a neighbour, or someone the family trusts. So it is not only strangers, and not only chat apps.
 
 # source: P2.1, internetsafety101.org, NCMEC, NSPCC
 q-grooming-cousin-phone = What is the best thing to do?
     .situation = At family gatherings in Lahore, your 11-year-old daughter often borrows her older cousin's phone. A family friend whom everyone trusts has started messaging her on it. He praises her a lot, and tells her not to tell anyone.
     .a = There is nothing to worry about: a family friend everyone trusts would never harm a child.
-    .b = Talk with her calmly, without blame. Praise and a request for secrecy are warning signs. Keep the messages, and get advice.
-    .c = Take the cousin's phone away, and the problem is over.
+    .b = Talk with her calmly, without blame. Praise and secrecy are warning signs: keep the messages, get advice.
+    .c = Take the cousin's phone away, and tell the girls not to share phones again.
     .why = Grooming can start with someone the family already trusts. Lots of praise and a request for secrecy are warning signs. Taking a phone away does not stop the man, and your daughter has done nothing wrong. Keep the messages and get advice.
 
 # source: P2.2, P2.4, P2.8
@@ -127,9 +127,9 @@ q-grooming-customers = Which of these are true about the customers who pay to wa
 # source: NCMEC, NSPCC, internetsafety101.org
 q-grooming-gifts-blame = What is true?
     .situation = In a village in Punjab, people hear that a 13-year-old boy was groomed online by a man who sent him phone credit and gifts. A neighbour says: "He took the gifts, so he brought it on himself."
-    .a = The neighbour is right: taking the gifts makes the boy partly to blame.
-    .b = The boy is only to blame if he kept it a secret.
-    .c = The boy has done nothing wrong. Gifts and secrets are the offender's tricks, and the blame is the offender's alone.
+    .a = The neighbour is right: by taking the gifts, the boy made himself partly to blame.
+    .b = The boy is only to blame if he kept it secret and did not tell his parents.
+    .c = The boy did nothing wrong. Gifts and secrets are tricks; the blame is the offender's alone.
     .why = Gifts, phone credit and secrets are tricks the offender uses to groom a child. A child who was groomed, tricked or pressured has done nothing wrong. Keeping a secret the offender asked for does not make him to blame either.
 
 # source: NSPCC, NCMEC

@@ -65,9 +65,9 @@ discuss-livestreaming-d2 = In our community, who could a worried person talk to 
 
 # source: P3.2, P6.3, P6.4, P2.4
 q-livestreaming-why-grows = Why is livestreamed abuse of children growing so fast?
-    .a = It needs costly equipment, which has recently become easier to buy.
+    .a = It needs costly cameras and special equipment, which have become cheaper and easier to find.
     .b = It costs little, few offenders are punished, and it makes a lot of money.
-    .c = Viewers must travel to the child, and travel has become cheaper.
+    .c = Viewers must travel to the child to watch, and travel has become cheaper.
     .why = It needs only a phone or a computer with a webcam, and an internet connection. Relatively few offenders are convicted, and the profit is high. The viewers do not travel: they pay and watch from anywhere in the world.
 
 # source: P3.6, P3.7
@@ -85,17 +85,17 @@ q-livestreaming-easy = Which of these make livestreamed abuse easy for offenders
 
 # source: P3.4, P2.4, P2.5
 q-livestreaming-who-involved = In countries such as the Philippines, who is often involved in livestreamed abuse of a child?
-    .a = Only strangers who live in other countries.
-    .b = Only large criminal gangs with special studios.
+    .a = Only strangers who live in other countries and never meet the child.
+    .b = Only large criminal gangs who run special studios in big cities.
     .c = Often family members or neighbours, with viewers who pay from far away.
     .why = The abuse often happens in or near the child's own community. In some countries, such as the Philippines, family members or neighbours are often involved. The paying viewers can be anywhere in the world. So it is not only about strangers far away.
 
 # source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
 q-livestreaming-cousin = What is true?
     .situation = Your cousin tells you that a man in another country pays her family for video calls. On these calls, their young niece is sexually exploited on camera. Your cousin says: "Nobody touches her, and the money pays for her school. Where is the harm?"
-    .a = The girl is being seriously harmed, and this is a crime. Get advice from a child protection helpline or the police.
-    .b = It is a smaller problem, because nobody touches the girl.
-    .c = It is only wrong if the girl seems upset by it.
+    .a = It seriously harms her, and it is a crime. Get advice from a helpline or the police.
+    .b = It is a smaller problem, because nobody touches her and the money pays for school.
+    .c = It is only wrong if the girl seems upset or scared after the calls.
     .why = Abuse on camera harms a child's mind, body and development, even if nobody touches her and even if she does not show it. Needing money never makes it acceptable. Get advice from people trained in child protection, and do not confront the family yourself.
 
 # source: P2.8
@@ -118,17 +118,17 @@ q-livestreaming-money = Which of these are true about the money in livestreamed 
 # source: P2.5, P3.3, FATF, IJM, NSPCC
 q-livestreaming-internet-cafe = What is true?
     .situation = You live in a town in Punjab. A man there runs a small internet café. You hear that he is offering a poor family money. He wants their 12-year-old son to come in late at night for private "video calls" with a man abroad.
-    .a = It is safe, because an internet café is a public place.
-    .b = This is a serious warning sign. Abuse on camera can happen in an internet café in the child's own town. Get advice from a helpline or the police.
-    .c = This kind of abuse only happens in faraway countries, not in a town like yours.
+    .a = It is safe: an internet café is a public place, where people come and go all day.
+    .b = It is a serious warning sign, even in a town like yours. Ask a helpline or the police.
+    .c = This kind of abuse only happens in faraway countries, not in a small town like yours.
     .why = This abuse often happens near the child's home, in private homes or internet cafés. Money, private "video calls" and late hours are warning signs. A café is not safe just because it is public. Get advice, and do not confront the man yourself.
 
 # source: P2.8, NCMEC, NSPCC
 q-livestreaming-wedding = What is true?
     .situation = At a wedding in Lahore, relatives talk about a news report. A girl in another country was abused on camera for money. One of them says: "She must have gone along with it."
-    .a = If she did not refuse, she shares the blame.
-    .b = Only the viewers abroad are to blame, not the people near her.
-    .c = The girl is never to blame. The blame belongs to the abusers, the people who help them, and the people who pay.
+    .a = If she did not refuse or ask for help, she shares some of the blame.
+    .b = Only the viewers abroad are to blame, not the people near her who arranged it.
+    .c = The girl is never to blame. The blame belongs to those who abuse, help or pay.
     .why = Children are forced to perform sexual acts on camera. A child is never to blame, whether or not she refused. The blame belongs to everyone who abuses her, helps, or pays, near her or far away.
 
 # source: NCMEC, NSPCC
@@ -137,9 +137,9 @@ q-livestreaming-not-told = If a child does not tell anyone about abuse on camera
 
 # source: NSPCC, Darkness to Light
 q-livestreaming-worried = You are worried that a child near you is being abused on camera. What should you do?
-    .a = Get advice from a child protection helpline or the police, and do not confront the person yourself.
-    .b = Wait until you have proof before you tell anyone.
-    .c = Confront the person you suspect, so that they stop.
+    .a = Ask a child protection helpline or the police for advice; do not confront the person.
+    .b = Wait until you are sure and have proof before you tell anyone at all.
+    .c = Go and talk to the person you suspect, so that they know they are being watched.
     .why = If you are worried, get advice from a child protection helpline or the police. You do not need proof first: finding out is their job. Confronting the person yourself can warn them and put the child in more danger.
 
 # source: help directory, NSPCC, Darkness to Light

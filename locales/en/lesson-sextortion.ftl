@@ -66,15 +66,15 @@ key-sextortion-evidence = Keep the usernames and messages as evidence. Never vie
 # source: NCMEC, NSPCC
 key-sextortion-report = Block the offender and report them. Take It Down can help remove images from many apps, but not from encrypted chats.
 
-discuss-sextortion-d1 = What could you say to your child today, so that they know they can come to you even when they feel embarrassed?
+discuss-sextortion-d1 = Your child can come to you even when they feel embarrassed. What words could you use today to tell them so?
 discuss-sextortion-d2 = Why do offenders tell children to keep secrets? How can a family make it easier for a child to speak up?
 
 # source: P4.1, P4.3, FBI
 q-sextortion-what-is = Which of these is sextortion?
-    .a = A child sees an upsetting advertisement on a video app.
-    .b = Someone threatens to share a child's private photo unless the child sends more photos or money.
-    .c = A classmate posts a silly photo of a child without asking.
-    .d = A stranger sends a child a friend request on a game.
+    .a = A child keeps seeing ads on a video app at night that upset them.
+    .b = Someone threatens to share a child's private photo, to get money or more photos.
+    .c = A classmate posts a silly photo of a child online without asking them first.
+    .d = A stranger on a game sends a child a friend request and asks their age.
     .why = Sextortion uses a private image or information, and threats, to force a child into sexual acts or into paying. A silly photo posted without asking is unkind and worth talking about, and a stranger's friend request is worth care, but neither is sextortion.
 
 # source: NCMEC, Thorn
@@ -87,22 +87,22 @@ q-sextortion-steps = Someone online is threatening your child. Which of these sh
     .b = Delete your child's account at once, so the offender cannot reach them.
     .c = Block the offender and report the account on the app.
     .d = Forward the images to the police so they can see the proof.
-    .e = Use a service such as Take It Down, on the phone that has the image, to help get the images removed.
+    .e = Use Take It Down on the phone that has the image, to help get it removed.
     .why = Keep the evidence, block and report, and use an image-removal service. Do not delete the account: the evidence would be lost. Never forward the images, not even to the police; report with the usernames and messages instead.
 
 # source: FBI, NCMEC, Thorn, NSPCC
 q-sextortion-son = What should you do?
     .situation = Late one night, your 15-year-old son comes to you, shaking. Someone he met in an online game asked him for a photo, and he sent one. Now that person demands money and says they will send the photo to all his friends.
-    .a = Pay a small amount quickly, so that the photo is not shared.
-    .b = Message the person yourself and threaten them with the police.
+    .a = Pay a small amount quickly, so that the photo is not sent to his friends.
+    .b = Message the person yourself, and say that the police are already looking for them.
     .c = Stay calm, tell him it is not his fault, keep the messages, and report.
     .why = Your son was tricked and threatened; he has done nothing wrong. The FBI warns that sextortion for money increasingly targets boys. Paying rarely ends it. Do not deal with the offender yourself: keep the evidence, block and report.
 
 # source: NCMEC, Thorn, NSPCC
 q-sextortion-forward = Why should you never forward the images, not even to report them?
-    .a = Because sending them on spreads them further; you report with the usernames and the messages.
-    .b = Because the police do not accept evidence from parents.
-    .c = Because once images have spread, reporting them is pointless.
+    .a = Because sending them on spreads them; you report with usernames and messages.
+    .b = Because the police do not accept evidence that comes from a child's parents.
+    .c = Because once images have spread online, reporting them is pointless anyway.
     .why = Sharing the images, even for a good reason, spreads them further. Report with the usernames, profile links and screenshots of the messages. The police do take reports from parents, and services such as Take It Down can help get images removed from many apps even after they have spread.
 
 # source: FBI
@@ -116,24 +116,24 @@ q-sextortion-hours = In sextortion, threats can begin within a few hours of the 
 # source: FBI, NCMEC, NSPCC, IWF
 q-sextortion-evening = What should you do?
     .situation = One evening in Lahore, your 16-year-old daughter shows you a message that came an hour ago. Someone has made a fake sexual picture from an ordinary photo of her. They say they will share it unless she does what they ask.
-    .a = Act now, calmly. Tell her it is not her fault, keep the messages, block and report the account, and tell the police.
-    .b = Wait a few days: people like this often give up.
-    .c = Reply to the person and ask what they want, to calm things down.
+    .a = Act tonight, calmly: tell her it is not her fault, keep the messages, and tell the police.
+    .b = Wait a few days: people like this often give up when nobody answers them.
+    .c = Reply to the person and ask what they want, so that things calm down.
     .why = Sextortion can move within hours, so act tonight, calmly. A fake picture made from an ordinary photo is still sextortion, and she has done nothing wrong. Do not deal with the offender yourself: keep the evidence, block and report.
 
 # source: NCMEC, Thorn, NCA
 q-sextortion-paid = What should the family do?
     .situation = A family in Karachi has already sent money by JazzCash to someone who is threatening their son. Now the person wants more, and says it will be the last time.
-    .a = Pay once more, since the person promised it is the last time.
-    .b = Stop paying now. Keep the messages, and report to the police: it is not too late.
+    .a = Pay once more, since the person has promised that this will be the last time.
+    .b = Stop paying now, keep the messages, and tell the police: it is not too late.
     .c = It is too late to report now, because they have already paid.
     .why = Paying rarely ends sextortion: the offender may simply ask for more. If you have paid, stop now. It is not too late to report, and the messages are evidence.
 
 # source: NCMEC, NSPCC
 q-sextortion-first-words = Your child tells you that someone is threatening to share a picture of them. What is the best thing to say first?
-    .a = "Why did you send it? How could you be so careless?"
-    .b = "Just ignore it, and it will go away."
-    .c = "This is not your fault. I am glad you told me. We will deal with this together."
+    .a = "Why did you send it? How could you be so careless? I told you so many times."
+    .b = "Just ignore it. If you don't look at it, it will go away by itself."
+    .c = "This is not your fault. I'm glad you told me. We'll sort it out together."
     .why = A child who was tricked or threatened is never to blame. Your calm words help your child keep telling you things. Scolding can make them hide the next problem. Ignoring threats does not make them stop.
 
 # source: NCMEC, NSPCC
@@ -147,7 +147,7 @@ q-sextortion-report = Someone is threatening your child online. Which of these c
 
 # source: NCMEC
 q-sextortion-whatsapp = A sexual picture of your child was posted on a large app that has joined Take It Down. It is also being passed around in private WhatsApp chats. What can Take It Down do?
-    .a = Remove the picture from everywhere, WhatsApp chats included.
-    .b = Help get it removed from the large app, but not from inside encrypted chats such as WhatsApp.
-    .c = Nothing, because the picture has already spread.
+    .a = Remove the picture from everywhere on the internet, private WhatsApp chats included.
+    .b = Help get it off the large app, but not out of encrypted chats like WhatsApp.
+    .c = Nothing: once a picture has spread to private chats, no service can help.
     .why = Take It Down works on many large apps that have joined it. It does not work inside encrypted chats such as WhatsApp. It can still help after a picture has spread. Report to the police too.

@@ -73,10 +73,10 @@ q-warning-signs-one-sign = If you notice one warning sign, you have proof that a
 
 # source: internetsafety101.org, NCMEC, FBI
 q-warning-signs-grooming = Which of these can be signs that a child is being groomed online? Choose all that apply.
-    .a = The child asks for help with homework online.
+    .a = The child asks for help with homework online and shows you the chat.
     .b = The child hides the phone or switches screens when an adult comes near.
     .c = The child gets phone credit or gifts from someone the family does not know.
-    .d = The child plays online games with classmates the family knows.
+    .d = The child plays online games with classmates the family knows, after school.
     .e = A new, older online "friend" asks the child to move to another app.
     .why = Secrecy, gifts from unknown people, and an older "friend" who moves the chat to another app are signs named by child-safety organisations. Asking for homework help or playing with known classmates is normal, though it is still good to talk about what your child does online.
 
@@ -85,7 +85,7 @@ q-warning-signs-child-tells = What should you do first?
     .situation = Your 10-year-old daughter tells you quietly that an online "friend" asked her to send pictures and told her to keep it a secret. She looks scared.
     .a = Stay calm, thank her for telling you, and tell her it is not her fault.
     .b = Ask her for every detail straight away, so that you know exactly what happened.
-    .c = Message the "friend" yourself and tell them to stop.
+    .c = Message the "friend" yourself from her phone, and tell them to leave her alone.
     .why = First listen, stay calm and believe her, so that she feels safe. Many detailed questions can frighten her; trained people can ask later. Do not contact the offender yourself: keep the messages, and report.
 
 # source: P2.5, P3.4, IJM
@@ -95,32 +95,32 @@ q-warning-signs-kept-home = A child kept at home or out of school without a clea
 # source: FATF, IJM, NSPCC, Darkness to Light
 q-warning-signs-neighbour = What is the best step to take?
     .situation = Your neighbour's two young children have stopped going to school. Adults often take them into a back room for long "video calls" late at night. The family suddenly has money, but nobody seems to be working.
-    .a = Wait until you are completely sure before you tell anyone.
+    .a = Wait until you are completely sure, and have seen it yourself, before you tell anyone.
     .b = Contact a child protection helpline or the police and describe what you have seen.
     .c = Go to your neighbour and say that you know what they are doing.
     .why = Together, these are serious warning signs. They are not proof, but you do not need proof: finding out is the job of trained people. Confronting the family yourself could warn them and put the children at more risk.
 
 # source: NSPCC, Darkness to Light
 q-warning-signs-no-proof = You have noticed several warning signs around a child, but you are not sure. Why is it right to ask for advice now?
-    .a = Because every warning sign always means abuse.
-    .b = Because the adult you suspect must be punished at once.
-    .c = Because finding out what is happening is the job of trained people, such as child protection services or the police.
+    .a = Because every warning sign always means that a child is being abused.
+    .b = Because the adult you suspect must be punished at once, before they run.
+    .c = Because finding out what is really happening is the job of trained people.
     .why = You only need to share what you have seen. Trained people find out what is really happening. A sign is not proof, so asking for advice is not the same as accusing someone.
 
 # source: FATF, IJM, NSPCC
 q-warning-signs-remittance = What is true?
     .situation = In a village in Sindh, a family often receives small money transfers from a son who works in Dubai. A neighbour says this proves their children are being abused on camera.
-    .a = The neighbour is right: frequent money transfers always mean abuse.
-    .b = Money can never be a warning sign, so there is nothing to notice.
-    .c = One sign is not proof, and money from a relative abroad often has an ordinary reason. Look for changes in the children and for several signs together.
+    .a = The neighbour is right: frequent money transfers from abroad always mean abuse.
+    .b = Money can never be a warning sign, so there is nothing to notice at all.
+    .c = One sign is not proof, and money from abroad often has an ordinary reason.
     .why = A warning sign is a reason to pay attention, not proof. Unexplained money can be one sign, but only together with others, such as children kept from school. If you do feel worried, ask for advice.
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC
 q-warning-signs-load = What is the best thing to do?
     .situation = Your 13-year-old son in Lahore has started getting phone credit (mobile load) from someone the family does not know. He turns his phone over when you come near, and he seems upset after being online.
-    .a = Talk with him calmly and without blame. These can be signs of grooming, so ask who sends the credit, and get advice if you are worried.
-    .b = Take away his phone, and punish him for hiding things.
-    .c = Do nothing: boys his age always hide their phones.
+    .a = Talk with him calmly, without blame. Ask who sends the credit, and get advice if worried.
+    .b = Take away his phone for a month, and punish him for hiding things from you.
+    .c = Do nothing: boys his age always hide their phones, and it is just a phase.
     .why = Phone credit from an unknown person, hiding the phone and distress after being online can be signs of grooming. Punishing him can make him hide more. Doing nothing leaves him alone with it. Talk calmly, and ask for advice.
 
 # source: NSPCC, Darkness to Light

@@ -67,9 +67,9 @@ discuss-what-it-is-d2 = Why might some parents think "this could never happen to
 
 # source: P1.1, P1.2, P2.4
 q-what-it-is-what-is = Which of these is online sexual exploitation of a child?
-    .a = A child sees a frightening news video online.
-    .b = Classmates send each other unkind messages on their phones.
-    .c = An adult sexually abuses a child in front of a webcam, and people pay to watch.
+    .a = A child watches a frightening news video about a crime on a phone.
+    .b = Classmates send a child unkind messages and leave them out of their group chat.
+    .c = An adult abuses a child in front of a webcam, and people pay to watch.
     .why = Online sexual exploitation is when offenders use technology to sexually abuse or exploit a child, often for money. Frightening videos and unkind messages can upset a child and are worth talking about, but they are not this crime.
 
 # source: P1.6, P2.5, P2.4
@@ -79,32 +79,32 @@ q-what-it-is-who = Only teenagers who have their own phones can become victims o
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7, IWF, FATF
 q-what-it-is-facts = Which of these are true about online sexual exploitation of children? Choose all that apply.
     .a = Some offenders do it to make money.
-    .b = It only happens in a few faraway countries.
+    .b = It only happens in a few poor, faraway countries, not in places like ours.
     .c = Offenders use apps to target children and pressure them into sexual acts.
     .d = An offender needs only an internet connection and a phone, or a computer with a webcam.
-    .e = Experts believe the number of children harmed is falling.
+    .e = Experts believe the number of children harmed is falling, thanks to new apps.
     .why = Some offenders do it for money, above all when abuse is shown live. Offenders use apps to target and pressure children, and it needs very little equipment. It happens in many countries, to children from every background. And experts believe the number of children harmed is rising, not falling.
 
 # source: Luxembourg Terminology Guidelines, ECPAT, WeProtect, IWF
 q-what-it-is-words = Why do experts say "child sexual abuse material" for pictures and videos that show children being abused?
-    .a = Because it is a gentle phrase that makes the subject less upsetting.
-    .b = Because it says clearly that the pictures show the sexual abuse of a child, who can never agree to it.
-    .c = Because it is only used for videos, not for photos.
+    .a = Because it is a gentler phrase that makes the subject less upsetting to talk about.
+    .b = Because it says plainly: this is the sexual abuse of a child, who can never agree.
+    .c = Because it is only used for videos that were filmed online, not for photos.
     .why = The words make clear that these are not ordinary pictures: they show the sexual abuse of a child, who is never to blame. Most show a real child, and even fake ones harm children. The words are not meant to soften the truth, and they cover both photos and videos.
 
 # source: P1.6, P1.4, FBI, NCMEC
 q-what-it-is-relative = What is true?
     .situation = At a family meal, a relative says: "These internet dangers are for girls in big cities. My boys are safe, and we live in a small town." His sons are 9 and 13, and both play games online.
-    .a = Any child can be harmed, girls and boys of every age and background. It is good to talk with the boys about what they do online.
-    .b = He is right: boys are hardly ever targeted online.
-    .c = He is right, as long as the boys only play games and do not use chat apps.
+    .a = Any child can be targeted, boys too, in small towns too. Talk with the boys about their games.
+    .b = He is right: offenders online are mostly after girls, so boys are hardly ever targeted.
+    .c = He is right if the boys only play games: offenders use chat apps, not games.
     .why = Victims are girls and boys, from very young children to teenagers, from every background. Offenders use the apps and games that children use. This is not a reason to panic, but a reason to talk with children often and to learn the signs.
 
 # source: P6.1, P6.2, P2.8, P1.5
 q-what-it-is-hope = Why is there reason for hope?
-    .a = Because the number of children harmed is falling everywhere.
-    .b = Because apps now stop all abuse by themselves.
-    .c = Because governments and organisations are working together against it, and parents can learn the signs and act.
+    .a = Because experts say the number of children harmed is now falling in every country.
+    .b = Because apps now find and stop all abuse by themselves, so parents need not worry.
+    .c = Because governments and organisations are working together, and parents can learn the signs and act.
     .why = Experts believe the number of children harmed is still rising, and apps alone cannot stop it. But governments and organisations are working together, offenders have been taken to court, and parents who know the signs can protect children.
 
 # source: P1.1, P1.2, P2.4, P4.1
@@ -123,17 +123,17 @@ q-what-it-is-blame = If a child went along with what an offender asked, part of 
 # source: P1.6, NCMEC, NSPCC
 q-what-it-is-mothers-group = What is true?
     .situation = In the WhatsApp group of mothers at your children's school in Lahore, someone writes about a girl who was harmed online: "Her parents gave her a phone. She must have done something wrong."
-    .a = The girl shares the blame, because she had a phone.
-    .b = The girl is never to blame. The blame belongs to the offender, and to anyone who pays or helps.
-    .c = Her parents are the ones to blame, for giving her a phone.
+    .a = The girl shares some of the blame, because she had a phone and used it.
+    .b = The girl is never to blame. The blame belongs to the offender, and to anyone who helps.
+    .c = Her parents are to blame, because they gave such a young girl a phone.
     .why = The child is never to blame, whatever she had or did. Having a phone does not make her a part of the crime. Blaming her parents is wrong too. The blame belongs to the offenders.
 
 # source: P6.3, P1.2, P1.6
 q-what-it-is-load-shop = What is true?
     .situation = At a mobile-load shop (where people buy phone credit) in a village in Sindh, the shopkeeper says: "That kind of crime needs a studio and costly machines. Nobody here could do it."
-    .a = It costs offenders very little: an internet connection and a phone, or a computer with a webcam, are enough.
-    .b = He is right: it needs a studio and costly machines.
-    .c = It only happens in rich countries, where people have costly machines.
+    .a = He is wrong: a phone and an internet connection are enough, so it costs very little.
+    .b = He is right: this crime needs a studio, costly cameras and people with special skills.
+    .c = It only happens in rich countries, where people can afford costly machines and fast internet.
     .why = The crime costs very little, and it is often done for money. A phone and an internet connection are enough. So it can happen anywhere, to children from every background, not only in rich countries.
 
 # source: P6.1, P6.2, NSPCC

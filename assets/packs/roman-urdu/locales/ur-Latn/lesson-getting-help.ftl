@@ -64,9 +64,9 @@ discuss-getting-help-d2 = Jab bacha koi pareshan kun baat bataye to maa baap ke 
 # source: NSPCC, Darkness to Light
 q-getting-help-promise = Sab se behtar kya hai?
     .situation = Aap ka 12 saala bhateeja aap ko kuch batata hai. Ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
-    .a = Wada kar lein ke kisi ko nahin batayenge, taake us ka aap par bharosa qaim rahe.
-    .b = Us aadmi ke ghar jayein aur us se kahein ke baaz aa jaye.
-    .c = Batane par us ka shukriya ada karein, aur kahein ke us ka koi qusoor nahin. Samjhayein ke us ki hifazat ke liye aap ko madad karne wale logon ko batana hoga. Phir ittila dein.
+    .a = Waada kar lein ke kisi ko nahin batayein ge, taake us ka aap par bharosa qaim rahe aur woh aage bhi bataye.
+    .b = Is aadmi ke ghar jayein, aur kahein ke baaz aa jaye warna aap police ko bata dein ge.
+    .c = Shukriya ada karein, kahein ke us ka qusoor nahin, aur samjhayein ke us ki hifazat ke liye batana zaroori hai.
     .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte. Magar aap usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
 
 # source: NCMEC, Thorn, NSPCC
@@ -91,40 +91,40 @@ q-getting-help-danger = Apne ilaqe ka emergency number, jaise Pakistan mein 15, 
 
 # source: NCMEC
 q-getting-help-take-it-down = Amriki idare NCMEC ki service Take It Down kaise madad karti hai?
-    .a = Yeh mujrim ko dhoond kar us par muqadma chalati hai.
-    .b = Yeh aap se kehti hai ke tasveer apne naam aur pate ke saath usay bhejein.
-    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai. Tasveer aap ke phone ya computer se bahar nahin jati.
+    .a = Yeh mujrim ko dhoond kar pakarwati hai, aur us ke apne mulk mein us par muqadma chalati hai.
+    .b = Yeh aap se kehti hai ke tasveer apne poore naam aur ghar ke pate ke saath isay bhejein.
+    .c = Yeh 18 saal se kam umar mein li gayi jinsi nauiyat ki tasveerein hatwane mein madad karti hai.
     .why = Take It Down un tasveeron ko hatwane mein madad karti hai jo 18 saal ki umar se pehle li gayi hon. Aap duniya mein kahin bhi hon, yeh aap ke kaam aa sakti hai. Aap ko apna naam nahin batana parta. Tasveer aap ke phone ya computer se bahar nahin jati: sirf us ki ek digital pehchan (fingerprint) bheji jati hai. Yeh sirf un apps par kaam karti hai jo is mein shamil hain, WhatsApp jaisi chat mein nahin. Yeh police nahin hai, is liye jurm ki ittila police ko bhi dein.
 
 # source: P5.5, NSPCC, FBI
 q-getting-help-son = Us ke liye sab se zyada madadgar kya hoga?
     .situation = Ek mahina pehle aap ke 14 saala bete ko online dhoka diya gaya aur dhamkaya gaya. Aap ne us ki ittila de di thi. Ab woh chup chup rehta hai, theek se so nahin pata, aur kehta hai ke woh bewaqoof tha.
     .a = Intezar karein ke woh khud madad maange, kyunke larke aisi baatein aam taur par khud hi sambhal lete hain.
-    .b = Usay baar baar yaqeen dilayein ke us ka koi qusoor nahin tha. Kisi helpline, police ya doctor se poochein ke usay kahan se sahara mil sakta hai.
+    .b = Usay baar baar yaqeen dilayein ke us ka qusoor nahin tha, aur helpline ya doctor se sahare ke baare mein poochein.
     .c = Us se kahein ke sab bhool jaye, kyunke is baare mein baat karne se haalat aur bigregi.
     .why = Larke bhi is zyadti ka shikar hote hain, aur unhein bhi larkiyon ki tarah dekh bhaal aur sahare ki zaroorat hoti hai. Larkon ke liye khaas madad aksar kam hoti hai, is liye aap ko ek se zyada baar poochna par sakta hai. Khamoshi ya intezar usay apne dukh ke saath akela chhor sakta hai.
 
 # source: NSPCC, NCMEC, internetsafety101.org
 q-getting-help-short-talks = Online zindagi ke baare mein kis tarah ki baat cheet bachay ke liye sab se zyada madadgar hai?
-    .a = Ek lambi aur sanjeeda guftagu, jab bacha bara ho jaye.
+    .a = Ek lambi aur sanjeeda guftagu, jab bacha itna bara ho jaye ke samajh sake.
     .b = Thori thori aur pursukoon baat, baar baar, jis mein aap khud kam bolein aur zyada sunein.
-    .c = Baat sirf tab, jab aap ko pehle se koi fikr ho.
+    .c = Baat sirf tab, jab aap ko pehle se fikr ho ke kuch ghalat ho raha hai.
     .why = Ek lambi aur sanjeeda guftagu se behtar hai ke thori thori baat baar baar aur sukoon se ho. Sirf fikr ke waqt nahin, aksar baat karein. Jo bacha aap se baat karne ka aadi ho, woh kuch ghalat hone par aap ko aasani se bata deta hai.
 
 # source: NSPCC, NCMEC
 q-getting-help-school-group = In mein se kaun si baat durust hai?
     .situation = Karachi mein aap ke bachon ke school ke WhatsApp group mein ek walid likhte hain: "Agar mere bete ne kabhi online kisi ajnabi se baat ki to main us ka phone le loonga aur usay saza doonga. Dar hi bachon ko mehfooz rakhta hai."
-    .a = Jis bachay ko saza ka dar ho, woh masla chhupa sakta hai. Behtar hai ke bachay se wada karein ke batane par usay daant nahin paregi, aur us se aksar baat karein.
-    .b = Woh theek kehte hain: saza ka dar bachon ko mehfooz rakhta hai.
+    .a = Jis bachay ko saza ka dar ho, woh masla chhupa sakta hai. Waada karein ke batane par usay daant nahin paray gi.
+    .b = Woh theek kehte hain: jis bachay ko saza ka dar ho, woh online ajnabiyon se door rehta hai.
     .c = Behtar hai ke online khatron ki baat hi na ki jaye, taake bachon ke zehan mein aisi baatein na aayen.
     .why = Jis bachay ko daant ya saza ka dar ho, woh masla chhupa sakta hai, aur phir koi us ki madad nahin kar pata. Bachay se aksar baat karein, aur wada karein: "Agar online koi baat tumhein daraye to mujhe batana. Tumhein daant nahin paregi."
 
 # source: NCMEC, Thorn, NSPCC
 q-getting-help-brother = Aap ko kya karna chahiye?
     .situation = Aap ki beti ki ek jinsi nauiyat ki tasveer us ke phone mein hai, aur koi isi tasveer ke zariye usay dhamka raha hai. Lahore mein rehne wale aap ke bhai kehte hain: "Yeh tasveer mujhe aage bhej do. Main ek police afsar ko janta hoon, usay dikha doonga."
-    .a = Tasveer sirf apne bhai ko bhej dein, kyunke woh madad karna chahte hain.
-    .b = Tasveer foran delete kar dein, taake koi usay na dekhe.
-    .c = Tasveer na aage bhejein, na delete karein. Username aur paighamat ke screenshot rakhein, aur police ko bata dein ke tasveer is phone mein hai.
+    .a = Tasveer sirf apne bhai ko bhej dein, kyunke woh ek police wale ko jaante hain aur madad karna chahte hain.
+    .b = Tasveer foran delete kar dein, taake koi aur usay kabhi na dekh sake.
+    .c = Tasveer na aage bhejein, na delete karein. Paighamat rakhein, aur police ko batayein ke tasveer phone mein hai.
     .why = Kisi bachay ki jinsi nauiyat ki tasveer kabhi aage na bhejein, madad ke liye bhi nahin: is se nuqsan aur phailta hai. Usay delete karna bhi ghalat hai. Username aur paighamat rakhein, aur jinhein aap ittila dein, unhein bata dein ke tasveer kahan hai.
 
 # source: NCMEC, NSPCC, NCA

@@ -7,7 +7,7 @@ lesson-grooming = Yeh kaise shuru hota hai: bachay tak pohanchna aur grooming
 
 # source: P2.1, P1.4, P3.4, P2.5
 section-grooming-access = Mujrim bachay ke qareeb kaise pohanchte hain
-    .body = Yeh zyadti us waqt shuru hoti hai jab koi mujrim kisi bachay tak pohanch jata hai. Yeh online bhi ho sakta hai, unhi apps aur games ke zariye jo bachay istemal karte hain.
+    .body = Zyadti tab shuru hoti hai jab koi mujrim kisi bachay tak pohanch jaye. Yeh online bhi ho sakta hai, unhi apps aur games ke zariye jo bachay istemal karte hain.
 
         Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Philippines jaise kuch mulkon mein, camera par zyadti ke maamlon mein aksar ghar ke log ya parosi shamil hote hain.
 
@@ -63,13 +63,13 @@ discuss-grooming-d2 = Farz karein kisi bachay ko kisi online "dost" se dar ya fi
 
 # source: P2.1, internetsafety101.org
 q-grooming-what-is = Grooming kya hai?
-    .a = Jab bhi koi bari umar ka shakhs kisi bachay ko tohfa de.
-    .b = Mujrim ka ahista ahista bachay ka aitmaad jeetna, aur dabao daal kar usay zyadti ke liye tayyar karna.
-    .c = Bachay ka kisi online game mein naye dost banana.
+    .a = Jab bhi koi bari umar ka shakhs kisi bachay ko tohfa de, jaise eidi ya mithai.
+    .b = Mujrim ka ahista ahista bachay ka aitmaad jeetna, phir dabao daal kar usay zyadti ke liye tayyar karna.
+    .c = Bachay ka kisi online game mein apni umar ke naye dost banana aur un se baatein karna.
     .why = Grooming ek sochi samjhi chaal hoti hai: pehle aitmaad, phir raaz aur dabao. Sirf tohfa ya naya dost apne aap mein grooming nahin. Fikr ki baat tab hai jab is ke saath raaz, dabao, ya doosri app par jane ka israr bhi ho.
 
 # source: P2.3, P2.4, P2.8
-q-grooming-customer = Jo gahak kisi doosre mulk se paise de kar bachay se zyadti ki hidayaat deta hai, woh bhi mujrim hai, chahe woh bachay ko kabhi haath na lagaye.
+q-grooming-customer = Koi gahak doosre mulk se paise de kar bachay se zyadti ki hidayaat deta hai. Woh bachay ko kabhi haath nahin lagata, phir bhi woh mujrim hai.
     .why = Yeh baat durust hai. Gahak paise de kar zyadti ki hidayaat dete hain, aur is se bachay ko shadeed nuqsan pohanchta hai. Bartania, Australia aur America samet kai mulkon mein paise dene wale gahakon par muqadme chale hain.
 
 # source: P2.1, internetsafety101.org, NCMEC, FBI
@@ -84,35 +84,35 @@ q-grooming-tactics = Koi mujrim kisi bachay ko online phansa raha hai. In mein s
 # source: internetsafety101.org, NCMEC, FBI, NSPCC, Darkness to Light
 q-grooming-new-friend = Sab se behtar qadam kya hai?
     .situation = Aap ke 12 saala bete ka ek online game mein naya "dost" bana hai, jo us se bari umar ka hai. Yeh "dost" usay game ke liye credit bhejta hai aur kehta hai: "Apne ammi abbu ko mat batana, woh nahin samjhenge." Ab yeh "dost" kisi doosri app par baat karna chahta hai.
-    .a = Kuch na karein: games mein tohfe aam baat hain, aur yeh "dost" meharban lagta hai.
-    .b = Khud is "dost" ko paigham bhejein aur usay khabardar karein ke door rahe.
-    .c = Pursukoon rahein, aur bete ko qusoorwar thehraye baghair us se baat karein. Paighamat sambhal kar rakhein. Account ko block kar ke app par us ki report karein, aur mashwara lein.
+    .a = Kuch na karein: games mein tohfe aam baat hain, aur yeh "dost" meherban aur madadgar lagta hai.
+    .b = Khud is "dost" ko paigham bhejein, aur usay khabardar karein ke aap police ko bata dein ge.
+    .c = Pursukoon rahein, betay ko qusoorwar thehraye baghair us se baat karein. Paighamat rakhein, report karein, aur mashwara lein.
     .why = Tohfe, raaz rakhne ko kehna aur doosri app par le jana, yeh sab mil kar grooming ki alamaat hain. Aap ke bete ne kuch ghalat nahin kiya. Saboot sambhalein, app par us ki report karein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein. Us shakhs se khud na uljhein: is se woh khabardar ho sakta hai.
 
 # source: P2.6, P6.1, P6.2, NSPCC
 q-grooming-secret-groups = Mujrimon ke khufia online giroh tezi se barh rahe hain. Walidain ke liye sahi qadam kya hai?
-    .a = In girohon ki talaash police par chhor dein, aur apne bachay se baat cheet par dhyan dein.
-    .b = Khud internet par in girohon ko dhoondein, taake pata chale ke in mein kaun kaun hai.
-    .c = Kuch na karein, kyunke in ke khilaf kuch nahin ho sakta.
+    .a = In girohon ki talaash police par chhor dein, aur apne bachay se aksar baat karein.
+    .b = Khud internet par in girohon ko dhoondein, taake pata chale ke koi jaanne wala to in mein nahin.
+    .c = Kuch na karein, kyunke yeh giroh chhupe hue hain aur inhein koi nahin rok sakta.
     .why = In girohon ko dhoondna khaas maharat rakhne wali police ka kaam hai, aur hukoomatein is par kaam kar rahi hain. Khud talaash karna khatarnak hai. Walidain yeh kar sakte hain ke apne bachay ke qareeb rahein aur alamaat pehchanein.
 
 # source: NCMEC, NSPCC
-q-grooming-secret = Agar kisi bachay ne kisi online "dost" ke kehne par us ki baat raaz rakhi, to jo kuch hua us mein kuch qusoor bachay ka bhi hai.
+q-grooming-secret = Ek online "dost" ne bachay se kaha ke un ki baat raaz rahe, aur bachay ne raaz rakha. To jo kuch hua, us mein kuch qusoor bachay ka bhi hai.
     .why = Yeh baat durust nahin. Raaz rakhne ko kehna mujrim ki ek chaal hai. Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya; qusoor sirf mujrim ka hai.
 
 # source: P2.1, P1.4, P3.4
 q-grooming-access = Mujrim kisi bachay ke qareeb kaise pohanch sakta hai?
-    .a = Online, unhi apps aur games ke zariye jo bachay istemal karte hain. Ya woh bachay ke aas paas ka koi shakhs ho sakta hai, jaise koi rishtedar ya parosi.
-    .b = Sirf kisi aise ajnabi ke taur par, jis se bacha kabhi na mila ho.
-    .c = Sirf chat wali apps ke zariye, games ke zariye kabhi nahin.
+    .a = Online, apps aur games ke zariye. Ya woh bachay ke aas paas ka koi shakhs ho, jaise rishtedar.
+    .b = Sirf kisi aise ajnabi ke taur par, jis se bacha kabhi na mila ho aur jo door rehta ho.
+    .c = Sirf un chat wali apps ke zariye jo bachay istemal karte hain, online games ke zariye kabhi nahin.
     .why = Mujrim unhi apps aur games ke zariye bachon tak pohanchte hain jo bachay istemal karte hain. Mujrim bachay ke aas paas ka koi shakhs bhi ho sakta hai: koi rishtedar, koi parosi, ya koi aisa shakhs jis par ghar wale bharosa karte hon. Is liye yeh sirf ajnabiyon ki baat nahin, aur sirf chat wali apps ki bhi nahin.
 
 # source: P2.1, internetsafety101.org, NCMEC, NSPCC
 q-grooming-cousin-phone = Sab se behtar qadam kya hai?
     .situation = Lahore mein jab khandan ke log ikatthe hote hain, to aap ki 11 saala beti aksar apni bari cousin ka phone le leti hai. Ghar walon ka ek dost, jis par sab bharosa karte hain, is phone par usay paigham bhejne laga hai. Woh us ki bohat tareefein karta hai, aur kehta hai ke kisi ko na bataye.
     .a = Fikr ki koi baat nahin: jis dost par sab bharosa karte hain, woh kisi bachay ko nuqsan nahin pohancha sakta.
-    .b = Beti se sukoon se, qusoorwar thehraye baghair baat karein. Bohat tareefein aur raaz rakhne ko kehna khatre ki alamaat hain. Paighamat sambhal kar rakhein, aur mashwara lein.
-    .c = Cousin ka phone le lein, bas masla khatam ho jayega.
+    .b = Beti se sukoon se, qusoorwar thehraye baghair baat karein. Tareefein aur raaz khatre ki alamaat hain: paighamat rakhein, mashwara lein.
+    .c = Cousin ka phone le lein, aur larkiyon se kahein ke aainda ek doosre ka phone istemal na karein.
     .why = Grooming kisi aise shakhs se bhi shuru ho sakti hai jis par ghar wale pehle se bharosa karte hon. Bohat tareefein aur raaz rakhne ko kehna khatre ki alamaat hain. Phone le lene se woh aadmi nahin rukta, aur aap ki beti ne kuch ghalat nahin kiya. Paighamat sambhal kar rakhein aur mashwara lein.
 
 # source: P2.2, P2.4, P2.8
@@ -127,9 +127,9 @@ q-grooming-customers = Jo gahak paise de kar kisi bachay se zyadti dekhte hain, 
 # source: NCMEC, NSPCC, internetsafety101.org
 q-grooming-gifts-blame = In mein se kaun si baat durust hai?
     .situation = Punjab ke ek gaon mein logon ko pata chalta hai ke ek aadmi ne ek 13 saala larke ko online phansaya. Woh aadmi usay mobile load aur tohfe bhejta tha. Ek parosi kehta hai: "Us ne tohfe liye, to yeh us ka apna kiya dhara hai."
-    .a = Parosi theek kehta hai: tohfe lene ki wajah se kuch qusoor larke ka bhi hai.
-    .b = Larke ka qusoor sirf tab hai jab us ne baat raaz rakhi ho.
-    .c = Larke ne kuch ghalat nahin kiya. Tohfe aur raaz mujrim ki chalein hain, aur qusoor sirf mujrim ka hai.
+    .a = Parosi theek kehta hai: larke ne tohfe khud liye, is liye kuch qusoor us ka bhi hai.
+    .b = Larke ka qusoor sirf tab hai jab us ne baat raaz rakhi ho aur ammi abbu ko na bataya ho.
+    .c = Larke ne kuch ghalat nahin kiya. Tohfe aur raaz mujrim ki chaalein hain; qusoor sirf mujrim ka hai.
     .why = Tohfe, mobile load aur raaz, yeh sab woh chalein hain jin se mujrim bachay ko phansata hai. Jis bachay ko phansaya gaya, dhoka diya gaya ya jis par dabao dala gaya, us ne kuch ghalat nahin kiya. Mujrim ke kehne par baat raaz rakhne se bhi us ka koi qusoor nahin banta.
 
 # source: NSPCC, NCMEC

@@ -65,9 +65,9 @@ discuss-livestreaming-d2 = Hamare ilaqe mein agar kisi ko kisi bachay ki hifazat
 
 # source: P3.2, P6.3, P6.4, P2.4
 q-livestreaming-why-grows = Camera par bachon se zyadti itni tezi se kyun barh rahi hai?
-    .a = Is ke liye mehenga saman chahiye, jo ab khareedna aasan ho gaya hai.
+    .a = Is ke liye mehange camere aur khaas saman chahiye, jo ab sasta ho gaya hai aur aasani se milta hai.
     .b = Is par kharch kam aata hai, kam hi mujrimon ko saza milti hai, aur kamai bohat hai.
-    .c = Dekhne walon ko bachay ke paas jana parta hai, aur ab safar sasta ho gaya hai.
+    .c = Dekhne ke liye logon ko bachay ke paas jana parta hai, aur ab safar sasta ho gaya hai.
     .why = Is ke liye sirf ek phone ya webcam wala computer aur internet kafi hai. Nisbatan kam mujrimon ko saza mili hai, aur munafa zyada hai. Dekhne wale safar nahin karte: woh duniya mein kahin se bhi paise de kar dekh lete hain.
 
 # source: P3.6, P3.7
@@ -85,17 +85,17 @@ q-livestreaming-easy = In mein se kaun si baatein mujrimon ke liye yeh jurm aasa
 
 # source: P3.4, P2.4, P2.5
 q-livestreaming-who-involved = Philippines jaise mulkon mein, camera par kisi bachay se zyadti mein aksar kaun shamil hota hai?
-    .a = Sirf doosre mulkon mein rehne wale ajnabi.
-    .b = Sirf mujrimon ke baray giroh, jin ke paas khaas studio hote hain.
+    .a = Sirf doosre mulkon mein rehne wale ajnabi, jo bachay se kabhi nahin milte.
+    .b = Sirf mujrimon ke baray giroh, jo baray shehron mein khaas studio chalate hain.
     .c = Aksar ghar ke log ya parosi, aur door baithe paise dene wale gahak.
     .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai. Philippines jaise kuch mulkon mein, aksar ghar ke log ya parosi is mein shamil hote hain. Paise dene wale duniya mein kahin bhi ho sakte hain. Is liye yeh sirf door ke ajnabiyon ka maamla nahin.
 
 # source: P3.4, P3.6, P3.7, NSPCC, Darkness to Light
 q-livestreaming-cousin = In mein se kaun si baat durust hai?
     .situation = Aap ki cousin batati hain ke doosre mulk ka ek aadmi un ke ghar walon ko video calls ke paise deta hai. In calls mein un ki chhoti bhateeji se camera par jinsi zyadti hoti hai. Cousin kehti hain: "Koi usay haath to nahin lagata, aur in paison se us ke school ki fees bhari jati hai. Is mein kya nuqsan hai?"
-    .a = Bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
-    .b = Yeh itna sangeen maamla nahin, kyunke koi bachi ko haath nahin lagata.
-    .c = Yeh sirf isi soorat mein ghalat hai jab bachi pareshan dikhayi de.
+    .a = Is se bachi ko shadeed nuqsan pohanch raha hai, aur yeh jurm hai. Helpline ya police se mashwara lein.
+    .b = Yeh itna sangeen maamla nahin, kyunke koi usay haath nahin lagata aur paise us ki parhai par lagte hain.
+    .c = Yeh sirf isi soorat mein ghalat hai jab calls ke baad bachi pareshan ya dari hui lage.
     .why = Camera par zyadti bachi ke zehan, jism aur nashonuma ko nuqsan pohanchati hai, chahe koi usay haath na lagaye. Yeh nuqsan tab bhi hota hai jab woh kuch zahir na kare. Paison ki zaroorat isay kabhi jaiz nahin banati. Bachon ke tahaffuz ke tarbiyat yafta logon se mashwara lein, aur ghar walon se khud na uljhein.
 
 # source: P2.8
@@ -118,17 +118,17 @@ q-livestreaming-money = Camera par zyadti mein paison ke baare mein kaun si baat
 # source: P2.5, P3.3, FATF, IJM, NSPCC
 q-livestreaming-internet-cafe = In mein se kaun si baat durust hai?
     .situation = Aap Punjab ke ek qasbe mein rehte hain. Wahan ek aadmi chhota sa internet cafe chalata hai. Aap ko pata chalta hai ke woh ek ghareeb gharane ko paison ki peshkash kar raha hai. Woh chahta hai ke un ka 12 saala beta raat gaye cafe aaye, aur akele mein bahar ke mulk ke ek aadmi se "video calls" kare.
-    .a = Is mein koi khatra nahin, kyunke internet cafe mein sab log aate jate hain.
-    .b = Yeh khatre ki ek sangeen alamat hai. Camera par zyadti bachay ke apne qasbe ke internet cafe mein bhi ho sakti hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
-    .c = Yeh zyadti sirf door ke mulkon mein hoti hai, aap ke qasbe jaisi jagah mein nahin.
+    .a = Is mein koi khatra nahin, kyunke internet cafe mein saara din sab log aate jaate hain.
+    .b = Yeh khatre ki sangeen alamat hai, aap ke qasbe mein bhi. Helpline ya police se mashwara lein.
+    .c = Yeh zyadti sirf door ke mulkon mein hoti hai, aap ke qasbe jaisi chhoti jagah mein nahin.
     .why = Yeh zyadti aksar bachay ke apne ilaqe mein hoti hai, kisi ghar mein ya kisi internet cafe mein. Paise, akele mein "video calls" aur raat gaye ka waqt, yeh khatre ki alamaat hain. Cafe mein log aate jate hain, magar is se woh mehfooz nahin ho jata. Mashwara lein, aur is aadmi se khud na uljhein.
 
 # source: P2.8, NCMEC, NSPCC
 q-livestreaming-wedding = In mein se kaun si baat durust hai?
     .situation = Lahore mein ek shadi par kuch rishtedar ek khabar ki baat kar rahe hain. Kisi doosre mulk mein ek larki se paison ke liye camera par zyadti hui thi. Un mein se ek kehta hai: "Woh bhi zaroor raazi hogi."
-    .a = Agar us ne inkaar nahin kiya, to kuch qusoor us ka bhi hai.
-    .b = Qusoor sirf bahar baithe dekhne walon ka hai, us ke aas paas ke logon ka nahin.
-    .c = Is mein larki ka koi qusoor nahin. Qusoor zyadti karne walon ka hai, un ka saath dene walon ka, aur paise dene walon ka.
+    .a = Agar us ne inkaar nahin kiya ya madad nahin maangi, to kuch qusoor us ka bhi hai.
+    .b = Qusoor sirf bahar baithe dekhne walon ka hai, us ke aas paas ke intezam karne walon ka nahin.
+    .c = Larki ka koi qusoor nahin. Qusoor zyadti karne walon, saath dene walon aur paise dene walon ka hai.
     .why = Bachon ko camera ke samne jinsi harkaton par majboor kiya jata hai. Bachay ka kabhi koi qusoor nahin, chahe us ne inkaar kiya ho ya nahin. Qusoor un sab ka hai jo zyadti karte hain, saath dete hain, ya paise dete hain, chahe woh qareeb hon ya door.
 
 # source: NCMEC, NSPCC
@@ -137,9 +137,9 @@ q-livestreaming-not-told = Agar koi bacha camera par hone wali zyadti ke baare m
 
 # source: NSPCC, Darkness to Light
 q-livestreaming-worried = Aap ko fikr hai ke aap ke aas paas kisi bachay se camera par zyadti ho rahi hai. Aap ko kya karna chahiye?
-    .a = Bachon ke tahaffuz ki helpline ya police se mashwara lein, aur jis par shak ho us se khud na uljhein.
-    .b = Jab tak saboot na mil jaye, kisi ko na batayein.
-    .c = Jis par shak ho, us ke paas ja kar baat karein, taake woh baaz aa jaye.
+    .a = Bachon ke tahaffuz ki helpline ya police se mashwara lein, aur is shakhs se khud na uljhein.
+    .b = Jab tak aap ko poora yaqeen aur saboot na mil jaye, kisi ko kuch na batayein.
+    .c = Jis par shak ho, us ke paas ja kar baat karein, taake usay pata chale ke koi dekh raha hai.
     .why = Agar fikr ho to bachon ke tahaffuz ki helpline ya police se mashwara lein. Pehle saboot dhoondna zaroori nahin: asal baat maloom karna un ka kaam hai. Khud us shakhs se uljhne se woh khabardar ho sakta hai, aur bachay ka khatra barh sakta hai.
 
 # source: help directory, NSPCC, Darkness to Light

@@ -17,7 +17,7 @@ section-sextortion-what-it-is = Sextortion kya hai?
 
 # source: FBI, P1.4, internetsafety101.org, NCMEC
 section-sextortion-any-child = Yeh kisi bhi bachay ke saath ho sakta hai
-    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein ab pehle se kahin zyada larkon ko nishana banaya ja raha hai.
+    .body = Larkiyan aur larke dono is ka nishana bante hain. Amriki idara FBI khabardar karta hai ke yeh khatra larkon ke liye barh raha hai. Paison ke liye sextortion mein ab pehle se zyada larke nishana ban rahe hain.
 
         Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Woh khud ko kam umar zahir kar sakte hain, aur bachay ki bohat tareefein karte hain. Phir woh bachay se kisi doosri app par baat karne ko kehte hain.
 
@@ -66,15 +66,15 @@ key-sextortion-evidence = Username aur paighamat saboot ke taur par rakhein. Tas
 # source: NCMEC, NSPCC
 key-sextortion-report = Mujrim ko block karein, app par us ki report karein aur police ko ittila dein. Take It Down bohat si apps se tasveerein hatwane mein madad karti hai. WhatsApp jaisi chat mein yeh kaam nahin karti, jahan paigham sirf baat karne wale hi parh sakte hain.
 
-discuss-sextortion-d1 = Aaj aap apne bachay se kya keh sakte hain? Aisi baat, jis se usay pata ho ke sharmindagi mehsoos ho tab bhi woh aap ke paas aa sakta hai?
+discuss-sextortion-d1 = Aap ka bacha sharminda ho, tab bhi woh aap ke paas aa sakta hai. Aaj aap usay yeh baat kin lafzon mein bata sakte hain?
 discuss-sextortion-d2 = Mujrim bachon ko baat raaz rakhne ko kyun kehte hain? Ghar wale bachay ke liye baat karna aasan kaise bana sakte hain?
 
 # source: P4.1, P4.3, FBI
 q-sextortion-what-is = In mein se kaun si soorat sextortion hai?
-    .a = Bacha kisi video app par koi pareshan kun ishtihar dekh leta hai.
-    .b = Koi dhamki deta hai ke agar bachay ne mazeed tasveerein ya paise na bheje to woh us ki niji tasveer sab ko dikha dega.
+    .a = Bacha kisi video app par raat ko baar baar aise ishtehar dekhta hai jo usay pareshan karte hain.
+    .b = Koi bachay ki niji tasveer sab ko dikhane ki dhamki de kar us se paise ya mazeed tasveerein maangta hai.
     .c = Ek hum jamaat bachay se pooche baghair us ki mazaq wali tasveer internet par laga deta hai.
-    .d = Koi ajnabi kisi game par bachay ko friend request bhejta hai.
+    .d = Koi ajnabi kisi game par bachay ko friend request bhejta hai aur us ki umar poochta hai.
     .why = Sextortion mein mujrim niji tasveer ya maloomat aur dhamkiyon ke zariye bachay ko jinsi harkaton ya paise dene par majboor karta hai. Pooche baghair mazaq wali tasveer lagana buri baat hai, aur is par baat honi chahiye. Ajnabi ki friend request par bhi ehtiyat chahiye. Magar in mein se koi bhi sextortion nahin.
 
 # source: NCMEC, Thorn
@@ -87,27 +87,27 @@ q-sextortion-steps = Koi online aap ke bachay ko dhamka raha hai. In mein se aap
     .b = Bachay ka account foran delete kar dein, taake mujrim us tak na pohanch sake.
     .c = Mujrim ko block karein aur app par us ke account ki report karein.
     .d = Tasveerein police ko aage bhej dein, taake woh saboot dekh sake.
-    .e = Jis phone mein tasveer hai, usi par Take It Down jaisi service istemal karein, taake tasveerein hatwayi ja sakein.
+    .e = Jis phone mein tasveer hai, usi par Take It Down istemal karein, taake tasveer hatwayi ja sake.
     .why = Saboot rakhein, mujrim ko block kar ke app par report karein, aur tasveerein hatwane wali service istemal karein. Account delete na karein, warna saboot zaya ho jayega. Tasveerein kabhi aage na bhejein, police ko bhi nahin. Police ko ittila dein to username aur paighamat dikhayein.
 
 # source: FBI, NCMEC, Thorn, NSPCC
 q-sextortion-son = Aap ko kya karna chahiye?
     .situation = Raat gaye aap ka 15 saala beta kaanpta hua aap ke paas aata hai. Online game mein milne wale kisi shakhs ne us se tasveer maangi thi, aur us ne bhej di. Ab woh shakhs paise maang raha hai aur kehta hai ke tasveer us ke sab doston ko bhej dega.
-    .a = Jaldi se thore paise de dein, taake tasveer aage na jaye.
-    .b = Khud us shakhs ko paigham bhejein aur usay police ki dhamki dein.
-    .c = Pursukoon rahein, bete se kahein ke us ka qusoor nahin, paighamat sambhal kar rakhein, aur police ko ittila dein.
+    .a = Jaldi se thore paise de dein, taake tasveer us ke doston tak na pohanche.
+    .b = Khud is shakhs ko paigham bhejein, aur kahein ke police pehle hi usay dhoond rahi hai.
+    .c = Pursukoon rahein, betay se kahein ke us ka qusoor nahin, paighamat rakhein, aur police ko ittila dein.
     .why = Aap ke bete ko dhoka diya gaya aur dhamkaya gaya; us ne kuch ghalat nahin kiya. FBI ke mutabiq paison ke liye sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Paise dene se yeh bohat kam hi rukta hai. Mujrim se khud na uljhein: saboot rakhein, usay block kar ke app par report karein, aur police ko ittila dein.
 
 # source: NCMEC, Thorn, NSPCC
 q-sextortion-forward = Tasveerein kabhi aage kyun nahin bhejni chahiyen, report karne ke liye bhi nahin?
-    .a = Kyunke aage bhejne se tasveerein aur phailti hain; ittila username aur paighamat ke saath di jati hai.
-    .b = Kyunke police walidain se koi saboot qabool nahin karti.
-    .c = Kyunke tasveerein ek baar phail jayen to report karne ka koi faida nahin.
+    .a = Kyunke aage bhejne se tasveerein aur phailti hain; ittila username aur paighamat se di jati hai.
+    .b = Kyunke police bachay ke maan baap ki taraf se diya gaya koi saboot qabool nahin karti.
+    .c = Kyunke tasveerein ek baar internet par phail jayein to report karne ka koi faida nahin.
     .why = Tasveerein aage bhejna, chahe achhi niyat se ho, unhein aur phailata hai. Report username, profile ke link aur paighamat ke screenshot ke saath karein. Police walidain ki di hui ittila bhi leti hai. Phail jane ke baad bhi Take It Down jaisi services bohat si apps se tasveerein hatwane mein madad kar sakti hain.
 
 # source: FBI
 q-sextortion-boys = Larkiyon ki tarah larke bhi sextortion ka shikar ho sakte hain.
-    .why = Yeh baat durust hai. FBI ek khatre se khabardar karta hai. Paison ke liye ki jane wali sextortion mein pehle se kahin zyada larkon ko nishana banaya ja raha hai. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.
+    .why = Yeh baat durust hai. FBI khabardar karta hai ke yeh khatra larkon ke liye barh raha hai. Paison ke liye sextortion mein ab pehle se zyada larke nishana ban rahe hain. Koi bhi bacha nishana ban sakta hai, aur kisi bachay ka koi qusoor nahin.
 
 # source: FBI
 q-sextortion-hours = Sextortion mein pehle paigham ke baad chand hi ghanton mein baat dhamkiyon tak pohanch sakti hai.
@@ -116,24 +116,24 @@ q-sextortion-hours = Sextortion mein pehle paigham ke baad chand hi ghanton mein
 # source: FBI, NCMEC, NSPCC, IWF
 q-sextortion-evening = Aap ko kya karna chahiye?
     .situation = Lahore mein ek shaam aap ki 16 saala beti aap ko ek paigham dikhati hai, jo ek ghanta pehle aaya tha. Kisi ne us ki ek aam tasveer se naqli jinsi tasveer bana li hai. Woh kehta hai ke agar beti ne us ki baat na maani to woh yeh tasveer sab ko dikha dega.
-    .a = Abhi, sukoon se qadam uthayein. Beti se kahein ke us ka koi qusoor nahin. Paighamat sambhal kar rakhein, account ko block kar ke app par us ki report karein, aur police ko ittila dein.
-    .b = Chand din intezar karein: aise log aksar khud hi baaz aa jate hain.
+    .a = Aaj hi, sukoon se: beti se kahein ke us ka qusoor nahin, paighamat rakhein, aur police ko ittila dein.
+    .b = Chand din intezar karein: jab koi jawab na de to aise log aksar khud hi baaz aa jate hain.
     .c = Us shakhs ko jawab dein aur poochein ke woh kya chahta hai, taake baat thandi ho jaye.
     .why = Sextortion chand hi ghanton mein sangeen ho sakti hai, is liye aaj hi, sukoon se qadam uthayein. Aam tasveer se banayi gayi naqli tasveer ki dhamki bhi sextortion hai, aur aap ki beti ne kuch ghalat nahin kiya. Mujrim se khud na uljhein: saboot sambhalein, usay block kar ke report karein, aur police ko ittila dein.
 
 # source: NCMEC, Thorn, NCA
 q-sextortion-paid = Ghar walon ko kya karna chahiye?
     .situation = Karachi mein koi shakhs ek gharane ke bete ko dhamka raha hai. Ghar wale usay JazzCash se paise bhej chuke hain. Ab woh shakhs aur paise maang raha hai, aur kehta hai ke yeh aakhri baar hai.
-    .a = Ek baar aur paise de dein, kyunke us ne wada kiya hai ke yeh aakhri baar hai.
-    .b = Ab paise dena band karein. Paighamat sambhal kar rakhein, aur police ko ittila dein: abhi der nahin hui.
+    .a = Ek baar aur paise de dein, kyunke us ne pakka waada kiya hai ke yeh aakhri baar hai.
+    .b = Ab paise dena band karein, paighamat rakhein, aur police ko ittila dein: abhi der nahin hui.
     .c = Ab ittila dene ka waqt guzar gaya, kyunke woh paise de chuke hain.
     .why = Paise dene se sextortion bohat kam hi rukti hai: mujrim aur paise maang sakta hai. Agar paise de chuke hain to ab ruk jayein. Ittila dene mein abhi der nahin hui, aur paighamat saboot hain.
 
 # source: NCMEC, NSPCC
 q-sextortion-first-words = Aap ka bacha aap ko batata hai ke koi us ki tasveer sab ko dikhane ki dhamki de raha hai. Sab se pehle kya kehna sab se behtar hai?
-    .a = "Tum ne tasveer bheji kyun? Tum itne laparwah kaise ho sakte ho?"
-    .b = "Bas isay nazar andaz kar do, khud hi khatam ho jayega."
-    .c = "Is mein tumhara koi qusoor nahin. Achha kiya jo tum ne mujhe bataya. Hum mil kar is ka hal nikalenge."
+    .a = "Tum ne tasveer bheji kyun? Tum itne laparwah kaise ho sakte ho? Main ne kitni baar mana kiya tha."
+    .b = "Bas isay nazar andaz kar do. Is ki taraf dekho hi nahin, khud hi khatam ho jayega."
+    .c = "Is mein tumhara koi qusoor nahin. Achha kiya jo mujhe bataya. Hum mil kar hal nikalenge."
     .why = Jis bachay ko dhoka diya gaya ya dhamkaya gaya, us ka kabhi koi qusoor nahin. Aap ki pursukoon baaton se bachay ko aage bhi aap ko batate rehne ka hausla milta hai. Daantne se woh agla masla chhupa sakta hai. Aur nazar andaz karne se dhamkiyan khatam nahin hotin.
 
 # source: NCMEC, NSPCC
@@ -147,7 +147,7 @@ q-sextortion-report = Koi online aap ke bachay ko dhamka raha hai. Report karne 
 
 # source: NCMEC
 q-sextortion-whatsapp = Aap ke bachay ki ek jinsi nauiyat ki tasveer ek bari app par laga di gayi hai. Yeh app Take It Down mein shamil hai. Yehi tasveer WhatsApp ki niji chat mein bhi aage bheji ja rahi hai. Take It Down kya kar sakti hai?
-    .a = Tasveer ko har jagah se hata sakti hai, WhatsApp ki chat se bhi.
-    .b = Bari app se tasveer hatwane mein madad kar sakti hai, magar WhatsApp jaisi chat ke andar se nahin, jahan paigham sirf baat karne wale hi parh sakte hain.
-    .c = Kuch nahin, kyunke tasveer pehle hi phail chuki hai.
-    .why = Yeh service bohat si bari apps par kaam karti hai jo is mein shamil hain. WhatsApp jaisi chat ke andar yeh kaam nahin karti. Tasveer phail jane ke baad bhi yeh madad kar sakti hai. Police ko bhi ittila dein.
+    .a = Tasveer ko internet par har jagah se hata sakti hai, WhatsApp ki niji chat se bhi.
+    .b = Bari app se tasveer hatwane mein madad kar sakti hai, magar WhatsApp ki niji chat ke andar se nahin.
+    .c = Kuch nahin: tasveer ek baar niji chat mein phail jaye to koi service madad nahin kar sakti.
+    .why = Yeh service bohat si bari apps par kaam karti hai jo is mein shamil hain. WhatsApp jaisi chat ke andar yeh kaam nahin karti, kyunke wahan paigham sirf baat karne wale hi parh sakte hain. Tasveer phail jane ke baad bhi yeh madad kar sakti hai. Police ko bhi ittila dein.

@@ -71,10 +71,10 @@ q-warning-signs-one-sign = Agar aap ko ek alamat nazar aaye to yeh is baat ka sa
 
 # source: internetsafety101.org, NCMEC, FBI
 q-warning-signs-grooming = In mein se kaun si baatein is ki alamat ho sakti hain ke kisi bachay ko online phansaya ja raha hai? Jitne jawab sahih hon, sab muntakhib karein.
-    .a = Bacha school ke kaam ke liye online madad maangta hai.
+    .a = Bacha school ke kaam ke liye online madad maangta hai, aur aap ko chat dikha deta hai.
     .b = Koi bari umar ka shakhs qareeb aaye to bacha phone chhupa leta hai ya screen badal deta hai.
     .c = Bachay ko kisi anjaan shakhs se mobile load ya tohfe milte hain.
-    .d = Bacha un hum jamaaton ke saath online game khelta hai jinhein ghar wale jaante hain.
+    .d = Bacha school ke baad un hum jamaaton ke saath online game khelta hai jinhein ghar wale jaante hain.
     .e = Koi naya, bari umar ka online "dost" bachay se doosri app par aane ko kehta hai.
     .why = Cheezein chhupana aur anjaan logon se tohfe khatre ki alamaat hain. Bari umar ka "dost" jo baat doosri app par le jaye, yeh bhi alamat hai. Bachon ki hifazat ke idare yehi alamaat batate hain. School ke kaam mein madad maangna ya jaane pehchane hum jamaaton ke saath khelna aam baat hai. Phir bhi bachon se un ki online sargarmiyon par baat karte rehna achha hai.
 
@@ -83,7 +83,7 @@ q-warning-signs-child-tells = Sab se pehle aap ko kya karna chahiye?
     .situation = Aap ki 10 saala beti ahista se batati hai ke ek online "dost" ne us se tasveerein maangin. Us ne yeh bhi kaha ke yeh baat kisi ko na bataye. Woh dari hui lag rahi hai.
     .a = Pursukoon rahein, batane par us ka shukriya ada karein, aur usay batayein ke us ka koi qusoor nahin.
     .b = Foran us se har tafseel poochein, taake aap ko theek theek pata chal jaye ke kya hua.
-    .c = Khud us "dost" ko paigham bhejein aur kahein ke baaz aa jaye.
+    .c = Us ke phone se khud is "dost" ko paigham bhejein, aur kahein ke usay tang na kare.
     .why = Pehle sunein, pursukoon rahein aur us ki baat par yaqeen karein, taake woh khud ko mehfooz mehsoos kare. Bohat se tafseeli sawal usay dara sakte hain; sawal baad mein tarbiyat yafta log kar sakte hain. Mujrim se khud na uljhein: paighamat sambhal kar rakhein, aur police ya bachon ke tahaffuz ki helpline ko ittila dein.
 
 # source: FATF, IJM
@@ -93,32 +93,32 @@ q-warning-signs-kept-home = Kisi bachay ko baghair wazeh wajah ke ghar par rakhn
 # source: FATF, IJM, NSPCC, Darkness to Light
 q-warning-signs-neighbour = Sab se behtar qadam kya hai?
     .situation = Aap ke parosi ke do chhote bachon ne school jana chhor diya hai. Baray unhein aksar raat gaye pichhle kamre mein lambi "video calls" ke liye le jate hain. Ghar mein achanak paisa aa gaya hai, magar koi kaam karta dikhayi nahin deta.
-    .a = Jab tak aap ko poora yaqeen na ho jaye, kisi ko na batayein.
+    .a = Jab tak aap khud apni aankhon se dekh kar poora yaqeen na kar lein, kisi ko kuch na batayein.
     .b = Bachon ke tahaffuz ki helpline ya police se rabta karein, aur jo dekha hai woh batayein.
     .c = Parosi ke paas ja kar kahein ke aap jaante hain woh kya kar rahe hain.
     .why = Yeh sab baatein mil kar khatre ki sangeen alamaat hain. Yeh saboot nahin, magar aap ko saboot ki zaroorat bhi nahin: asal baat maloom karna tarbiyat yafta logon ka kaam hai. Khud ghar walon se uljhne se woh khabardar ho sakte hain, aur bachon ka khatra barh sakta hai.
 
 # source: NSPCC, Darkness to Light
 q-warning-signs-no-proof = Aap ne kisi bachay ke aas paas kai alamaat dekhi hain, magar aap ko yaqeen nahin. Abhi mashwara lena kyun theek hai?
-    .a = Kyunke har alamat ka matlab hamesha zyadti hi hota hai.
-    .b = Kyunke jis baray par shak hai, usay foran saza milni chahiye.
-    .c = Kyunke yeh maloom karna ke kya ho raha hai, bachon ke tahaffuz ke idaron ya police ke tarbiyat yafta logon ka kaam hai.
+    .a = Kyunke har alamat ka matlab hamesha yehi hota hai ke bachay se zyadti ho rahi hai.
+    .b = Kyunke jis baray par shak hai, usay bhaagne se pehle foran saza milni chahiye.
+    .c = Kyunke asal mein kya ho raha hai, yeh maloom karna tarbiyat yafta logon ka kaam hai.
     .why = Aap ko sirf woh batana hai jo aap ne dekha. Asal mein kya ho raha hai, yeh tarbiyat yafta log maloom karte hain. Alamat saboot nahin, is liye mashwara lena kisi par ilzam lagana nahin hai.
 
 # source: FATF, IJM, NSPCC
 q-warning-signs-remittance = In mein se kaun si baat durust hai?
     .situation = Sindh ke ek gaon mein ek gharane ko Dubai mein kaam karne wale bete se aksar chhoti chhoti raqamein money transfer se aati hain. Ek parosi kehta hai ke is se sabit hota hai ke un ke bachon se camera par zyadti ho rahi hai.
-    .a = Parosi theek kehta hai: baar baar money transfer ka matlab hamesha zyadti hota hai.
-    .b = Paisa kabhi khatre ki alamat nahin ho sakta, is liye dhyan dene ki koi baat nahin.
-    .c = Ek alamat saboot nahin, aur bahar kaam karne wale rishtedar se aane wali raqam ki aksar aam wajah hoti hai. Dekhein ke kya bachon mein koi tabdeeli aayi hai, aur kya kai alamaat ek saath nazar aa rahi hain.
+    .a = Parosi theek kehta hai: bahar se baar baar aane wale money transfer ka matlab hamesha zyadti hota hai.
+    .b = Paisa kabhi khatre ki alamat nahin ho sakta, is liye yahan dhyan dene ki koi baat nahin.
+    .c = Ek alamat saboot nahin, aur bahar se aane wali raqam ki aksar koi aam wajah hoti hai.
     .why = Khatre ki alamat dhyan dene ki wajah hai, saboot nahin. Aisa paisa jis ki wajah samajh na aaye, ek alamat ho sakta hai, magar doosri alamaat ke saath, jaise bachon ko school na bhejna. Agar dil mein fikr ho to mashwara lein.
 
 # source: internetsafety101.org, NCMEC, FBI, NSPCC
 q-warning-signs-load = Sab se behtar qadam kya hai?
     .situation = Lahore mein aap ke 13 saala bete ko kisi aise shakhs se mobile load milne laga hai jisay ghar wale nahin jaante. Jab aap qareeb aate hain to woh phone ulta kar deta hai, aur online rehne ke baad pareshan dikhayi deta hai.
-    .a = Us se sukoon se aur qusoorwar thehraye baghair baat karein. Yeh grooming ki alamaat ho sakti hain, is liye poochein ke load kaun bhejta hai, aur fikr ho to mashwara lein.
-    .b = Us ka phone le lein, aur cheezein chhupane par usay saza dein.
-    .c = Kuch na karein: is umar ke larke hamesha phone chhupate hain.
+    .a = Us se sukoon se, baghair daante baat karein. Poochein ke load kaun bhejta hai, aur fikr ho to mashwara lein.
+    .b = Ek mahine ke liye us ka phone le lein, aur cheezein chhupane par usay saza dein.
+    .c = Kuch na karein: is umar ke larke hamesha phone chhupate hain, yeh bas kuch din ki baat hai.
     .why = Anjaan shakhs se mobile load, phone chhupana aur online rehne ke baad pareshan hona, yeh grooming ki alamaat ho sakti hain. Saza dene se woh aur chhupa sakta hai. Kuch na karne se woh is masle ke saath akela reh jata hai. Sukoon se baat karein, aur mashwara lein.
 
 # source: NSPCC, Darkness to Light

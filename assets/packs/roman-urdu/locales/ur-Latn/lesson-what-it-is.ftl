@@ -67,9 +67,9 @@ discuss-what-it-is-d2 = Kuch walidain yeh kyun sochte hain ke "Mere bachay ke sa
 
 # source: P1.1, P1.2, P2.4
 q-what-it-is-what-is = In mein se kaun si soorat bachay ka online jinsi istehsal hai?
-    .a = Bacha internet par khabron ki koi daraoni video dekh leta hai.
-    .b = Hum jamaat phone par ek doosre ko dil dukhane wale paighamat bhejte hain.
-    .c = Koi bari umar ka shakhs webcam ke samne bachay se jinsi zyadti karta hai, aur log dekhne ke paise dete hain.
+    .a = Bacha phone par kisi jurm ke baare mein khabron ki ek daraoni video dekh kar dar jata hai.
+    .b = Hum jamaat phone par bachay ko dil dukhane wale paighamat bhejte hain, aur usay apne group se nikal dete hain.
+    .c = Koi bara webcam ke samne bachay se jinsi zyadti karta hai, aur log paise de kar dekhte hain.
     .why = Online jinsi istehsal yeh hai ke mujrim technology ke zariye bachay se jinsi zyadti karein, ya usay jinsi gharaz ke liye istemal karein. Yeh aksar paison ke liye hota hai. Daraoni video ya dil dukhane wale paighamat bhi bachay ko pareshan kar sakte hain, aur in par baat karna achha hai. Magar yeh woh jurm nahin.
 
 # source: P1.6, P2.5, P2.4
@@ -79,32 +79,32 @@ q-what-it-is-who = Sirf woh nau-umar bachay online jinsi istehsal ka shikar ho s
 # source: P1.2, P1.4, P6.3, P1.5, P1.6, P2.7
 q-what-it-is-facts = Bachon ke online jinsi istehsal ke baare mein in mein se kaun si baatein durust hain? Jitne jawab sahih hon, sab muntakhib karein.
     .a = Kuch mujrim yeh paise kamane ke liye karte hain.
-    .b = Yeh sirf chand door daraz mulkon mein hota hai.
+    .b = Yeh sirf chand ghareeb aur door daraz mulkon mein hota hai, hamare jaise ilaqon mein nahin.
     .c = Mujrim apps ke zariye bachon ko nishana banate hain aur un par jinsi harkaton ke liye dabao dalte hain.
     .d = Mujrim ko sirf internet aur ek phone, ya webcam wala computer chahiye.
-    .e = Mahireen ke mutabiq mutasira bachon ki tadaad kam ho rahi hai.
+    .e = Mahireen ke mutabiq nayi apps ki wajah se mutasira bachon ki tadaad kam ho rahi hai.
     .why = Kuch mujrim yeh paison ke liye karte hain, khaas taur par camera par zyadti. Mujrim apps ke zariye bachon ko nishana banate aur un par dabao dalte hain, aur is ke liye bohat thora saman kafi hai. Yeh bohat se mulkon mein, har pas manzar ke bachon ke saath hota hai. Aur mahireen ka khayal hai ke mutasira bachon ki tadaad kam nahin ho rahi, balke barh rahi hai.
 
 # source: Luxembourg Terminology Guidelines, ECPAT, WeProtect
 q-what-it-is-words = Jin tasveeron aur videos mein bachon se zyadti dikhayi gayi ho, mahireen unhein "bachon ke jinsi istehsal par mabni mawad" kyun kehte hain?
-    .a = Kyunke yeh naram alfaz hain, jin se baat kam takleef deh lagti hai.
-    .b = Kyunke yeh saaf batate hain ke in tasveeron mein bachay se jinsi zyadti hai, aur bacha kabhi is ki ijazat nahin de sakta.
-    .c = Kyunke yeh alfaz sirf videos ke liye hain, tasveeron ke liye nahin.
+    .a = Kyunke yeh narm alfaaz hain, jin se yeh baat sunne aur karne mein kam takleef deh lagti hai.
+    .b = Kyunke yeh saaf batate hain ke yeh bachay se jinsi zyadti hai, aur bacha kabhi ijazat nahin de sakta.
+    .c = Kyunke yeh alfaaz sirf un videos ke liye hain jo online banai gayin, tasveeron ke liye nahin.
     .why = Yeh alfaz saaf batate hain ke yeh aam tasveerein nahin: in mein bachay se jinsi zyadti hai, aur bachay ka koi qusoor nahin. Zyada tar mein haqeeqi bacha hota hai, aur naqli tasveeron se bhi bachon ko nuqsan pohanchta hai. In ka maqsad sach ko naram karna nahin, aur yeh tasveeron aur videos dono ke liye hain.
 
 # source: P1.6, P1.4, FBI, NCMEC
 q-what-it-is-relative = In mein se kaun si baat durust hai?
     .situation = Khandan ki ek dawat mein aap ke ek rishtedar kehte hain: "Internet ke yeh khatre baray shehron ki larkiyon ke liye hain. Mere bete mehfooz hain, aur hum to chhote shehar mein rehte hain." Un ke bete 9 aur 13 saal ke hain, aur dono online games khelte hain.
-    .a = Koi bhi bacha nishana ban sakta hai, har umar aur har pas manzar ki larkiyan aur larke. Un ke beton se is baare mein baat karna achha hai ke woh online kya karte hain.
-    .b = Woh theek kehte hain: online larkon ko bohat kam hi nishana banaya jata hai.
-    .c = Agar larke sirf games khelein aur chat wali apps istemal na karein, to woh theek kehte hain.
+    .a = Koi bhi bacha nishana ban sakta hai, larke bhi, chhote shehron mein bhi. Larkon se un ki games par baat karein.
+    .b = Woh theek kehte hain: online mujrim zyada tar larkiyon ke peechhe hote hain, larkon ko bohat kam nishana banate hain.
+    .c = Agar larke sirf games khelein to woh theek kehte hain: mujrim chat wali apps par hote hain, games par nahin.
     .why = Mutasira bachon mein larkiyan aur larke, bohat chhote bachay aur nau-umar, har pas manzar ke bachay shamil hain. Mujrim unhi apps aur games par hote hain jo bachay istemal karte hain. Yeh ghabrane ki baat nahin, balke bachon se aksar baat karne aur alamaat seekhne ki wajah hai.
 
 # source: P6.1, P6.2, P2.8, P1.5
 q-what-it-is-hope = Umeed kyun rakhi ja sakti hai?
-    .a = Kyunke har jagah mutasira bachon ki tadaad kam ho rahi hai.
-    .b = Kyunke ab apps har tarah ki zyadti ko khud hi rok deti hain.
-    .c = Kyunke hukoomatein aur tanzeemein mil kar is ke khilaf kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.
+    .a = Kyunke mahireen kehte hain ke ab har mulk mein mutasira bachon ki tadaad kam ho rahi hai.
+    .b = Kyunke ab apps har tarah ki zyadti ko khud hi pakar kar rok deti hain, walidain ko fikr ki zaroorat nahin.
+    .c = Kyunke hukoomatein aur tanzeemein mil kar kaam kar rahi hain, aur walidain alamaat seekh kar qadam utha sakte hain.
     .why = Mahireen ke mutabiq mutasira bachon ki tadaad abhi barh rahi hai, aur sirf apps isay nahin rok saktin. Magar hukoomatein aur tanzeemein mil kar kaam kar rahi hain, aur mujrimon par muqadme chale hain. Jo walidain alamaat jaante hain, woh bachon ki hifazat kar sakte hain.
 
 # source: P1.1, P1.2, P2.4, P4.1
@@ -123,17 +123,17 @@ q-what-it-is-blame = Agar kisi bachay ne wohi kiya jo mujrim ne kaha, to kuch qu
 # source: P1.6, NCMEC, NSPCC
 q-what-it-is-mothers-group = In mein se kaun si baat durust hai?
     .situation = Lahore mein aap ke bachon ke school ki maaon ka ek WhatsApp group hai. Is group mein kisi ne ek larki ke baare mein likha, jisay online nuqsan pohanchaya gaya tha: "Us ke maa baap ne usay phone diya tha. Us ne zaroor kuch ghalat kiya hoga."
-    .a = Larki ka bhi qusoor hai, kyunke us ke paas phone tha.
-    .b = Is mein larki ka kabhi koi qusoor nahin. Qusoor mujrim ka hai, aur un sab ka jo paise dete hain ya saath dete hain.
-    .c = Asal qusoor maa baap ka hai, jinhon ne usay phone diya.
+    .a = Larki ka bhi kuch qusoor hai, kyunke us ke paas phone tha aur woh usay istemal karti thi.
+    .b = Larki ka koi qusoor nahin. Qusoor mujrim ka hai, aur un ka jo us ka saath dete hain.
+    .c = Asal qusoor maan baap ka hai, kyunke unhon ne itni kam umar mein larki ko phone de diya.
     .why = Bachay ka kabhi koi qusoor nahin, chahe us ke paas kuch bhi ho ya us ne kuch bhi kiya ho. Phone hone se koi bacha is jurm ka hissa nahin ban jata. Maa baap ko qusoorwar thehrana bhi ghalat hai. Qusoor mujrimon ka hai.
 
 # source: P6.3, P1.2, P1.6
 q-what-it-is-load-shop = In mein se kaun si baat durust hai?
     .situation = Sindh ke ek gaon mein mobile load ki dukaan par dukandar kehta hai: "Aise jurm ke liye studio aur mehngi mashinein chahiyen. Yahan koi aisa nahin kar sakta."
-    .a = Mujrimon ka is par kharch bohat kam aata hai: internet aur ek phone, ya webcam wala computer kafi hai.
-    .b = Woh theek kehta hai: is ke liye studio aur mehngi mashinein chahiyen.
-    .c = Yeh sirf ameer mulkon mein hota hai, jahan logon ke paas mehngi mashinein hoti hain.
+    .a = Woh ghalat kehta hai: ek phone aur internet kaafi hai, is liye is par kharch bohat kam aata hai.
+    .b = Woh theek kehta hai: is jurm ke liye studio, mehange camere aur khaas maharat wale log chahiyein.
+    .c = Yeh sirf ameer mulkon mein hota hai, jahan logon ke paas mehngi machinein aur tez internet hota hai.
     .why = Is jurm par kharch bohat kam aata hai, aur yeh aksar paison ke liye kiya jata hai. Ek phone aur internet kafi hai. Is liye yeh kahin bhi ho sakta hai, har tarah ke gharanon ke bachon ke saath, sirf ameer mulkon mein nahin.
 
 # source: P6.1, P6.2, NSPCC
