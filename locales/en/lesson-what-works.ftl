@@ -38,7 +38,7 @@ section-what-works-what-is-done = What is being done
         Specialised care for child victims is part of this work. And countries including Australia, the United Kingdom, Canada, the Netherlands, the Philippines and the United States have prosecuted both the customers who pay and the people who help exploit children.
 
 # source: P6.5, NSPCC, NCMEC, Darkness to Light, internetsafety101.org
-section-what-works-your-part = What is still needed, and your part
+section-what-works-your-part = What is still needed, and what you can do
     .body = To turn this around, governments must truly want to hold offenders to account, and must spend enough on it. They must give child victims full support, and work to prevent the crime.
 
         Families and communities have a part too. Talk with children often, without blame. Notice warning signs. Report your worries to the police or a child protection helpline.
