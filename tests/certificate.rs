@@ -7,8 +7,7 @@ use common::Journey;
 use hifazat::app::{Config, Message};
 use hifazat::screen::complete;
 use hifazat_core::i18n::Lang;
-use hifazat_core::quiz::Score;
-use hifazat_core::store::{self, Saved, Store, VERSION};
+use hifazat_core::store::{self, Store};
 use iced::keyboard::key::Named;
 
 /// Text without the invisible marks that keep numbers and names in their
@@ -22,26 +21,7 @@ fn plain(text: &str) -> String {
 fn finished_course(lang: Lang) -> (tempfile::TempDir, tempfile::TempDir, Journey) {
     let data = tempfile::tempdir().unwrap();
     let documents = tempfile::tempdir().unwrap();
-    let mut saved = Saved {
-        version: VERSION,
-        ..Saved::default()
-    };
-    saved.settings.language = hifazat_core::i18n::LangCode::new(lang.code());
-    let all_right = Score {
-        correct: 6,
-        total: 6,
-        pass_mark: 80,
-    };
-    for lesson in &common::content().course.lessons {
-        saved.progress.quiz_finished(
-            &lesson.id,
-            &all_right,
-            &all_right,
-            false,
-            "2026-12-01".into(),
-        );
-    }
-    saved.progress.finished = Some("2026-12-03".into());
+    let saved = common::finished_course(lang, "2026-12-03");
     store::write_atomically(data.path(), &saved).unwrap();
     let mut journey = Journey::with_config(Config {
         lang: Some(lang),

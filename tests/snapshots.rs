@@ -247,22 +247,7 @@ fn home_with_a_place_to_continue_in_urdu() {
 fn the_end_of_the_course_in_both_languages() {
     for (lang, name) in [(Lang::Ur, "complete-ur"), (Lang::En, "complete-en")] {
         let dir = tempfile::tempdir().unwrap();
-        let (mut saved, _) = Store::in_memory().load();
-        let all_right = Score {
-            correct: 6,
-            total: 6,
-            pass_mark: 80,
-        };
-        for lesson in &common::content().course.lessons {
-            saved.progress.quiz_finished(
-                &lesson.id,
-                &all_right,
-                &all_right,
-                false,
-                "2026-12-02".into(),
-            );
-        }
-        saved.progress.finished = Some("2026-12-02".into());
+        let saved = common::finished_course(lang, "2026-12-02");
         store::write_atomically(dir.path(), &saved).unwrap();
         let mut journey = Journey::in_folder(dir.path(), Some(lang));
         journey.click_id("complete-open");
