@@ -7,8 +7,7 @@ mod common;
 
 use common::Journey;
 use hifazat_core::i18n::Lang;
-use hifazat_core::quiz::Score;
-use hifazat_core::store::{self, Store};
+use hifazat_core::store;
 use iced::Size;
 use iced::keyboard::key::Named;
 
