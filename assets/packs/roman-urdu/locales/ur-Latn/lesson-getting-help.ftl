@@ -66,7 +66,7 @@ q-getting-help-promise = Sab se behtar kya hai?
     .situation = Aap ka 12 saala bhateeja aap ko kuch batata hai. Ghar walon ka ek jaanne wala aadmi usay raat gaye aise paighamat bhejta hai jin se woh dar jata hai. Phir bhateeja minnat karta hai: "Aap kisi ko nahin batayenge na? Wada karein!"
     .a = Waada kar lein ke kisi ko nahin batayein ge, taake us ka aap par bharosa qaim rahe aur woh aage bhi bataye.
     .b = Is aadmi ke ghar jayein, aur kahein ke baaz aa jaye warna aap police ko bata dein ge.
-    .c = Shukriya ada karein, kahein ke us ka qusoor nahin, aur samjhayein ke us ki hifazat ke liye batana zaroori hai.
+    .c = Shukriya ada karein, kahein ke us ka qusoor nahin, aur samjhayein ke aap sirf unhi ko batayein ge jo madad kar sakte hain.
     .why = Bhateejay ko yeh mehsoos hona chahiye ke us ki baat par yaqeen kiya gaya aur woh mehfooz hai. Jab bacha khatre mein ho to aap baat raaz nahin rakh sakte. Magar aap usay samjha sakte hain ke aap sirf unhi ko batayenge jo madad kar sakte hain. Khud us aadmi ke paas jane se woh khabardar ho sakta hai, aur bhateejay ka khatra barh sakta hai.
 
 # source: NCMEC, Thorn, NSPCC

@@ -9,7 +9,7 @@ lesson-what-it-is = Bachon ka online jinsi istehsal kya hai?
 section-what-it-is-meaning = Is ka matlab kya hai?
     .body = Bachon ke online jinsi istehsal ka matlab hai: internet, mobile phone ya webcam ke zariye kisi bachay se jinsi zyadti karna. Kisi bachay se hone wali zyadti se paise kamana bhi isi mein shamil hai.
 
-        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye blackmailing. Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain. Kuch log yeh batane ke liye bhi paise dete hain ke bachay ke saath kya kiya jaye.
+        Yeh aksar paison ke liye kiya jata hai, khaas taur par camera par zyadti aur paison ke liye jinsi blackmailing (sextortion). Magar zyadti ke bohat se waqiaat mein paison ka koi len den nahin hota. Kuch mujrimon ko woh log paise dete hain jo yeh sab dekhna chahte hain. Kuch log yeh batane ke liye bhi paise dete hain ke bachay ke saath kya kiya jaye.
 
         Yeh ek sangeen jurm hai. Is mein bachay ka kabhi koi qusoor nahin. Qusoor un baron ka hai jo zyadti karte hain, aur un sab ka jo is ke paise dete hain ya is mein saath dete hain.
 
