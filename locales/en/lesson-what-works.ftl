@@ -70,10 +70,10 @@ q-what-works-why-hard = Which of these make online sexual exploitation of childr
 
 # source: P5.3
 q-what-works-encryption = Why can encryption slow down an investigation?
-    .a = Because it makes the internet slower for everyone.
-    .b = Because it scrambles messages, so that nobody but the sender and the receiver can easily read them.
-    .c = Because only criminals use it.
-    .why = Encryption scrambles a message so that only the sender and the person it is meant for can read it. This can make it harder for police to see what offenders said. It does not make the internet slower, and many ordinary people use it too.
+    .a = Because it makes everyone's internet so slow that police work is slowed down too.
+    .b = Because it turns messages into a secret code that only the sender and receiver can read.
+    .c = Because it deletes each message once it is read, so no evidence is left.
+    .why = Encryption scrambles a message so that only the sender and the person it is meant for can read it. This can make it harder for police to see what offenders said. It does not slow down the internet or delete messages, and many ordinary people use it too.
 
 # source: P5.3
 q-what-works-ip-address = Some networks and apps hide a person's IP address, which makes it harder to find out who is behind a crime.
@@ -86,23 +86,23 @@ q-what-works-pointless = Because this crime is hard to investigate, reporting it
 # source: P5.4, NSPCC
 q-what-works-family = What is true?
     .situation = You told the police about your worries for two children in a neighbour's house. Later you hear that the family told the police nothing was wrong and refused to help. You feel that your report was useless.
-    .a = Your report still matters. Families who protect an offender are a known problem, and you can report again if you see something new.
-    .b = You made a mistake, and you should have stayed quiet.
-    .c = You should now question the children yourself, to find the proof.
-    .why = When the people around a child protect the offender, investigations become harder. That is why every report matters. Questioning the children yourself could frighten them and make the investigation harder; leave that to trained people.
+    .a = Your report still matters. If you notice something new, you can report again.
+    .b = The family says all is well, so your worry was wrong. Stay quiet from now on.
+    .c = Now question the children yourself in detail, so you can give the police firm proof.
+    .why = When the people around a child protect the offender, investigations become harder. This is a known problem, and it is why every report matters. A family saying all is well does not prove it. Questioning the children yourself could frighten them and make the investigation harder; leave that to trained people.
 
 # source: P6.5, NSPCC, Darkness to Light, internetsafety101.org
 q-what-works-meeting = What is the best answer?
     .situation = At a community meeting, a man says: "This is a problem for governments and the police. Ordinary people cannot do anything about it."
-    .a = He is right: only experts can deal with this.
-    .b = The community should find the offenders and punish them itself.
-    .c = Parents and communities can help: talk with children, notice warning signs, report worries, and support victims without blame.
-    .why = Governments must do their part, but families and communities matter too. Talking, noticing, reporting and supporting victims help protect children. Punishing people yourselves is dangerous and can spoil an investigation; report to the police instead.
+    .a = He is right: this is police work, and ordinary people should stay out of it.
+    .b = Neighbours should catch the people they suspect and punish them, so that others are afraid.
+    .c = Everyone can help: talk with children, notice warning signs, and report any worries.
+    .why = Governments must do their part, but families and communities matter too. Talking, noticing, reporting and supporting victims help protect children. Catching or punishing people yourselves is dangerous and can spoil an investigation; report to the police instead.
 
 # source: P6.3, P6.4
 q-what-works-grows = Why does online sexual exploitation of children grow so fast?
-    .a = Because most offenders are caught quickly.
-    .b = Because it needs costly equipment that only big gangs have.
+    .a = Because most offenders are caught quickly, and new ones take their place.
+    .b = Because it needs costly equipment, and big gangs have the money to buy it.
     .c = Because it costs little, few offenders are convicted, and the profit is high.
     .why = Low cost, little risk of punishment and high profit make this crime grow fast. Relatively few offenders are convicted. And a phone or a computer with a webcam is enough, so no costly equipment is needed.
 
@@ -113,10 +113,10 @@ q-what-works-cheap = This crime needs expensive equipment, so few people can com
 # source: P5.4, NSPCC
 q-what-works-elder = What is true?
     .situation = In a large family in Lahore, you are worried about a young niece. An elder says: "We do not bring the police into family matters. We will deal with it ourselves."
-    .a = Keeping it inside the family is the safest way to protect her.
-    .b = When family members protect an offender, it is much harder to keep the child safe. Get advice from a helpline or the police.
-    .c = You should report only if the elder agrees.
-    .why = When the people around a child protect the offender, investigations become much harder. Silence protects the offender, not the child. You do not need anyone's permission to ask a helpline or the police for advice.
+    .a = The elder is right: keeping it in the family protects both the family's honour and her safety.
+    .b = Hiding it does not keep her safe. Get advice from a child protection helpline or the police.
+    .c = Wait until the elder agrees; do not contact a helpline or the police without permission.
+    .why = When the people around a child protect the offender, investigations become much harder. Silence protects the offender, not the child, even when it is meant to protect the family's honour. You do not need anyone's permission to ask a helpline or the police for advice.
 
 # source: P6.1, P6.2
 q-what-works-done = Which of these are being done against this crime? Choose all that apply.
@@ -130,7 +130,7 @@ q-what-works-done = Which of these are being done against this crime? Choose all
 # source: P6.5, NSPCC, Darkness to Light
 q-what-works-neighbourhood = What can neighbours do to help?
     .situation = In your neighbourhood in Karachi, people learn that a 14-year-old boy was harmed online. Some say that nobody should talk to his family any more.
-    .a = Support the boy and his family, and never blame him.
-    .b = Keep away from the family, so that the trouble does not spread.
+    .a = Support the boy and his family, and never blame him for what happened.
+    .b = Stop visiting the family for a while, so that the trouble does not reach your home.
     .c = Ask the boy to tell everyone what happened, so that people believe him.
-    .why = Children who have been harmed need support, not blame. Keeping away leaves the family alone. Asking the boy to tell everyone can hurt him more; trained people will ask what they need to know.
+    .why = Children who have been harmed need support, not blame. Staying away leaves the family alone. Asking the boy to tell everyone can hurt him more; trained people will ask what they need to know.

@@ -19,7 +19,7 @@ section-what-works-hidden = Mujrim apne nishan chhupate hain
 
         Encryption ka matlab hai paigham ko ek khufia code mein badal dena. Phir usay sirf bhejne wala aur wohi shakhs parh sakta hai jis ke liye woh bheja gaya hai. IP address ek number hai jo har internet connection ko milta hai, kuch kuch ghar ke pate ki tarah.
 
-        Kuch network aur apps unhein istemal karne walon ka IP address chhupa dete hain. Encryption ke saath mil kar is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai. Tafteesh mein der ho sakti hai, ya woh aur ulajh sakti hai.
+        Kuch network aur apps unhein istemal karne walon ka IP address chhupa dete hain. Encryption ke saath mil kar is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai. Tafteesh mein der ho sakti hai, ya woh mazeed ulajh sakti hai.
 
 # source: P5.4, P6.3, P6.4
 section-what-works-silence-and-profit = Khamoshi aur aasan kamai
@@ -66,18 +66,18 @@ q-what-works-why-hard = In mein se kaun si baatein bachon se online jinsi zyadti
     .c = Encryption, aur IP address chhupane wale network, tafteesh mein der ka sabab bante hain.
     .d = Har mulk ke paas pehle se kafi khaas tarbiyat yafta police maujood hai.
     .e = Ho sakta hai ghar ke log ya mujrim ka saath dene wale doosre log taawun na karein.
-    .why = Police ki kam tarbiyat, mujrimon ke chhupe hue nishan, aur bachay ke aas paas ki khamoshi: yeh sab is jurm ko rokna mushkil banate hain. Is jurm ke liye mehenga saman nahin chahiye: ek phone ya webcam wala computer kafi hai. Aur zyada tar mulkon ke paas abhi kafi tarbiyat yafta police nahin.
+    .why = Police ki kam tarbiyat, mujrimon ke chhupe hue nishan, aur bachay ke aas paas ki khamoshi: yeh sab is jurm ko rokna mushkil banate hain. Is jurm ke liye mehenga saman nahin chahiye: ek phone ya webcam wala computer kafi hai. Aur abhi zyada tar mulkon ke paas utni tarbiyat yafta police nahin jitni zaroorat hai.
 
 # source: P5.3
 q-what-works-encryption = Encryption tafteesh ko sust kyun kar sakti hai?
-    .a = Kyunke is se sab ka internet sust ho jata hai.
-    .b = Kyunke yeh paighamat ko khufia code mein badal deti hai. Phir bhejne wale aur jisay bheja gaya, un ke siwa koi unhein aasani se nahin parh sakta.
-    .c = Kyunke isay sirf mujrim istemal karte hain.
-    .why = Encryption paigham ko aise khufia code mein badal deti hai ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh hai. Is se police ke liye yeh dekhna mushkil ho sakta hai ke mujrimon ne kya kaha. Is se internet sust nahin hota, aur bohat se aam log bhi isay istemal karte hain.
+    .a = Kyunke is se sab ka internet itna sust ho jata hai ke police ka kaam bhi der se hota hai.
+    .b = Kyunke yeh paigham ko khufia code mein badal deti hai. Bhejne wala aur jisay bheja gaya, wohi parh sakte hain.
+    .c = Kyunke yeh har paigham ko parhte hi delete kar deti hai, is liye phone mein koi saboot baqi nahin rehta.
+    .why = Encryption paigham ko aise khufia code mein badal deti hai ke usay sirf bhejne wala aur wohi shakhs parh sake jis ke liye woh hai. Is se police ke liye yeh dekhna mushkil ho sakta hai ke mujrimon ne kya kaha. Encryption se na internet sust hota hai, na paigham delete hote hain, aur bohat se aam log bhi isay istemal karte hain.
 
 # source: P5.3
 q-what-works-ip-address = Kuch network aur apps kisi shakhs ka IP address chhupa dete hain. Is se yeh pata lagana mushkil ho jata hai ke jurm ke peechay kaun hai.
-    .why = Yeh baat durust hai. IP address ek number hai jo har internet connection ko milta hai, aur is se pata chal sakta hai ke connection kahan se aaya. Jab yeh chhupa ho to tafteesh mein der ho sakti hai, ya woh aur mushkil ho sakti hai.
+    .why = Yeh baat durust hai. IP address ek number hai jo har internet connection ko milta hai, aur is se pata chal sakta hai ke connection kahan se aaya. Jab yeh chhupa ho to tafteesh mein der ho sakti hai, ya woh mazeed mushkil ho sakti hai.
 
 # source: P6.1, P6.2, P2.8
 q-what-works-pointless = Chunke is jurm ki tafteesh mushkil hai, is liye is ki ittila dene ka koi faida nahin.
@@ -86,23 +86,23 @@ q-what-works-pointless = Chunke is jurm ki tafteesh mushkil hai, is liye is ki i
 # source: P5.4, NSPCC
 q-what-works-family = In mein se kaun si baat durust hai?
     .situation = Aap ne paros ke ek ghar ke do bachon ke baare mein apni fikr police ko batayi. Baad mein aap ko pata chalta hai ke ghar walon ne police se kaha ke sab theek hai, aur madad karne se inkar kar diya. Aap ko lagta hai ke aap ki ittila bekaar gayi.
-    .a = Aap ki ittila ab bhi aham hai. Ghar walon ka mujrim ko bachana ek jaani pehchani mushkil hai. Agar aap ko kuch naya nazar aaye to aap dobara ittila de sakte hain.
-    .b = Aap ne ghalti ki; aap ko khamosh rehna chahiye tha.
-    .c = Ab aap khud bachon se sawal karein, taake saboot mil jaye.
-    .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh mushkil ho jati hai. Isi liye har ittila aham hai. Khud bachon se sawal karne se woh dar sakte hain, aur tafteesh aur mushkil ho sakti hai; yeh kaam tarbiyat yafta logon par chhor dein.
+    .a = Aap ki ittila ab bhi aham hai. Kuch naya nazar aaye to aap dobara ittila de sakte hain.
+    .b = Ghar wale kehte hain ke sab theek hai, is liye aap ki fikr ghalat thi. Ab khamosh rahein.
+    .c = Ab khud bachon ko alag bitha kar tafseel se poochein, taake police ko pakka saboot de sakein.
+    .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh mushkil ho jati hai. Yeh ek jaani pehchani mushkil hai, isi liye har ittila aham hai. Ghar walon ke kehne se yeh saabit nahin hota ke sab theek hai. Khud bachon se sawal karne se woh dar sakte hain, aur tafteesh mazeed mushkil ho sakti hai; yeh kaam tarbiyat yafta logon par chhor dein.
 
 # source: P6.5, NSPCC, Darkness to Light, internetsafety101.org
 q-what-works-meeting = Sab se behtar jawab kya hai?
     .situation = Mohalle ki ek baithak mein ek aadmi kehta hai: "Yeh hukoomat aur police ka masla hai. Aam log is baare mein kuch nahin kar sakte."
-    .a = Woh theek kehta hai: is se sirf mahireen hi nimat sakte hain.
-    .b = Mohalle walon ko khud mujrimon ko dhoond kar saza deni chahiye.
-    .c = Maa baap aur mohalle wale madad kar sakte hain. Bachon se baat karein aur khatre ki alamaat par dhyan dein. Koi baat khatke to police ko ittila dein. Mutasira bachon ko qusoorwar na thehrayein, un ka sahara banein.
-    .why = Hukoomaton ko apna kaam karna hai, magar ghar wale aur mohalle wale bhi bohat aham hain. Baat karna, dhyan dena, ittila dena aur mutasira bachon ka saath dena bachon ki hifazat karta hai. Khud saza dena khatarnak hai aur tafteesh ko kharab kar sakta hai; is ke bajaye police ko ittila dein.
+    .a = Woh theek kehta hai: yeh police ka kaam hai, aam logon ko is mein nahin parna chahiye.
+    .b = Mohalle wale khud un logon ko pakrein jin par shak ho, aur saza dein taake doosre darein.
+    .c = Sab madad kar sakte hain: bachon se baat karein, khatre ki alamaat par dhyan dein, fikr ho to ittila dein.
+    .why = Hukoomaton ko apna kaam karna hai, magar ghar wale aur mohalle wale bhi bohat aham hain. Baat karna, dhyan dena, ittila dena aur mutasira bachon ka saath dena bachon ki hifazat karta hai. Khud kisi ko pakarna ya saza dena khatarnak hai aur tafteesh ko kharab kar sakta hai; is ke bajaye police ko ittila dein.
 
 # source: P6.3, P6.4
 q-what-works-grows = Bachon se online jinsi zyadti itni tezi se kyun barh rahi hai?
-    .a = Kyunke zyada tar mujrim jaldi pakre jate hain.
-    .b = Kyunke is ke liye mehnga saman chahiye, jo sirf baray girohon ke paas hota hai.
+    .a = Kyunke zyada tar mujrim jaldi pakre jate hain, aur un ki jagah naye mujrim aa jate hain.
+    .b = Kyunke is ke liye mehnga saman chahiye, aur baray girohon ke paas isay khareedne ke paise hain.
     .c = Kyunke is par kharch kam aata hai, kam hi mujrimon ko saza milti hai, aur munafa bohat hai.
     .why = Kharch thora, saza ka dar thora aur munafa bohat: isi liye yeh jurm tezi se barh raha hai. Duniya bhar mein nisbatan kam mujrimon ko saza mili hai. Aur ek phone ya webcam wala computer kafi hai, mehnge saman ki zaroorat nahin.
 
@@ -113,10 +113,10 @@ q-what-works-cheap = Is jurm ke liye mehnga saman chahiye, is liye bohat kam log
 # source: P5.4, NSPCC
 q-what-works-elder = In mein se kaun si baat durust hai?
     .situation = Lahore ke ek baray khandan mein aap ko apni ek chhoti bhateeji ki fikr hai. Khandan ke ek buzurg kehte hain: "Hum ghar ke maamlon mein police ko nahin laate. Hum khud nimat lenge."
-    .a = Baat ghar ke andar rakhna hi bachi ki hifazat ka sab se achha tareeqa hai.
-    .b = Jab ghar ke log mujrim ko bachate hain, to bachi ki hifazat bohat mushkil ho jati hai. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
-    .c = Ittila sirf usi soorat mein dein jab buzurg raazi hon.
-    .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai. Khamoshi mujrim ko bachati hai, bachay ko nahin. Helpline ya police se mashwara lene ke liye aap ko kisi ki ijazat ki zaroorat nahin.
+    .a = Buzurg theek kehte hain: baat ghar mein rahe to izzat bhi bachti hai aur bachi bhi mehfooz rehti hai.
+    .b = Baat chhupane se bachi mehfooz nahin hoti. Bachon ke tahaffuz ki helpline ya police se mashwara lein.
+    .c = Pehle buzurg ko raazi karein; un ki ijazat ke baghair helpline ya police se baat na karein.
+    .why = Jab bachay ke aas paas ke log mujrim ko bachate hain to tafteesh bohat mushkil ho jati hai. Khamoshi mujrim ko bachati hai, bachay ko nahin, chahe woh ghar ki izzat ke liye hi ho. Helpline ya police se mashwara lene ke liye aap ko kisi ki ijazat ki zaroorat nahin.
 
 # source: P6.1, P6.2
 q-what-works-done = Is jurm ke khilaf in mein se kaun se kaam ho rahe hain? Jitne jawab sahih hon, sab muntakhib karein.
@@ -131,6 +131,6 @@ q-what-works-done = Is jurm ke khilaf in mein se kaun se kaam ho rahe hain? Jitn
 q-what-works-neighbourhood = Parosi madad ke liye kya kar sakte hain?
     .situation = Karachi mein aap ke mohalle ke logon ko pata chalta hai ke ek 14 saala larke ko online nuqsan pohanchaya gaya. Kuch log kehte hain ke ab koi us ke ghar walon se baat na kare.
     .a = Larke aur us ke ghar walon ka saath dein, aur larke ko kabhi qusoorwar na thehrayein.
-    .b = Is gharane se door rahein, taake yeh museebat na phaile.
+    .b = Kuch din is gharane se milna chhor dein, taake yeh museebat aap ke ghar tak na aaye.
     .c = Larke se kahein ke sab ko bataye ke kya hua, taake log us ki baat par yaqeen karein.
-    .why = Jin bachon ko nuqsan pohancha ho, unhein sahare ki zaroorat hoti hai, ilzaam ki nahin. Door rehne se woh gharana akela reh jata hai. Larke se sab ke samne baat kehlwana usay aur takleef de sakta hai; jo poochna zaroori ho, woh tarbiyat yafta log poochenge.
+    .why = Jin bachon ko nuqsan pohancha ho, unhein sahare ki zaroorat hoti hai, ilzaam ki nahin. Milna chhor dene se woh gharana akela reh jata hai. Larke se sab ke samne baat kehlwana usay mazeed takleef de sakta hai; jo poochna zaroori ho, woh tarbiyat yafta log poochenge.
