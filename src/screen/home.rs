@@ -63,7 +63,7 @@ impl State {
         let ui = ctx.ui();
         let main = if ctx.place.is_some() {
             ui.forward_button(ctx.t("home-continue"), Some(Message::Continue), true)
-        } else if passed(ctx) == ctx.course.lessons.len() {
+        } else if ctx.progress.all_passed(ctx.course) {
             ui.forward_button(end_label(ctx), Some(Message::Complete), true)
         } else {
             let index = suggested(ctx);
@@ -95,7 +95,7 @@ fn key(ctx: Ctx<'_>, action: KeyAction) -> Option<Message> {
             ctx.review_due.map(Message::Review)
         }
         KeyAction::Confirm if ctx.place.is_some() => Some(Message::Continue),
-        KeyAction::Confirm if passed(ctx) == ctx.course.lessons.len() => Some(Message::Complete),
+        KeyAction::Confirm if ctx.progress.all_passed(ctx.course) => Some(Message::Complete),
         KeyAction::Confirm => Some(Message::Open(suggested(ctx))),
         _ => None,
     }
@@ -237,20 +237,27 @@ fn view<'a>(ctx: Ctx<'a>, lines: &mut Lines) -> Element<'a, Message> {
     let progress = lines.heard(progress_text.clone(), ui.block(ui.strong(progress_text)));
     // Every lesson passed: the final check, and once that is passed, the
     // end of the course.
-    let finished = (done == total).then(|| {
+    let finished = ctx.progress.all_passed(ctx.course).then(|| {
+        // The tick only once the course is finished: before the final
+        // check it would say "done" of something still to do.
         let heading = if ctx.progress.finished.is_some() {
+            ui.verdict(true, ctx.t("complete-title"))
+        } else {
+            ui.heading(ctx.t("final-title"))
+        };
+        let said = if ctx.progress.finished.is_some() {
             ctx.t("complete-title")
         } else {
             ctx.t("final-title")
         };
         lines.heard(
-            heading.clone(),
+            said,
             ui.card(
                 Tone::Notice,
                 20,
                 ui.column()
                     .spacing(8)
-                    .push(ui.verdict(true, heading))
+                    .push(heading)
                     .push(ui.at_start(ui.forward_button(
                         end_label(ctx),
                         Some(Message::Complete),
