@@ -114,12 +114,11 @@ impl App {
             // The question stays in view: the verdict is also in the bar
             // at the bottom, beside the way on.
             quiz::Action::Checked => {}
-            quiz::Action::Finished {
-                purpose,
-                first,
-                now,
-                retry,
-            } => {
+            quiz::Action::Finished => {
+                let attempt = &state.attempt;
+                let (first, now, retry) =
+                    (attempt.first_score(), attempt.score(), attempt.is_retry());
+                let purpose = state.purpose;
                 let ids = |asked: Vec<Asked>| -> Vec<String> {
                     asked
                         .into_iter()

@@ -11,7 +11,7 @@ use crate::theme::OptionLook;
 use crate::theme::Tone;
 use crate::widget::{AnswerOption, Mark, answer_option};
 use hifazat_core::course::{Course, Lesson, Question, QuestionKind, ids};
-use hifazat_core::quiz::{Attempt, Score};
+use hifazat_core::quiz::Attempt;
 use iced::Length;
 use iced::widget::column;
 
@@ -59,14 +59,8 @@ pub enum Action {
     None,
     /// An answer was checked: its verdict and explanation are showing.
     Checked,
-    /// A round is over.
-    Finished {
-        purpose: Purpose,
-        /// The first round's score, and the attempt's now.
-        first: Score,
-        now: Score,
-        retry: bool,
-    },
+    /// A round is over: the attempt (still on the screen) says how it went.
+    Finished,
     /// Open this lesson (the next one).
     OpenLesson(usize),
     /// Every lesson is passed: show the end of the course.
@@ -141,12 +135,7 @@ impl State {
             },
             Message::Next => {
                 if self.attempt.move_on() && self.attempt.is_finished() {
-                    Action::Finished {
-                        purpose: self.purpose,
-                        first: self.attempt.first_score(),
-                        now: self.attempt.score(),
-                        retry: self.attempt.is_retry(),
-                    }
+                    Action::Finished
                 } else {
                     Action::None
                 }
