@@ -7,8 +7,8 @@ use crate::screen::{complete, help, home, lesson, quiz, settings, shortcuts, wel
 use hifazat_core::content::Content;
 use hifazat_core::i18n::{self, Lang};
 use hifazat_core::progress::Progress;
-use hifazat_core::quiz::{Asked, Attempt};
-use hifazat_core::review::{Day, ReviewPlan};
+use hifazat_core::quiz::Attempt;
+use hifazat_core::review::Day;
 use hifazat_core::settings::Reviews;
 use hifazat_core::settings::Settings;
 use iced::Task;
@@ -106,6 +106,7 @@ impl App {
 
     pub(super) fn quiz(&mut self, message: quiz::Message) -> Task<Message> {
         let content = Arc::clone(&self.content);
+        let plan_reviews = self.reviews_allowed();
         let Screen::Quiz(state) = &mut self.screen else {
             return Task::none();
         };
@@ -115,50 +116,22 @@ impl App {
             // at the bottom, beside the way on.
             quiz::Action::Checked => {}
             quiz::Action::Finished => {
-                let attempt = &state.attempt;
-                let (first, now, retry) =
-                    (attempt.first_score(), attempt.score(), attempt.is_retry());
-                let purpose = state.purpose;
-                let ids = |asked: Vec<Asked>| -> Vec<String> {
-                    asked
-                        .into_iter()
-                        .filter_map(|asked| asked.in_course(&content.course))
-                        .map(|(_, question)| question.id.clone())
-                        .collect()
-                };
-                let missed_first = ids(state.attempt.missed_first_time().collect());
-                let asked = ids(state.attempt.asked().collect());
-                let today = Day::today();
-                match purpose {
+                let (course, today) = (&content.course, Day::today());
+                match state.purpose {
                     quiz::Purpose::Lesson(lesson) => {
-                        let id = &content.course.lessons[lesson].id;
-                        let newly =
-                            self.progress
-                                .quiz_finished(id, &first, &now, retry, today.iso());
-                        if newly && self.reviews_allowed() {
-                            self.progress.plan_review(
-                                id,
-                                ReviewPlan::after_pass(today, missed_first, asked),
-                            );
-                        }
+                        self.progress.lesson_round(
+                            course,
+                            lesson,
+                            &state.attempt,
+                            today,
+                            plan_reviews,
+                        );
                     }
-                    // Only the first round of a review moves the schedule:
-                    // a retry knows what was missed.
-                    quiz::Purpose::Review(lesson) if !retry => {
-                        let id = &content.course.lessons[lesson].id;
-                        let next = self
-                            .progress
-                            .lesson(id)
-                            .and_then(|progress| progress.review.as_ref())
-                            .and_then(|plan| plan.after_review(today, missed_first, &asked));
-                        self.progress.set_review(id, next);
+                    quiz::Purpose::Review(lesson) => {
+                        self.progress
+                            .review_round(course, lesson, &state.attempt, today)
                     }
-                    quiz::Purpose::Review(_) => {}
-                    quiz::Purpose::Final => {
-                        if now.passed() && self.progress.finished.is_none() {
-                            self.progress.finished = Some(today.iso());
-                        }
-                    }
+                    quiz::Purpose::Final => self.progress.final_round(&state.attempt, today),
                 }
             }
             quiz::Action::OpenLesson(index) => self.open_lesson(index),

@@ -138,6 +138,50 @@ impl Progress {
         newly
     }
 
+    /// After a round of lesson `lesson`'s quiz on `today`: the result is
+    /// recorded, and when the lesson is newly passed and reviews are
+    /// planned (`plan_reviews`: at home, not turned off), its first review.
+    pub fn lesson_round(
+        &mut self,
+        course: &Course,
+        lesson: usize,
+        attempt: &Attempt,
+        today: Day,
+        plan_reviews: bool,
+    ) {
+        let id = &course.lessons[lesson].id;
+        let (first, now) = (attempt.first_score(), attempt.score());
+        let newly = self.quiz_finished(id, &first, &now, attempt.is_retry(), today.iso());
+        if newly && plan_reviews {
+            let missed = question_ids(course, attempt.missed_first_time());
+            let asked = question_ids(course, attempt.asked());
+            self.plan_review(id, ReviewPlan::after_pass(today, missed, asked));
+        }
+    }
+
+    /// After a round of a review: only the first round moves the schedule
+    /// (a retry knows what was missed).
+    pub fn review_round(&mut self, course: &Course, lesson: usize, attempt: &Attempt, today: Day) {
+        if attempt.is_retry() {
+            return;
+        }
+        let id = &course.lessons[lesson].id;
+        let missed = question_ids(course, attempt.missed_first_time());
+        let asked = question_ids(course, attempt.asked());
+        let next = self
+            .lesson(id)
+            .and_then(|progress| progress.review.as_ref())
+            .and_then(|plan| plan.after_review(today, missed, &asked));
+        self.set_review(id, next);
+    }
+
+    /// After a round of the final check: a pass finishes the course, once.
+    pub fn final_round(&mut self, attempt: &Attempt, today: Day) {
+        if attempt.score().passed() && self.finished.is_none() {
+            self.finished = Some(today.iso());
+        }
+    }
+
     /// Plans the first review of a lesson just passed.
     pub fn plan_review(&mut self, id: &str, plan: ReviewPlan) {
         self.lessons.entry(id.to_owned()).or_default().review = Some(plan);
@@ -170,6 +214,14 @@ impl Progress {
             .iter()
             .all(|lesson| matches!(self.status(&lesson.id), LessonStatus::Passed { .. }))
     }
+}
+
+/// The ids of `asked` questions, as the review plan keeps them.
+fn question_ids(course: &Course, asked: impl Iterator<Item = crate::quiz::Asked>) -> Vec<String> {
+    asked
+        .filter_map(|asked| asked.in_course(course))
+        .map(|(_, question)| question.id.clone())
+        .collect()
 }
 
 /// Today's date in UTC as `YYYY-MM-DD`, from the system clock.
@@ -220,6 +272,66 @@ mod tests {
         assert_eq!(
             (lesson.attempts, lesson.last_attempt.as_deref()),
             (3, Some("2026-11-30"))
+        );
+    }
+
+    /// Answers every question of `attempt`'s round right, or (`miss`) the
+    /// first one wrongly.
+    fn answer(course: &Course, attempt: &mut Attempt, miss: bool) {
+        let mut first = true;
+        while let Some(asked) = attempt.current() {
+            let kind = &asked.in_course(course).unwrap().1.kind;
+            let right = kind.correct_options();
+            let wrong = (0..kind.options().len())
+                .find(|o| !right.contains(o))
+                .unwrap();
+            if miss && first {
+                attempt.choose(kind, wrong);
+            } else {
+                for option in right {
+                    attempt.choose(kind, option);
+                }
+            }
+            first = false;
+            attempt.check(kind);
+            attempt.move_on();
+        }
+    }
+
+    #[test]
+    fn the_review_schedule_on_a_clock_the_test_sets() {
+        let course = crate::content::Content::embedded().unwrap().course;
+        let day = |text: &str| Day::parse(text).unwrap();
+        let mut attempt = Attempt::lesson(&course, 1, 3);
+        answer(&course, &mut attempt, true);
+        // A kiosk (or reviews turned off) plans nothing.
+        let mut kiosk = Progress::default();
+        kiosk.lesson_round(&course, 1, &attempt, day("2026-12-03"), false);
+        assert!(kiosk.lesson("grooming").unwrap().passed);
+        assert_eq!(kiosk.lesson("grooming").unwrap().review, None);
+
+        let mut home = Progress::default();
+        home.lesson_round(&course, 1, &attempt, day("2026-12-03"), true);
+        let plan = home.lesson("grooming").unwrap().review.clone().unwrap();
+        assert_eq!((plan.step, plan.due.as_str()), (0, "2026-12-05"));
+        assert_eq!(plan.missed.len(), 1, "the missed question is asked first");
+        assert_eq!(home.due_review(&course, day("2026-12-04")), None);
+        assert_eq!(home.due_review(&course, day("2026-12-05")), Some(1));
+
+        let mut review = Attempt::review(&course, 1, &plan.missed, &plan.seen, 9);
+        answer(&course, &mut review, false);
+        home.review_round(&course, 1, &review, day("2026-12-05"));
+        let plan = home.lesson("grooming").unwrap().review.clone().unwrap();
+        assert_eq!((plan.step, plan.due.as_str()), (1, "2026-12-12"));
+
+        let mut review = Attempt::review(&course, 1, &plan.missed, &plan.seen, 10);
+        answer(&course, &mut review, true);
+        home.review_round(&course, 1, &review, day("2026-12-12"));
+        let plan = home.lesson("grooming").unwrap().review.clone().unwrap();
+        assert_eq!(
+            (plan.step, plan.due.as_str()),
+            (0, "2026-12-14"),
+            "a miss starts again"
         );
     }
 
